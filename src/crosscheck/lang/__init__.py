@@ -1,0 +1,1 @@
+"""Language knowledge: one module per language (en, vi) plus Chinese names (zh)."""

@@ -1,0 +1,111 @@
+"""Text as it really arrives, made comparable.
+
+Seeds come from Word, PDFs and content systems: byte-order marks, CRLF, NFD, old
+tone placement (hoà, thuỷ), no-break spaces around names, zero-width joiners and soft
+hyphens. `clean` removes what carries no meaning while keeping every line where it was,
+so a mention's line number is the line an editor sees. `word_key` and `fold` are the two
+ways words are compared: exactly (tone placement and case aside) and without diacritics.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cached_property
+
+# No-break and narrow spaces: kept (as U+00A0) because a Vietnamese number may group
+# its digits with them, but treated as plain whitespace everywhere else.
+NBSP = "\u00a0"
+_SPACES = {"\u202f": NBSP, "\u2007": NBSP, "\u2009": NBSP, "\u3000": " "}
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+# The five Vietnamese tone marks as combining characters. Circumflex, breve and horn
+# are not tones: they make other letters (â, ă, ơ) and stay in place.
+TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
+
+
+def clean(raw: str) -> str:
+    """Normalise a whole document without moving any line.
+
+    >>> clean("\\ufeffHo\\u0300a\\r\\nB\\u00ad")
+    'Hòa\\nB'
+    """
+    text = raw.replace("\r\n", "\n").replace("\r", "\n").translate(_INVISIBLE)
+    for odd, plain in _SPACES.items():
+        text = text.replace(odd, plain)
+    text = _CONTROL.sub(" ", text)
+    return unicodedata.normalize("NFC", text)
+
+
+def word_key(word: str) -> str:
+    """The comparison key of a word: case, Unicode form and tone placement removed.
+
+    A syllable carries one tone; where the mark sits (hoà or hòa, Uỷ or Ủy) is a
+    spelling convention, so the key strips it and appends it at the end.
+
+    >>> word_key("Hoà") == word_key("hòa") and word_key("Uỷ") == word_key("Ủy")
+    True
+    >>> word_key("Cương") == word_key("Cường")
+    False
+    """
+    decomposed = unicodedata.normalize("NFD", word.replace(NBSP, " ").casefold())
+    tones = [ch for ch in decomposed if ch in TONE_MARKS]
+    base = "".join(ch for ch in decomposed if ch not in TONE_MARKS)
+    return unicodedata.normalize("NFC", base) + "".join(tones)
+
+
+def fold(word: str) -> str:
+    """Every diacritic removed, đ read as d: how "Diên" is written without marks.
+
+    >>> fold("Nguyễn Hồng Diên")
+    'Nguyen Hong Dien'
+    """
+    decomposed = unicodedata.normalize("NFD", word.replace("đ", "d").replace("Đ", "D"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def is_folded(word: str) -> bool:
+    """True when a word has no diacritic at all (it is its own folding)."""
+    return fold(word) == word
+
+
+_SENTENCE_END = re.compile(r"(?:[.!?…]+[\"”’')\]]*\s+(?=[\"“‘(\[]?[^\W\d_a-z])|\n[ \t\u00a0]*\n)")
+
+
+@dataclass
+class Document:
+    """One version of a story, cleaned, with line and sentence lookups."""
+
+    path: str
+    lang: str
+    text: str
+    _line_starts: list[int] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._line_starts = [0] + [m.end() for m in re.finditer("\n", self.text)]
+
+    @classmethod
+    def from_text(cls, raw: str, lang: str, path: str = "<text>") -> Document:
+        return cls(path=path, lang=lang, text=clean(raw))
+
+    def line_of(self, offset: int) -> int:
+        """1-based line number of a character offset."""
+        return bisect.bisect_right(self._line_starts, offset)
+
+    @cached_property
+    def sentence_starts(self) -> list[int]:
+        return [0] + [m.end() for m in _SENTENCE_END.finditer(self.text)]
+
+    def sentence_bounds(self, offset: int) -> tuple[int, int]:
+        """Start and end offsets of the sentence holding `offset`."""
+        starts = self.sentence_starts
+        i = bisect.bisect_right(starts, offset) - 1
+        end = starts[i + 1] if i + 1 < len(starts) else len(self.text)
+        return starts[i], end
+
+    def sentence_of(self, offset: int) -> str:
+        start, end = self.sentence_bounds(offset)
+        return self.text[start:end]
