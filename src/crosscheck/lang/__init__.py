@@ -1,1 +1,55 @@
-"""Language knowledge: one module per language (en, vi) plus Chinese names (zh)."""
+"""Language knowledge: one module per language (`en`, `vi`), plus Chinese names (`zh`).
+
+Every reader in `crosscheck.kinds` asks a `Language` for words and separators instead of
+carrying its own; adding a language is adding a module that builds one.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+
+LANGS = ("en", "vi")
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str
+    decimal: str  # the decimal separator
+    groups: str  # characters that may group thousands
+    read_cardinal: Callable[[str], int | None]  # spelled number -> value
+    cardinal_pattern: str  # regex of a spelled number (no groups)
+    read_ordinal: Callable[[str], int | None]  # "twenty-second", "thứ tư" -> value
+    ordinal_pattern: str
+    qualifiers: dict[str, str]  # phrase -> "about" | "over" | "under"
+    scales: dict[str, int]  # scale word -> multiplier
+    currency_prefixes: dict[str, str]  # symbol written before a figure -> ISO code
+    currency_words: dict[str, str]  # word written after a figure -> ISO code
+    percent_words: dict[str, str]  # "%" / "per cent" -> "percent"; "percentage points" -> "point"
+    units: dict[str, str]  # unit word -> pint expression
+    durations: dict[str, str]  # time-span word -> pint unit
+    unit_adjectives: tuple[str, ...]  # "26 consecutive years"
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    titles: frozenset[str]  # capitalised words that are not names (titles, demonyms)
+    function_words: frozenset[str]  # never a near miss of a name ("Then" is not "Chen")
+
+
+@cache
+def get(code: str) -> Language:
+    """The knowledge of one language, built on first use."""
+    if code not in LANGS:
+        raise KeyError(f"unknown language {code!r}; crosscheck knows {', '.join(LANGS)}")
+    module = importlib.import_module(f"crosscheck.lang.{code}")
+    language: Language = module.build()
+    return language
+
+
+def alternation(words: object) -> str:
+    """A regex alternation of literal words, longest first so "per cent" beats "per"."""
+    import re
+
+    items = sorted({str(w) for w in words if w}, key=lambda w: (-len(w), w))  # type: ignore[attr-defined]
+    return "|".join(re.escape(w).replace(r"\ ", r"[\s\u00a0]+") for w in items)

@@ -1,0 +1,253 @@
+"""Reading a claims file: one story, its two seeds, its dateline and its typed claims.
+
+Claims files are data (TOML), never executed. Everything that can be wrong in one is
+reported as a `ClaimsError` naming the file, the line and the fix; reading never writes.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import tomllib
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from crosscheck import kinds
+from crosscheck.errors import ClaimsError
+from crosscheck.lang import LANGS
+
+STORY_KEYS = {"id", "en", "vi", "dateline", "title"}
+CLAIM_KEYS = {"id", "kind", "value", "en", "vi", "only", "reason", "waived", "context",
+              "hanzi", "origin", "note"}  # fmt: skip
+WAIVER_KEYS = {"lang", "text", "reason"}
+_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
+
+
+@dataclass(frozen=True)
+class Claim:
+    id: str
+    kind: str
+    value: Any
+    wordings: dict[str, tuple[str, ...]]  # lang -> how that version states it
+    line: int
+    only: str | None = None  # the one version that states it
+    reason: str | None = None  # why only one version states it
+    waived: str | None = None  # why a difference is accepted
+    context: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    hanzi: str | None = None
+    origin: str | None = None  # "zh": a Chinese name, pinyin in English, Hán-Việt in Vietnamese
+
+    @property
+    def is_name(self) -> bool:
+        return self.kind in kinds.NAME_KINDS
+
+
+@dataclass(frozen=True)
+class Waiver:
+    """A name or figure that the extractor finds and that no claim needs to explain."""
+
+    lang: str
+    text: str
+    reason: str
+    line: int
+
+
+@dataclass(frozen=True)
+class Story:
+    id: str
+    path: Path  # the claims file
+    shown: str  # the claims file as the user named it
+    seeds: dict[str, Path]
+    seeds_shown: dict[str, str]
+    dateline: date | None
+    claims: tuple[Claim, ...]
+    waivers: tuple[Waiver, ...]
+
+
+def _suggest(word: str, choices: set[str] | tuple[str, ...]) -> str:
+    close = difflib.get_close_matches(word, sorted(choices), n=1, cutoff=0.6)
+    return f"; did you mean {close[0]!r}?" if close else f"; expected one of: {', '.join(sorted(choices))}"
+
+
+def _table_lines(source: str, header: str) -> list[int]:
+    """1-based line numbers of each ``[[header]]`` table, in order."""
+    return [i + 1 for i, line in enumerate(source.splitlines())
+            if re.match(rf"\s*\[\[\s*{header}\s*\]\]", line)]  # fmt: skip
+
+
+def _key_line(source: str, start: int, key: str) -> int:
+    """The line of ``key =`` at or after line `start` (the table's own line if absent)."""
+    lines = source.splitlines()
+    for i in range(start, min(len(lines) + 1, start + 60)):
+        if i > start and re.match(r"\s*\[", lines[i - 1]):
+            break
+        if re.match(rf"\s*{re.escape(key)}\s*=", lines[i - 1]):
+            return i
+    return start
+
+
+def repository_root(start: Path) -> Path:
+    """The nearest folder above `start` holding pyproject.toml or .git (seeds stay inside)."""
+    for folder in (start, *start.parents):
+        if (folder / "pyproject.toml").exists() or (folder / ".git").exists():
+            return folder
+    return start
+
+
+def load(path: Path, shown: str | None = None) -> Story:
+    """Read and validate one claims file."""
+    shown = shown or str(path)
+    try:
+        source = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise ClaimsError(shown, "claims file not found") from None
+    except UnicodeDecodeError as error:
+        raise ClaimsError(shown, f"is not UTF-8 (byte offset {error.start}); save it as UTF-8") from None
+    except IsADirectoryError:
+        raise ClaimsError(shown, "is a directory; name a .toml claims file") from None
+    try:
+        data = tomllib.loads(source)
+    except tomllib.TOMLDecodeError as error:
+        m = re.search(r"\(at line (\d+), column (\d+)\)", str(error))
+        message = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(error))
+        line, col = (int(m.group(1)), int(m.group(2))) if m else (None, None)
+        raise ClaimsError(shown, f"TOML syntax error: {message}; fix the TOML there", line, col) from None
+    return _story(data, source, path, shown)
+
+
+def _story(data: dict[str, Any], source: str, path: Path, shown: str) -> Story:
+    for key in data:
+        if key not in {"story", "claim", "waiver"}:
+            raise ClaimsError(shown, f"unknown table [{key}]" + _suggest(key, {"story", "claim", "waiver"}),
+                              _key_line(source, 1, key) if key else None)  # fmt: skip
+    story = data.get("story")
+    if not isinstance(story, dict):
+        raise ClaimsError(shown, "missing [story] table; add one with id, en, vi and dateline", 1)
+    story_line = next((i + 1 for i, line in enumerate(source.splitlines())
+                       if re.match(r"\s*\[\s*story\s*\]", line)), 1)  # fmt: skip
+    for key in story:
+        if key not in STORY_KEYS:
+            raise ClaimsError(shown, f"unknown field {key!r} in [story]" + _suggest(key, STORY_KEYS),
+                              _key_line(source, story_line, key))  # fmt: skip
+    root = repository_root(path.resolve().parent)
+    seeds: dict[str, Path] = {}
+    seeds_shown: dict[str, str] = {}
+    for lang in LANGS:
+        raw = story.get(lang)
+        if not isinstance(raw, str) or not raw:
+            raise ClaimsError(shown, f"[story] needs {lang} = \"path/to/{lang}.txt\" (relative to this file)",
+                              story_line)  # fmt: skip
+        seed = (path.parent / raw).resolve()
+        if not seed.is_relative_to(root):
+            raise ClaimsError(shown, f"seed {raw!r} is outside the repository ({root}); keep seeds inside it",
+                              _key_line(source, story_line, lang))  # fmt: skip
+        seeds[lang] = seed
+        seeds_shown[lang] = str(Path(shown).parent / raw) if not Path(raw).is_absolute() else raw
+    dateline = story.get("dateline")
+    if dateline is not None and not (isinstance(dateline, date) and not hasattr(dateline, "hour")):
+        raise ClaimsError(shown, "dateline must be a TOML date such as 2025-02-19 (no quotes)",
+                          _key_line(source, story_line, "dateline"))  # fmt: skip
+    story_id = story.get("id", path.stem)
+    if not isinstance(story_id, str) or not _ID.match(story_id):
+        raise ClaimsError(shown, "story id must be letters, digits, '-', '_' or '.'", story_line)
+    claim_lines = _table_lines(source, "claim")
+    raw_claims = data.get("claim", [])
+    if not isinstance(raw_claims, list):
+        raise ClaimsError(shown, "write claims as [[claim]] tables", 1)
+    claims: list[Claim] = []
+    seen: dict[str, int] = {}
+    for n, raw_claim in enumerate(raw_claims):
+        line = claim_lines[n] if n < len(claim_lines) else 1
+        claim = _claim(raw_claim, source, line, shown, dateline)
+        if claim.id in seen:
+            raise ClaimsError(shown, f"duplicate claim id {claim.id!r} (first at line {seen[claim.id]}); "
+                              "give each claim its own id", claim.line)  # fmt: skip
+        seen[claim.id] = claim.line
+        claims.append(claim)
+    waivers = tuple(_waiver(w, source, line, shown)
+                    for w, line in zip(data.get("waiver", []), _table_lines(source, "waiver"), strict=False))  # fmt: skip
+    return Story(story_id, path, shown, seeds, seeds_shown, dateline, tuple(claims), waivers)
+
+
+def _strings(value: object, what: str, shown: str, line: int) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    items = [value] if isinstance(value, str) else value
+    if not isinstance(items, list) or not all(isinstance(v, str) and v.strip() for v in items):
+        raise ClaimsError(shown, f"{what} must be a non-empty string or a list of them", line)
+    return tuple(items)
+
+
+def _claim(raw: object, source: str, line: int, shown: str, dateline: date | None) -> Claim:
+    if not isinstance(raw, dict):
+        raise ClaimsError(shown, "a [[claim]] must be a table of fields", line)
+    for key in raw:
+        if key not in CLAIM_KEYS:
+            raise ClaimsError(shown, f"unknown field {key!r}" + _suggest(key, CLAIM_KEYS), _key_line(source, line, key))
+    claim_id = raw.get("id")
+    if not isinstance(claim_id, str) or not _ID.match(claim_id):
+        raise ClaimsError(shown, "every claim needs an id of letters, digits, '-', '_' or '.', e.g. id = \"trade-2024\"",
+                          line)  # fmt: skip
+    kind = raw.get("kind")
+    if not isinstance(kind, str):
+        raise ClaimsError(shown, f"claim {claim_id!r} needs a kind, one of: {', '.join(kinds.KINDS)}", line)
+    if kind not in kinds.KINDS:
+        raise ClaimsError(shown, f"unknown kind {kind!r}" + _suggest(kind, kinds.KINDS), _key_line(source, line, "kind"))
+    wordings = {lang: _strings(raw.get(lang), lang, shown, _key_line(source, line, lang)) for lang in LANGS}
+    only = raw.get("only")
+    if only is not None and only not in LANGS:
+        raise ClaimsError(shown, f"only must be \"en\" or \"vi\", not {only!r}", _key_line(source, line, "only"))
+    reason, waived = raw.get("reason"), raw.get("waived")
+    if only is not None and not (isinstance(reason, str) and reason.strip()):
+        raise ClaimsError(shown, f"claim {claim_id!r} is one-sided: add reason = \"why only {only} states it\"", line)
+    if waived is not None and not (isinstance(waived, str) and waived.strip()):
+        raise ClaimsError(shown, "waived must be the reason the difference is accepted", _key_line(source, line, "waived"))
+    for lang in LANGS:
+        if not wordings[lang] and only != (LANGS[1] if lang == LANGS[0] else LANGS[0]):
+            raise ClaimsError(shown, f"claim {claim_id!r} has no {lang} wording; add {lang} = \"...\" "
+                              f"or mark it one-sided (only = \"{'vi' if lang == 'en' else 'en'}\")", line)  # fmt: skip
+    if only is not None and wordings["en" if only == "vi" else "vi"]:
+        other = "en" if only == "vi" else "vi"
+        raise ClaimsError(shown, f"claim {claim_id!r} is only = \"{only}\" but has {other} wording; "
+                          "drop one of them", line)  # fmt: skip
+    value_line = _key_line(source, line, "value")
+    raw_value = raw.get("value")
+    if raw_value is None:
+        if kind not in kinds.NAME_KINDS:
+            raise ClaimsError(shown, f"claim {claim_id!r} needs a value for its kind {kind}", line)
+        raw_value = (wordings["vi"] or wordings["en"])[0]
+    if isinstance(raw_value, (list, dict, bool, float)):
+        raise ClaimsError(shown, f"value of {claim_id!r} has the wrong type ({type(raw_value).__name__}); "
+                          "write it as a string, e.g. value = \"41.6 billion USD\"", value_line)  # fmt: skip
+    try:
+        value = kinds.parse(kind, raw_value, dateline)
+    except ValueError as error:
+        raise ClaimsError(shown, f"value of {claim_id!r}: {error}", value_line) from None
+    context_raw = raw.get("context", {})
+    if isinstance(context_raw, str):
+        context_raw = {lang: context_raw for lang in LANGS}
+    if not isinstance(context_raw, dict) or any(k not in LANGS for k in context_raw):
+        raise ClaimsError(shown, "context must be a table such as context = { en = \"trade\", vi = \"thương mại\" }",
+                          _key_line(source, line, "context"))  # fmt: skip
+    context = {k: _strings(v, f"context.{k}", shown, line) for k, v in context_raw.items()}
+    hanzi, origin = raw.get("hanzi"), raw.get("origin")
+    if origin is not None and origin != "zh":
+        raise ClaimsError(shown, "origin may only be \"zh\" (a Chinese name)", _key_line(source, line, "origin"))
+    return Claim(claim_id, kind, value, wordings, _key_line(source, line, "id"), only,
+                 reason if isinstance(reason, str) else None, waived, context,
+                 hanzi if isinstance(hanzi, str) else None, origin)  # fmt: skip
+
+
+def _waiver(raw: object, source: str, line: int, shown: str) -> Waiver:
+    if not isinstance(raw, dict):
+        raise ClaimsError(shown, "a [[waiver]] must be a table with lang, text and reason", line)
+    for key in raw:
+        if key not in WAIVER_KEYS:
+            raise ClaimsError(shown, f"unknown field {key!r} in [[waiver]]" + _suggest(key, WAIVER_KEYS),
+                              _key_line(source, line, key))  # fmt: skip
+    lang, text, reason = raw.get("lang"), raw.get("text"), raw.get("reason")
+    if lang not in LANGS or not isinstance(text, str) or not isinstance(reason, str) or not reason.strip():
+        raise ClaimsError(shown, "a [[waiver]] needs lang = \"en\" or \"vi\", text = \"...\" and reason = \"...\"", line)
+    return Waiver(lang, text, reason, line)

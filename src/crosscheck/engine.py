@@ -1,0 +1,339 @@
+"""The engine: every claim of a story checked against both versions, and every figure
+and name of both versions accounted for.
+
+A figure claim lists how each version words it, once per time that version states it.
+Each wording is a slot; each slot must be filled by its own mention in the document,
+of the claim's kind, with an equal value, in a sentence holding the wording's other
+words (its context). Slots and mentions are paired by maximum bipartite matching, so
+two figures swapped between facts, a figure said once too often or once too few, and a
+figure no claim explains all show. A name claim holds where each of its forms occurs
+and no near miss of them does.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from functools import cache
+from typing import Any
+
+from crosscheck import kinds
+from crosscheck.claims import Claim, Story
+from crosscheck.errors import ClaimsError
+from crosscheck.extract import extract
+from crosscheck.kinds import Mention
+from crosscheck.lang import LANGS
+from crosscheck.lang import get as get_language
+from crosscheck.names import NameIndex, Occurrence, near_misses, unexplained_runs, words
+from crosscheck.seeds import read_seed
+from crosscheck.text import Document, word_key
+
+STATUSES = ("consistent", "discrepancy", "missing", "one-sided", "waived")
+FAILING = ("discrepancy", "missing")
+
+
+@dataclass(frozen=True)
+class Side:
+    """What one version says of one claim."""
+
+    found: tuple[str, ...] = ()  # wordings found, as written
+    lines: tuple[int, ...] = ()
+    expected: int = 0  # how many times the claim says this version states it
+    nearest: str | None = None  # the closest thing seen where it failed
+
+    @property
+    def holds(self) -> bool:
+        return len(self.found) >= self.expected and self.nearest is None
+
+
+@dataclass(frozen=True)
+class Result:
+    claim: Claim
+    status: str
+    sides: dict[str, Side]
+    message: str = ""
+
+    @property
+    def failed(self) -> bool:
+        return self.status in FAILING
+
+
+@dataclass(frozen=True)
+class Unexplained:
+    lang: str
+    line: int
+    text: str
+    kind: str
+    value: str
+
+
+@dataclass
+class Report:
+    story: Story
+    results: list[Result]
+    unexplained: dict[str, list[Unexplained]] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return not any(r.failed for r in self.results) and not any(self.unexplained.values())
+
+
+@dataclass(frozen=True)
+class Slot:
+    claim: Claim
+    lang: str
+    wording: str
+    context: frozenset[str]
+
+
+@dataclass
+class Version:
+    """One language's document with everything found in it."""
+
+    doc: Document
+    mentions: list[Mention]
+    names: NameIndex
+    _sentence_words: dict[int, frozenset[str]] = field(default_factory=dict)
+
+    def sentence_words(self, offset: int) -> frozenset[str]:
+        start, end = self.doc.sentence_bounds(offset)
+        if start not in self._sentence_words:
+            self._sentence_words[start] = frozenset(word_key(w) for w in words(self.doc.text[start:end]))
+        return self._sentence_words[start]
+
+    def where(self, mention_or_occurrence: Mention | Occurrence) -> str:
+        line = self.doc.line_of(mention_or_occurrence.start)
+        return f"{self.doc.lang} line {line}: {mention_or_occurrence.text.replace(chr(10), ' ')}"
+
+
+def load_version(story: Story, lang: str) -> Version:
+    doc = read_seed(story.seeds[lang], lang, story.seeds_shown[lang])
+    return Version(doc, extract(doc, story.dateline), NameIndex(doc))
+
+
+def check(story: Story, versions: dict[str, Version] | None = None) -> Report:
+    """Check every claim of a story and account for every figure and name."""
+    versions = versions or {lang: load_version(story, lang) for lang in LANGS}
+    slots = {lang: _slots(story, lang) for lang in LANGS}
+    assigned = {lang: _assign(slots[lang], versions[lang]) for lang in LANGS}
+    slots_of: dict[str, dict[str, list[int]]] = {lang: defaultdict(list) for lang in LANGS}
+    for lang in LANGS:
+        for i, slot in enumerate(slots[lang]):
+            slots_of[lang][slot.claim.id].append(i)
+    results: list[Result] = []
+    cited: dict[str, set[int]] = {lang: set() for lang in LANGS}
+    name_forms = {lang: [f for c in story.claims if c.is_name for f in c.wordings[lang]] for lang in LANGS}
+    explained_words: dict[str, set[int]] = {lang: set() for lang in LANGS}
+    for claim in story.claims:
+        sides = {}
+        for lang in LANGS:
+            if claim.is_name:
+                sides[lang] = _name_side(claim, lang, versions[lang], name_forms[lang], explained_words[lang])
+            else:
+                sides[lang] = _figure_side(claim, lang, versions[lang], assigned[lang],
+                                           slots_of[lang][claim.id], cited[lang])  # fmt: skip
+        results.append(_verdict(claim, sides))
+    unexplained = {
+        lang: _uncovered_figures(versions[lang], assigned[lang], cited[lang], story)
+        + _uncovered_names(versions[lang], story, name_forms[lang], explained_words[lang])
+        for lang in LANGS
+    }
+    for found in unexplained.values():
+        found.sort(key=lambda u: u.line)
+    return Report(story, results, unexplained)
+
+
+# --- figure claims -------------------------------------------------------------------
+
+
+@cache
+def _wording_mentions(wording: str, lang: str, dateline: date | None) -> tuple[Mention, ...]:
+    return tuple(extract(Document.from_text(wording, lang), dateline))
+
+
+def _slots(story: Story, lang: str) -> list[Slot]:
+    """One slot per wording of every figure claim, with the words around its figure."""
+    slots = []
+    for claim in story.claims:
+        if claim.is_name:
+            continue
+        for wording in claim.wordings[lang]:
+            mentions = _wording_mentions(wording, lang, story.dateline)
+            own = [m for m in mentions if m.kind == claim.kind]
+            if not own:
+                seen = ", ".join(f"{m.kind} {m.text!r}" for m in mentions) or "no figure at all"
+                raise ClaimsError(story.shown, f"{lang} wording {wording!r} of {claim.id!r} has no "
+                                  f"{claim.kind} in it (the reader sees {seen}); quote the figure as the text writes it",
+                                  claim.line)  # fmt: skip
+            if not any(_equal(claim.kind, claim.value, m) for m in own):
+                raise ClaimsError(story.shown, f"{lang} wording {wording!r} of {claim.id!r} reads as "
+                                  f"{kinds.show(claim.kind, own[0].value)}, but the claim's value is "
+                                  f"{kinds.show(claim.kind, claim.value)}; correct one of them", claim.line)  # fmt: skip
+            inside = [(m.start, m.end) for m in mentions]
+            outside = "".join(" " if any(s <= i < e for s, e in inside) else ch for i, ch in enumerate(wording))
+            context = {word_key(w) for w in words(outside)}
+            context |= {word_key(w) for extra in claim.context.get(lang, ()) for w in words(extra)}
+            slots.append(Slot(claim, lang, wording, frozenset(context)))
+    return slots
+
+
+def _equal(kind: str, value: Any, mention: Mention) -> bool:
+    return any(kinds.equal(kind, value, reading) for reading in mention.readings())
+
+
+def _assign(slots: list[Slot], version: Version) -> dict[int, int]:
+    """Pair slots with mentions (maximum bipartite matching); slot index -> mention index."""
+    by_kind: dict[str, list[int]] = defaultdict(list)
+    for i, m in enumerate(version.mentions):
+        by_kind[m.kind].append(i)
+    edges = [
+        [i for i in by_kind[slot.claim.kind]
+         if _equal(slot.claim.kind, slot.claim.value, version.mentions[i])
+         and slot.context <= version.sentence_words(version.mentions[i].start)]
+        for slot in slots
+    ]  # fmt: skip
+    owner: dict[int, int] = {}  # mention -> slot
+
+    def place(s: int, seen: set[int]) -> bool:
+        for i in edges[s]:
+            if i not in seen:
+                seen.add(i)
+                if i not in owner or place(owner[i], seen):
+                    owner[i] = s
+                    return True
+        return False
+
+    for s in range(len(slots)):
+        place(s, set())
+    return {s: i for i, s in owner.items()}
+
+
+def _figure_side(
+    claim: Claim, lang: str, version: Version, assigned: dict[int, int], slots: list[int], cited: set[int]
+) -> Side:
+    filled = [version.mentions[assigned[s]] for s in slots if s in assigned]
+    expected = len(claim.wordings[lang])
+    nearest = None
+    if len(filled) < expected:
+        candidate = _nearest(claim, lang, version, set(assigned.values()))
+        if candidate is not None:
+            cited.add(candidate)
+            nearest = version.where(version.mentions[candidate])
+    lines = tuple(version.doc.line_of(m.start) for m in filled)
+    return Side(tuple(m.text for m in filled), lines, expected, nearest)
+
+
+def _nearest(claim: Claim, lang: str, version: Version, used: set[int]) -> int | None:
+    """The unexplained mention of the claim's kind most like the claim's value."""
+    best: tuple[Decimal, int] | None = None
+    context = {word_key(w) for wording in claim.wordings[lang] for w in words(wording)}
+    for i, m in enumerate(version.mentions):
+        if i in used or m.kind != claim.kind:
+            continue
+        overlap = len(context & version.sentence_words(m.start))
+        score = _distance(claim.value, m.value) / (1 + overlap)
+        if best is None or score < best[0]:
+            best = (score, i)
+    return best[1] if best else None
+
+
+def _distance(a: Any, b: Any) -> Decimal:
+    """A rough distance between two values of one kind, for ranking candidates."""
+    try:
+        x = Decimal(str(getattr(a, "value", a) if not isinstance(a, tuple) else a[1]))
+        y = Decimal(str(getattr(b, "value", b) if not isinstance(b, tuple) else b[1]))
+        return abs(x - y) / (abs(x) + abs(y) + 1)
+    except (ArithmeticError, ValueError, TypeError):
+        return Decimal(1)
+
+
+# --- name claims ---------------------------------------------------------------------
+
+
+def _name_side(claim: Claim, lang: str, version: Version, all_forms: list[str], explained: set[int]) -> Side:
+    forms = claim.wordings[lang]
+    found: list[Occurrence] = []
+    missing = []
+    for form in forms:
+        occurrences = version.names.find(form)
+        if occurrences:
+            found.append(occurrences[0])
+        else:
+            missing.append(form)
+    ignore = get_language(lang).function_words
+    misses = near_misses(version.names, forms, all_forms, frozenset(word_key(w) for w in ignore))
+    for miss in misses:
+        explained.update(range(miss.occurrence.first, miss.occurrence.last))
+    nearest = version.where(misses[0].occurrence) if misses else None
+    lines = tuple(version.doc.line_of(o.start) for o in found)
+    return Side(tuple(o.text for o in found), lines, len(forms), nearest)
+
+
+# --- verdicts ------------------------------------------------------------------------
+
+
+def _verdict(claim: Claim, sides: dict[str, Side]) -> Result:
+    langs = [claim.only] if claim.only else list(LANGS)
+    broken = [lang for lang in langs if not sides[lang].holds]
+    if claim.waived:
+        return Result(claim, "waived", sides, claim.waived)
+    if not broken:
+        return Result(claim, "one-sided" if claim.only else "consistent", sides,
+                      claim.reason or "")  # fmt: skip
+    details = []
+    for lang in broken:
+        side = sides[lang]
+        short = side.expected - len(side.found)
+        what = f"{lang}: expected {side.expected}, found {len(side.found)}" if short > 0 else f"{lang}: near miss"
+        details.append(what + (f"; nearest {side.nearest}" if side.nearest else ""))
+    status = "discrepancy" if any(sides[lang].nearest for lang in broken) else "missing"
+    return Result(claim, status, sides, "; ".join(details))
+
+
+# --- coverage ------------------------------------------------------------------------
+
+
+def _waived_texts(story: Story, lang: str) -> set[str]:
+    return {" ".join(word_key(w) for w in words(w_.text)) for w_ in story.waivers if w_.lang == lang}
+
+
+def _uncovered_figures(version: Version, assigned: dict[int, int], cited: set[int], story: Story) -> list[Unexplained]:
+    used = set(assigned.values()) | cited
+    waived = {w.text for w in story.waivers if w.lang == version.doc.lang}
+    out = []
+    for i, m in enumerate(version.mentions):
+        if i in used or m.text in waived:
+            continue
+        out.append(Unexplained(version.doc.lang, version.doc.line_of(m.start), m.text, m.kind,
+                               kinds.show(m.kind, m.value)))  # fmt: skip
+    return out
+
+
+def _covered_words(index: NameIndex, forms: Iterable[str]) -> set[int]:
+    covered: set[int] = set()
+    for form in sorted(set(forms), key=lambda f: -len(words(f))):
+        for o in index.find(form):
+            covered.update(range(o.first, o.last))
+    return covered
+
+
+def _uncovered_names(version: Version, story: Story, forms: list[str], explained: set[int]) -> list[Unexplained]:
+    lang = version.doc.lang
+    language = get_language(lang)
+    index = version.names
+    covered = set(explained)
+    covered |= _covered_words(index, forms)
+    covered |= _covered_words(index, language.titles)
+    covered |= _covered_words(index, (w.text for w in story.waivers if w.lang == lang))
+    # Words inside figures ("Wednesday", "Thứ nhất", "Ngày 19/2") are explained by them.
+    starts = [t.start for t in index.tokens]
+    for m in version.mentions:
+        covered.update(range(bisect.bisect_left(starts, m.start), bisect.bisect_left(starts, m.end)))
+    out = []
+    for run in unexplained_runs(index, covered):
+        out.append(Unexplained(lang, version.doc.line_of(run.start), run.text, "name", run.text))
+    return out

@@ -1,0 +1,111 @@
+"""Finding every figure in a version: each kind's finder in turn, most specific first.
+
+A date ("19/2"), a period ("2024-26") or an ordinal ("22nd") is a stretch of text the
+generic figure reader would misread, so those finders run first and the text they take
+is not read again. What is left goes through the figure reader, and its amounts become
+money, percent, quantity, duration, count or year by their unit.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+from datetime import date
+
+from crosscheck.figures import Amount, Phrase, find_phrases
+from crosscheck.kinds import Found, Mention, module
+from crosscheck.kinds.year import YEAR_BEFORE
+from crosscheck.lang import get as get_language
+from crosscheck.text import Document
+
+# Order matters: the first finder to claim a stretch of text keeps it.
+SHAPED_KINDS = ("date", "period", "weekday", "fraction", "ordinal", "year")
+
+
+def classify(amount: Amount) -> str:
+    """The kind of an amount, from its unit."""
+    if amount.unit is None:
+        return "count"
+    if amount.unit in ("percent", "point"):
+        return "percent"
+    if len(amount.unit) == 3 and amount.unit.isupper():
+        return "money"
+    if amount.unit in _duration_units():
+        return "duration"
+    return "quantity"
+
+
+def _duration_units() -> set[str]:
+    return set(get_language("en").durations.values()) | set(get_language("vi").durations.values())
+
+
+class _Taken:
+    """Stretches of text already read, as sorted non-overlapping intervals."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def free(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self.starts, start)
+        if i > 0 and self.ends[i - 1] > start:
+            return False
+        return not (i < len(self.starts) and self.starts[i] < end)
+
+    def take(self, start: int, end: int) -> None:
+        i = bisect.bisect_right(self.starts, start)
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
+
+
+def extract(doc: Document, dateline: date | None) -> list[Mention]:
+    """Every figure of a document, in text order."""
+    text, code = doc.text, doc.lang
+    taken = _Taken()
+    mentions: list[Mention] = []
+    for kind in SHAPED_KINDS:
+        found: Iterable[Found] = module(kind).find(text, code, dateline)
+        for f in sorted(found, key=lambda f: (f.start, -(f.end - f.start))):
+            if taken.free(f.start, f.end):
+                taken.take(f.start, f.end)
+                mentions.append(Mention(kind, f.value, f.start, f.end, text[f.start : f.end], f.note))
+    for phrase in find_phrases(text, code):
+        if taken.free(phrase.start, phrase.end):
+            mention = _from_phrase(phrase, text, code)
+            taken.take(mention.start, mention.end)
+            mentions.append(mention)
+    mentions.sort(key=lambda m: m.start)
+    return _resolve_year_before(mentions, doc, dateline)
+
+
+def _from_phrase(phrase: Phrase, text: str, code: str) -> Mention:
+    first = phrase.amounts[0]
+    start = phrase.start
+    if phrase.bare_digits and len(phrase.text) == 4 and 1800 <= first.number <= 2100:
+        # A bare four-digit number is a year; Vietnamese says "năm 2024", keep the word.
+        before = text[max(0, start - 4) : start]
+        if code == "vi" and before.lower().rstrip() == "năm" and before[-1].isspace():
+            start -= 4
+        return Mention("year", int(first.number), start, phrase.end, text[start : phrase.end])
+    kind = classify(first)
+    return Mention(
+        kind, first, start, phrase.end, phrase.text,
+        note=phrase.notes[0],
+        alternatives=tuple(a for a in phrase.amounts[1:] if classify(a) == kind),
+    )  # fmt: skip
+
+
+def _resolve_year_before(mentions: list[Mention], doc: Document, dateline: date | None) -> list[Mention]:
+    """ "year on year" is the year before the year its sentence speaks of."""
+    resolved = []
+    for i, m in enumerate(mentions):
+        if m.kind == "year" and m.value == YEAR_BEFORE:
+            start, _ = doc.sentence_bounds(m.start)
+            years = [p.value for p in mentions[:i] if p.kind == "year" and p.start >= start
+                     and isinstance(p.value, int)]  # fmt: skip
+            base = years[-1] if years else (dateline.year if dateline else None)
+            if base is None:
+                continue
+            m = Mention("year", base - 1, m.start, m.end, m.text, m.note)
+        resolved.append(m)
+    return resolved

@@ -1,0 +1,198 @@
+"""Reading a figure as a language writes it: digits with that language's separators, or
+number words, then a scale word, then a unit, with a qualifier in front.
+
+"approximately US$41.6 billion", "khoảng 39,1%", "26 năm", "hai bên" are all one
+`Amount`; the kind modules (money, percent, quantity, duration, count) decide what an
+amount is by its unit. Digits are read the native way first and the other language's
+way second, because translators sometimes keep English separators ("10,000", "7.5 độ").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import cache
+
+from crosscheck.lang import Language, alternation
+from crosscheck.lang import get as get_language
+
+_S = r"[\s\u00a0]"
+# Digits with separators; a no-break space groups only when three digits follow.
+DIGITS = r"\d+(?:(?:[.,]|\u00a0(?=\d{3}(?!\d)))\d+)*"
+
+
+@dataclass(frozen=True)
+class Reading:
+    number: Decimal
+    decimals: int  # digits after the decimal separator, as written
+    note: str = ""  # why this reading, when it is not the language's own
+
+
+@dataclass(frozen=True)
+class Amount:
+    """A figure as stated: number, scale word, unit and qualifier, all compared."""
+
+    number: Decimal
+    scale: int = 1
+    unit: str | None = None  # ISO code, "percent"/"point", a pint unit, or None for a count
+    qualifier: str | None = None  # "about" | "over" | "under"
+    decimals: int = 0
+
+    @property
+    def value(self) -> Decimal:
+        return self.number * self.scale
+
+    @property
+    def step(self) -> Decimal:
+        """The precision the text states: one unit of its last written digit."""
+        return Decimal(1).scaleb(-self.decimals) * self.scale
+
+    def show(self) -> str:
+        number = f"{self.number:,f}" if self.number == self.number.to_integral() else str(self.number)
+        parts = [self.qualifier or "", number.replace(",", "")]
+        if self.scale != 1:
+            parts.append(_SCALE_NAMES.get(self.scale, f"×{self.scale}"))
+        if self.unit:
+            parts.append("%" if self.unit == "percent" else self.unit)
+        return " ".join(p for p in parts if p)
+
+
+_SCALE_NAMES = {10**3: "thousand", 10**6: "million", 10**9: "billion", 10**12: "trillion"}
+
+
+def _read_as(text: str, decimal: str, groups: str) -> Reading | None:
+    """Read digits with one convention, or None if they are not written that way."""
+    body, _, fraction = text.partition(decimal) if decimal in text else (text, "", "")
+    if decimal in fraction or any(g in fraction for g in groups + ".,"):
+        return None
+    parts = re.split(f"[{re.escape(groups)}]", body) if groups else [body]
+    if len(parts) > 1 and (len(parts[0]) > 3 or any(len(p) != 3 for p in parts[1:])):
+        return None
+    if any(not p.isdigit() for p in parts):
+        return None
+    try:
+        number = Decimal("".join(parts) + ("." + fraction if fraction else ""))
+    except InvalidOperation:
+        return None
+    return Reading(number, len(fraction))
+
+
+def read_digits(text: str, language: Language) -> list[Reading]:
+    """Every sensible reading of a digit string, the language's own first.
+
+    >>> [str(r.number) for r in read_digits("41,6", get_language("vi"))]
+    ['41.6']
+    >>> [(str(r.number), r.note) for r in read_digits("7.5", get_language("vi"))]
+    [('7.5', 'read with English separators')]
+    >>> [str(r.number) for r in read_digits("1.234", get_language("vi"))]
+    ['1234', '1.234']
+    """
+    native = _read_as(text, language.decimal, language.groups)
+    other_lang = "vi" if language.code == "en" else "en"
+    other = get_language(other_lang)
+    foreign = _read_as(text, other.decimal, other.groups)
+    readings: list[Reading] = []
+    if native is not None:
+        readings.append(native)
+    if foreign is not None and (native is None or foreign.number != native.number):
+        name = "English" if other_lang == "en" else "Vietnamese"
+        readings.append(Reading(foreign.number, foreign.decimals, f"read with {name} separators"))
+    # "10,000" in Vietnamese text is ten thousand written the English way, not 10.000.
+    if len(readings) == 2 and native is not None and native.decimals == 3 and native.number % 1 == 0:
+        readings.reverse()
+    return readings
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """One figure found in text, with all its readings."""
+
+    start: int
+    end: int
+    text: str
+    amounts: tuple[Amount, ...]
+    notes: tuple[str, ...]
+    bare_digits: bool  # digits only, no separators, no words around: maybe a year
+
+
+@cache
+def _pattern(code: str) -> re.Pattern[str]:
+    lang = get_language(code)
+    glued = r"(?<=\d)(?:bn|tn|mn|m|k)(?!\w)" if code == "en" else "(?!)"
+    units = {**lang.percent_words, **lang.units, **lang.durations, **lang.currency_words}
+    return re.compile(
+        rf"(?<![\w.,/$£€¥])"
+        rf"(?:(?P<qual>{alternation(lang.qualifiers)}){_S}+)?"
+        rf"(?:(?P<pre>{alternation(lang.currency_prefixes)}){_S}?)?"
+        rf"(?P<num>{DIGITS}|\b{lang.cardinal_pattern}\b)"
+        rf"(?P<glued>{glued})?"
+        rf"(?:{_S}*(?P<scale>{alternation(lang.scales)})(?!\w))?"
+        rf"(?:{_S}+(?:{alternation(lang.unit_adjectives)})(?={_S}))?"
+        rf"(?:{_S}*(?P<unit>{alternation(units)})(?![\w$]))?",
+        re.IGNORECASE,
+    )
+
+
+def find_phrases(text: str, code: str) -> list[Phrase]:
+    """All figures of a text in one language, left to right."""
+    lang = get_language(code)
+    phrases = []
+    for m in _pattern(code).finditer(text):
+        phrase = _phrase(m, lang)
+        if phrase is not None:
+            phrases.append(phrase)
+    return phrases
+
+
+def _lookup(table: dict[str, str] | dict[str, int], word: str | None) -> object:
+    if word is None:
+        return None
+    return table.get(re.sub(r"[\s\u00a0]+", " ", word.lower()))
+
+
+def _phrase(m: re.Match[str], lang: Language) -> Phrase | None:
+    num = m.group("num")
+    if num[0].isdigit():
+        readings = read_digits(num, lang)
+    else:
+        value = lang.read_cardinal(num)
+        readings = [] if value is None else [Reading(Decimal(value), 0)]
+    if not readings:
+        return None
+    qualifier = _lookup(lang.qualifiers, m.group("qual"))
+    scale = 1
+    if m.group("glued"):
+        glued = m.group("glued").lower()
+        if glued in ("m", "k") and not m.group("pre"):
+            return None  # "100m" alone may be metres; only "$5m" is surely millions
+        scale = {"bn": 10**9, "tn": 10**12, "mn": 10**6, "m": 10**6, "k": 10**3}[glued]
+    if m.group("scale"):
+        scale *= int(_lookup(lang.scales, m.group("scale")) or 1)  # type: ignore[call-overload]
+    unit: str | None = None
+    pre = _lookup(lang.currency_prefixes, m.group("pre"))
+    word = m.group("unit")
+    if word is not None:
+        key = re.sub(r"[\s\u00a0]+", " ", word.lower())
+        for table in (lang.percent_words, lang.currency_words, lang.durations, lang.units):
+            if key in table:
+                unit = table[key]
+                break
+    if pre is not None:
+        if unit is not None and unit != pre and unit in lang.currency_words.values():
+            unit = str(pre) if unit == "USD" else unit  # "$5 million Singapore dollars" is rare
+        elif unit is not None and unit not in lang.currency_words.values():
+            pass  # "$" then "per cent" cannot both hold; keep the unit, drop the symbol
+        else:
+            unit = str(pre)
+    amounts = tuple(
+        Amount(r.number, scale, unit, str(qualifier) if qualifier else None, r.decimals)
+        for r in readings
+    )
+    start, end = m.span()
+    text = m.group(0)
+    bare = (
+        num.isdigit() and m.group("qual") is None and m.group("pre") is None
+        and scale == 1 and unit is None
+    )  # fmt: skip
+    return Phrase(start, end, text, amounts, tuple(r.note for r in readings), bare)

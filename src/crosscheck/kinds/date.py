@@ -1,0 +1,142 @@
+"""Date: "2025-02-19" is "Ngày 19/2" (year from the dateline) is "19 tháng 2 năm 2025".
+
+A date written without its year takes the dateline's year (the year before when that
+would put it more than half a year after the dateline). A month written alone is a date
+of month precision: "in February" is "tháng 2".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+
+from crosscheck.kinds import Found
+from crosscheck.kinds.fraction import is_fraction_like
+from crosscheck.lang import alternation
+from crosscheck.lang import get as get_language
+from crosscheck.lang.cldr import month_names
+
+
+@dataclass(frozen=True, order=True)
+class Day:
+    year: int
+    month: int
+    day: int | None = None  # None: a month
+
+    def show(self) -> str:
+        return f"{self.year:04d}-{self.month:02d}" + (f"-{self.day:02d}" if self.day else "")
+
+
+def parse(raw: object, dateline: date | None) -> Day:
+    if isinstance(raw, date):
+        return Day(raw.year, raw.month, raw.day)
+    m = re.fullmatch(r"\s*(\d{4})-(\d{1,2})(?:-(\d{1,2}))?\s*", str(raw))
+    if m:
+        day = _make(int(m.group(1)), int(m.group(2)), int(m.group(3)) if m.group(3) else None)
+        if day:
+            return day
+    found = list(find(str(raw), "en", dateline))
+    if len(found) == 1:
+        value: Day = found[0].value
+        return value
+    raise ValueError(f"{raw!r} is not a date; write 2025-02-19 (or 2025-02 for a month)")
+
+
+def equal(a: Day, b: Day) -> bool:
+    return a == b
+
+
+def show(value: Day) -> str:
+    return value.show()
+
+
+def _make(year: int, month: int, day: int | None) -> Day | None:
+    try:
+        date(year, month, day or 1)
+    except ValueError:
+        return None
+    return Day(year, month, day)
+
+
+def _with_year(month: int, day: int | None, year: str | None, dateline: date | None) -> Day | None:
+    if year:
+        return _make(int(year), month, day)
+    if dateline is None:
+        return None
+    made = _make(dateline.year, month, day)
+    if made and date(made.year, made.month, made.day or 1) > dateline + timedelta(days=183):
+        made = _make(dateline.year - 1, month, day)
+    return made
+
+
+_S = r"[\s\u00a0]+"
+_ISO = re.compile(r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])")
+
+
+@cache
+def _english() -> list[re.Pattern[str]]:
+    months = alternation(name.capitalize() for name in month_names("en"))
+    return [
+        re.compile(rf"\b(?P<month>{months})\.?{_S}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
+                   rf"(?:,?{_S}(?P<year>\d{{4}})\b)?"),
+        re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?{_S}(?:of{_S})?(?P<month>{months})\b\.?"
+                   rf"(?:,?{_S}(?P<year>\d{{4}})\b)?"),
+        re.compile(rf"\b(?P<month>{months})\.?,?{_S}(?P<year>\d{{4}})\b"),
+        # A month alone only after a word that makes it one: "in May", not "May I".
+        re.compile(rf"\b(?:in|on|since|until|by|from|to|through|last|next|early|late|mid|of|"
+                   rf"this|between|and|during){_S}(?P<month>{months})\b(?!{_S}\d)"),
+    ]  # fmt: skip
+
+
+@cache
+def _vietnamese() -> list[re.Pattern[str]]:
+    # CLDR writes Vietnamese months as "tháng 2": the word before the number.
+    word = re.sub(r"\d", "", get_month_names_vi()).strip()
+    d, m, y = r"(?P<day>\d{1,2})", r"(?P<month>\d{1,2})", r"(?P<year>\d{4})"
+    behind = "|".join(rf"(?<=\b{w}\s)" for w in "hôm sáng chiều tối trưa đêm vào từ đến tới".split())
+    cue = rf"(?:(?:[Nn]gày|NGÀY){_S}|{behind})"
+    return [
+        re.compile(rf"(?:[Nn]gày{_S})?(?<![\d/.]){d}\s*([/.-])\s*{m}\s*\2\s*{y}(?!\d)"),
+        re.compile(rf"(?:[Nn]gày{_S})?(?<!\d){d}{_S}(?i:{word}){_S}{m}(?:{_S}(?i:năm){_S}{y})?\b"),
+        re.compile(rf"{cue}{d}\s*[/-]\s*{m}(?![\d/-])"),
+        re.compile(rf"\b(?i:{word}){_S}{m}(?:(?:\s*/\s*|{_S}(?i:năm){_S}){y})?(?![\d/])"),
+        re.compile(rf"(?<![\d/.,]){d}/{m}(?![\d/])"),  # bare d/m, when not a small fraction
+    ]
+
+
+def get_month_names_vi() -> str:
+    return next(iter(k for k, v in month_names("vi").items() if v == 1 and "1" in k))
+
+
+def find(text: str, code: str, dateline: date | None) -> Iterator[Found]:
+    for m in _ISO.finditer(text):
+        day = _make(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if day:
+            yield Found(m.start(), m.end(), day)
+    if code == "en":
+        months = get_language("en").months
+        for pattern in _english():
+            for m in pattern.finditer(text):
+                groups = m.groupdict()
+                month = months[m.group("month").lower()]
+                day_text = groups.get("day")
+                made = _with_year(month, int(day_text) if day_text else None,
+                                  groups.get("year"), dateline)  # fmt: skip
+                if made:
+                    yield Found(m.start("month") if not day_text else m.start(), m.end(), made,
+                                "" if groups.get("year") else "year from the dateline")
+        return
+    for pattern in _vietnamese():
+        for m in pattern.finditer(text):
+            groups = m.groupdict()
+            day_text, month = groups.get("day"), int(m.group("month"))
+            day = int(day_text) if day_text else None
+            if pattern is _vietnamese()[-1] and day and is_fraction_like(day, month):
+                continue
+            made = _with_year(month, day, groups.get("year"), dateline)
+            if made:
+                yield Found(m.start(), m.end(), made,
+                            "" if groups.get("year") else "year from the dateline")

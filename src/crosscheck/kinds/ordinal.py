@@ -1,0 +1,45 @@
+"""Ordinal: "22nd" is "twenty-second" is "lần thứ 22"; "first" is "đầu tiên"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date
+from functools import cache
+
+from crosscheck.kinds import Found
+from crosscheck.lang import get as get_language
+
+
+def parse(raw: object, dateline: date | None) -> int:
+    if isinstance(raw, int) and not isinstance(raw, bool) and raw > 0:
+        return raw
+    text = str(raw).strip()
+    value = text.isdigit() and int(text) or get_language("en").read_ordinal(text)
+    if not value:
+        raise ValueError(f"{raw!r} is not an ordinal; write 22, \"22nd\" or \"twenty-second\"")
+    return value
+
+
+def equal(a: int, b: int) -> bool:
+    return a == b
+
+
+def show(value: int) -> str:
+    suffix = "th" if 10 <= value % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(value % 10, "th")
+    return f"{value}{suffix}"
+
+
+@cache
+def _pattern(code: str) -> re.Pattern[str]:
+    lang = get_language(code)
+    digits = r"\d{1,4}(?:st|nd|rd|th)" if code == "en" else "(?!)"
+    return re.compile(rf"(?<![\w])(?:{digits}|{lang.ordinal_pattern})(?!\w)", re.IGNORECASE)
+
+
+def find(text: str, code: str, dateline: date | None) -> Iterator[Found]:
+    read = get_language(code).read_ordinal
+    for m in _pattern(code).finditer(text):
+        value = read(m.group(0))
+        if value:
+            yield Found(m.start(), m.end(), value)

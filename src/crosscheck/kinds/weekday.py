@@ -1,0 +1,83 @@
+"""Weekday: "Wednesday" is "thứ Tư"; in news it means the dateline's day or the latest
+such day before it, so a weekday is checked as the date it points to.
+
+Vietnamese writes "Thứ tư," for "Fourth," too: a weekday there needs a capital (thứ Tư),
+a word that makes it a day (vào, hôm, sáng, chiều, tối) or a date after it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+
+from crosscheck.kinds import Found
+from crosscheck.lang import alternation
+from crosscheck.lang import get as get_language
+from crosscheck.text import word_key
+
+NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+@dataclass(frozen=True)
+class Weekday:
+    index: int  # 0 is Monday
+    day: date | None = None  # the date it points to, from the dateline
+
+    def show(self) -> str:
+        return NAMES[self.index] + (f" ({self.day.isoformat()})" if self.day else "")
+
+
+def resolve(index: int, dateline: date | None) -> Weekday:
+    if dateline is None:
+        return Weekday(index)
+    return Weekday(index, dateline - timedelta(days=(dateline.weekday() - index) % 7))
+
+
+def parse(raw: object, dateline: date | None) -> Weekday:
+    if isinstance(raw, date):
+        return Weekday(raw.weekday(), raw)
+    text = str(raw).strip().lower()
+    for code in ("en", "vi"):
+        index = get_language(code).weekdays.get(text)
+        if index is not None:
+            return resolve(index, dateline)
+    raise ValueError(f"{raw!r} is not a weekday; write \"Wednesday\" or the date it means")
+
+
+def equal(a: Weekday, b: Weekday) -> bool:
+    return a.index == b.index and (a.day is None or b.day is None or a.day == b.day)
+
+
+def show(value: Weekday) -> str:
+    return value.show()
+
+
+@cache
+def _pattern(code: str) -> re.Pattern[str]:
+    names = [n for n in get_language(code).weekdays if len(n) > 3]
+    if code == "en":
+        return re.compile(rf"\b(?:{alternation(n.capitalize() for n in names)})\b")
+    return re.compile(rf"(?<!\w)(?i:{alternation(names)})(?!\w)")
+
+
+_VI_CUE = re.compile(r"(?:vào|hôm|sáng|chiều|tối|trưa|đêm|ngày|các|mỗi|hằng|từ|đến)[\s\u00a0]+$",
+                     re.IGNORECASE)  # fmt: skip
+_VI_DATE_AFTER = re.compile(r"^[\s\u00a0]*[(,]?[\s\u00a0]*(?:ngày[\s\u00a0]+)?\d{1,2}/\d{1,2}")
+
+
+def find(text: str, code: str, dateline: date | None) -> Iterator[Found]:
+    weekdays = {word_key(k): v for k, v in get_language(code).weekdays.items()}
+    for m in _pattern(code).finditer(text):
+        words = m.group(0).split()
+        if code == "vi" and not words[0].lower().startswith("chủ"):
+            capitalised = words[-1][0].isupper()
+            cue = _VI_CUE.search(text, max(0, m.start() - 12), m.start())
+            date_after = _VI_DATE_AFTER.match(text[m.end() : m.end() + 20])
+            if not (capitalised and not words[0][0].isupper()) and not cue and not date_after:
+                continue  # "Thứ tư, đẩy mạnh ..." is "Fourth, ..."
+        index = weekdays.get(word_key(" ".join(words)))
+        if index is not None:
+            yield Found(m.start(), m.end(), resolve(index, dateline))

@@ -1,0 +1,145 @@
+"""English: decimal point, comma groups, number words, and the words news uses around figures."""
+
+from __future__ import annotations
+
+import re
+
+from crosscheck.lang import Language, cldr
+
+UNITS = ("one two three four five six seven eight nine ten eleven twelve thirteen "
+         "fourteen fifteen sixteen seventeen eighteen nineteen").split()  # fmt: skip
+TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+ORDINAL_UNITS = ("first second third fourth fifth sixth seventh eighth ninth tenth "
+                 "eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth "
+                 "eighteenth nineteenth").split()  # fmt: skip
+ORDINAL_TENS = [t[:-1] + "ieth" for t in TENS]  # twentieth .. ninetieth
+
+_VALUE = {w: i + 1 for i, w in enumerate(UNITS)} | {w: 20 + 10 * i for i, w in enumerate(TENS)}
+_ORDINAL = {w: i + 1 for i, w in enumerate(ORDINAL_UNITS)} | {
+    w: 20 + 10 * i for i, w in enumerate(ORDINAL_TENS)
+}
+_SEP = r"(?:-|\s+)"
+
+# "one" is left out on its own: "one of the", "one between the ministry" are not counts.
+CARDINAL = (
+    rf"(?:(?:{'|'.join(TENS)})(?:{_SEP}(?:{'|'.join(UNITS[:9])}))?"
+    rf"|{'|'.join(u for u in sorted(UNITS, key=len, reverse=True) if u != 'one')})"
+)
+ORDINAL = (
+    rf"(?:(?:{'|'.join(TENS)}){_SEP}(?:{'|'.join(ORDINAL_UNITS[:9])})"
+    rf"|{'|'.join(sorted(ORDINAL_UNITS + ORDINAL_TENS, key=len, reverse=True))})"
+)
+
+
+def _words(text: str) -> list[str]:
+    return re.split(r"[-\s\u00a0]+", text.strip().lower())
+
+
+def read_cardinal(text: str) -> int | None:
+    """>>> read_cardinal("Twenty-six"), read_cardinal("two"), read_cardinal("twenty two")
+    (26, 2, 22)
+    """
+    words = _words(text)
+    if not words or any(w not in _VALUE for w in words):
+        return None
+    if len(words) == 1:
+        return _VALUE[words[0]]
+    if len(words) == 2 and words[0] in TENS and _VALUE[words[1]] < 10:
+        return _VALUE[words[0]] + _VALUE[words[1]]
+    return None
+
+
+def read_ordinal(text: str) -> int | None:
+    """>>> read_ordinal("twenty-second"), read_ordinal("22nd"), read_ordinal("first")
+    (22, 22, 1)
+    """
+    text = text.strip().lower()
+    digits = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", text)
+    if digits:
+        return int(digits.group(1))
+    words = _words(text)
+    if len(words) == 1:
+        return _ORDINAL.get(words[0])
+    if len(words) == 2 and words[0] in TENS and words[1] in ORDINAL_UNITS[:9]:
+        return _VALUE[words[0]] + _ORDINAL[words[1]]
+    return None
+
+
+QUALIFIERS = {
+    "approximately": "about", "about": "about", "around": "about", "roughly": "about",
+    "some": "about", "nearly": "about", "almost": "about", "close to": "about",
+    "an estimated": "about", "over": "over", "more than": "over", "above": "over",
+    "in excess of": "over", "upwards of": "over", "exceeding": "over",
+    "under": "under", "less than": "under", "below": "under", "fewer than": "under",
+}  # fmt: skip
+
+# Not in CLDR: the newsroom abbreviations of scale words ("£2.8bn", "$5m").
+EXTRA_SCALES = {"bn": 10**9, "b": 10**9, "m": 10**6, "mn": 10**6, "tn": 10**12, "k": 10**3}
+
+CURRENCY_PREFIXES = {
+    "us$": "USD", "$": "USD", "usd": "USD", "£": "GBP", "€": "EUR", "¥": "JPY",
+    "a$": "AUD", "c$": "CAD", "hk$": "HKD", "s$": "SGD", "₫": "VND", "vnd": "VND",
+    "rmb": "CNY", "yuan": "CNY",
+}  # fmt: skip
+EXTRA_CURRENCY_WORDS = {
+    "dollars": "USD", "dollar": "USD", "us dollars": "USD", "pounds": "GBP",
+    "pounds sterling": "GBP", "yuan": "CNY", "renminbi": "CNY", "dong": "VND",
+    "đồng": "VND", "yen": "JPY", "won": "KRW", "euros": "EUR", "euro": "EUR",
+}  # fmt: skip
+
+PERCENT_WORDS = {"%": "percent", "per cent": "percent", "percent": "percent",
+                 "percentage points": "point", "percentage point": "point"}  # fmt: skip
+
+EXTRA_UNITS = {
+    "kilometres": "kilometer", "kilometre": "kilometer", "metres": "meter", "metre": "meter",
+    "tonnes": "metric_ton", "tonne": "metric_ton", "tons": "metric_ton",
+    "square kilometres": "kilometer**2", "hectares": "hectare", "kv": "kilovolt",
+    "kilovolts": "kilovolt", "mw": "megawatt", "gw": "gigawatt", "kwh": "kilowatt_hour",
+    "degrees celsius": "degC", "degrees": "degC", "°c": "degC", "degrees fahrenheit": "degF", "°f": "degF",
+    "feet": "foot", "miles": "mile", "mile": "mile", "yards": "yard",
+}  # fmt: skip
+
+TITLES = frozenset(
+    """Minister Ministers Secretary President Vice Prime Deputy Chairman Chairwoman Chair
+    General Director Ambassador Governor Mayor Chief Executive Officer Mr Mrs Ms Dr Sir
+    Madam King Queen Prince Princess Senator Premier Chancellor Commissioner Spokesperson
+    Spokesman Spokeswoman Head Leader Member Party Committee Government Central Ministry
+    Department State National People Republic Provincial Province City Region
+    Autonomous Northern Southern Eastern Western North South East West I""".split()
+)
+
+FUNCTION_WORDS = frozenset(
+    """the a an and or but if then than that this these those there their they them he she
+    it its we our you your his her when where while what which who whom why how in on at
+    to of for by with from as is are was were be been also after before over under since
+    until during about into onto upon not no yes all any each every some such many much
+    more most other another both either neither now still yet so""".split()
+)
+
+
+def build() -> Language:
+    return Language(
+        code="en",
+        decimal=".",
+        groups=",",
+        read_cardinal=read_cardinal,
+        cardinal_pattern=CARDINAL,
+        read_ordinal=read_ordinal,
+        ordinal_pattern=ORDINAL,
+        qualifiers=QUALIFIERS,
+        scales=cldr.scale_words("en") | EXTRA_SCALES,
+        currency_prefixes=CURRENCY_PREFIXES,
+        currency_words=cldr.currency_words("en") | EXTRA_CURRENCY_WORDS,
+        percent_words=PERCENT_WORDS,
+        units={
+            word: unit
+            for word, unit in (cldr.unit_words("en") | EXTRA_UNITS).items()
+            if word not in FUNCTION_WORDS  # "in" is a preposition before it is an inch
+        },
+        unit_adjectives=("consecutive", "straight", "successive", "running", "full"),
+        durations=cldr.duration_words("en"),
+        months=cldr.month_names("en") | {"sept": 9},
+        weekdays=cldr.weekday_names("en"),
+        titles=TITLES | cldr.language_names("en"),
+        function_words=FUNCTION_WORDS,
+    )

@@ -1,0 +1,158 @@
+"""Vietnamese: decimal comma, dot or no-break-space groups, number words with mốt, lăm, tư."""
+
+from __future__ import annotations
+
+import re
+
+from crosscheck.lang import Language, cldr
+from crosscheck.text import word_key
+
+DIGITS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
+          "chín": 9}  # fmt: skip
+# After "mươi" (tens) a unit may take another form: 21 is "hai mươi mốt", 24 may be
+# "hai mươi tư", 25 is "hai mươi lăm"; after "mười", 15 is "mười lăm".
+AFTER_TENS = DIGITS | {"mốt": 1, "tư": 4, "lăm": 5}
+AFTER_TEN = {k: v for k, v in DIGITS.items() if k not in ("một",)} | {"một": 1, "lăm": 5}
+
+_S = r"[\s\u00a0]+"
+_UNIT = "hai|ba|bốn|năm|sáu|bảy|tám|chín"
+# Alone, "một" is rarely a count ("một số" is "some", "một chiều" is "direct current")
+# and "năm" is a year far more often than five, so neither stands alone as a count.
+CARDINAL = (
+    rf"(?:(?:{_UNIT}){_S}mươi(?:{_S}(?:mốt|hai|ba|tư|bốn|lăm|sáu|bảy|tám|chín))?"
+    rf"|mười(?:{_S}(?:một|hai|ba|bốn|lăm|sáu|bảy|tám|chín))?"
+    r"|hai|ba|bốn|sáu|bảy|tám|chín)"
+)
+_ORDINAL_WORDS = "nhất|nhì|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười"
+ORDINAL = (
+    rf"(?:(?:[Tt]hứ|THỨ){_S}(?:{CARDINAL}|{_ORDINAL_WORDS}|\d{{1,3}})(?![\w])"
+    rf"|đầu{_S}tiên)"
+)
+
+
+def _words(text: str) -> list[str]:
+    return [word_key(w) for w in re.split(r"[\s\u00a0]+", text.strip())]
+
+
+_DIGIT_KEYS = {word_key(k): v for k, v in DIGITS.items()}
+_AFTER_TENS = {word_key(k): v for k, v in AFTER_TENS.items()}
+_AFTER_TEN = {word_key(k): v for k, v in AFTER_TEN.items()}
+
+
+def read_cardinal(text: str) -> int | None:
+    """>>> read_cardinal("hai mươi sáu"), read_cardinal("hai mươi mốt"), read_cardinal("mười lăm")
+    (26, 21, 15)
+    >>> read_cardinal("hai"), read_cardinal("hai mươi tư"), read_cardinal("ba mươi")
+    (2, 24, 30)
+    """
+    words = _words(text)
+    if len(words) == 1:
+        if words[0] == word_key("mười"):
+            return 10
+        return _DIGIT_KEYS.get(words[0])
+    if words[0] == word_key("mười") and len(words) == 2:
+        unit = _AFTER_TEN.get(words[1])
+        return None if unit is None else 10 + unit
+    if len(words) in (2, 3) and words[1] == word_key("mươi"):
+        tens = _DIGIT_KEYS.get(words[0])
+        if tens is None or tens < 2:
+            return None
+        if len(words) == 2:
+            return 10 * tens
+        unit = _AFTER_TENS.get(words[2])
+        return None if unit is None else 10 * tens + unit
+    return None
+
+
+def read_ordinal(text: str) -> int | None:
+    """>>> read_ordinal("thứ tư"), read_ordinal("lần thứ 22"), read_ordinal("đầu tiên")
+    (4, 22, 1)
+    """
+    words = _words(text)
+    if words == [word_key("đầu"), word_key("tiên")]:
+        return 1
+    if word_key("thứ") not in words:
+        return None
+    rest = words[words.index(word_key("thứ")) + 1 :]
+    if not rest:
+        return None
+    if len(rest) == 1 and rest[0].isdigit():
+        return int(rest[0])
+    if rest in ([word_key("nhất")], [word_key("nhì")]):
+        return 1 if rest[0] == word_key("nhất") else 2
+    if rest == [word_key("tư")]:
+        return 4
+    return read_cardinal(" ".join(rest)) or (5 if rest == [word_key("năm")] else None)
+
+
+QUALIFIERS = {
+    "khoảng": "about", "gần": "about", "xấp xỉ": "about", "chừng": "about",
+    "ước tính": "about", "trên": "over", "hơn": "over", "vượt": "over",
+    "dưới": "under", "chưa đến": "under", "chưa tới": "under", "không đến": "under",
+    "ít hơn": "under",
+}  # fmt: skip
+
+# Not in CLDR: the spelling tỉ beside tỷ, ngàn beside nghìn (both correct).
+EXTRA_SCALES = {"tỉ": 10**9, "ngàn": 10**3, "ngàn tỷ": 10**12, "nghìn tỉ": 10**12,
+                "ngàn tỉ": 10**12, "trăm": 100}  # fmt: skip
+
+CURRENCY_PREFIXES = {"us$": "USD", "$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY"}
+EXTRA_CURRENCY_WORDS = {
+    "đô la": "USD", "đô-la": "USD", "đôla": "USD", "đô": "USD", "usd": "USD",
+    "đồng": "VND", "vnđ": "VND", "vnd": "VND", "bảng": "GBP", "yên": "JPY",
+    "nhân dân tệ": "CNY", "tệ": "CNY", "euro": "EUR", "won": "KRW", "rupee": "INR",
+}  # fmt: skip
+
+PERCENT_WORDS = {"%": "percent", "phần trăm": "percent", "điểm phần trăm": "point"}
+
+EXTRA_UNITS = {
+    "tấn": "metric_ton", "cây số": "kilometer", "ki-lô-mét": "kilometer", "mét": "meter",
+    "ha": "hectare", "héc-ta": "hectare", "kv": "kilovolt", "mw": "megawatt",
+    "kwh": "kilowatt_hour", "độ c": "degC", "độ": "degC", "°c": "degC", "kg": "kilogram",
+    "lít": "liter", "dặm": "mile", "thước anh": "yard", "yard": "yard", "feet": "foot",
+}  # fmt: skip
+EXTRA_DURATIONS = {"tiếng": "hour", "thập kỷ": "decade", "thập niên": "decade",
+                   "thế kỷ": "century"}  # fmt: skip
+
+# Capitalised words of titles and institutions that are not names on their own.
+TITLES = frozenset(
+    """Bộ trưởng|Thứ trưởng|Bí thư|Tổng Bí thư|Chủ tịch|Phó Chủ tịch|Thủ tướng|Phó Thủ tướng
+    |Ủy viên|Đại sứ|Tổng thống|Phó Tổng thống|Giám đốc|Tổng Giám đốc|Thống đốc|Ông|Bà|Ngài
+    |Thị trưởng|Tỉnh trưởng|Người phát ngôn|Trưởng|Phó|Bộ|Sở|Ban|Ngành|Tỉnh|Thành phố
+    |Nhà nước|Chính phủ|Đảng|Trung ương""".replace("\n", "").split("|")
+)
+TITLES = frozenset(t.strip() for t in TITLES)
+
+
+# Common words that a capital at a sentence start must not turn into a near miss of a
+# name ("Trong" is not "Trung", "Viết" is not "Việt").
+FUNCTION_WORDS = frozenset(
+    """trong ngoài những các của và với cho được này đó khi theo tại từ đến về như nhưng
+    cũng đã sẽ là có không một hai ba bốn năm nhiều mọi mỗi sau trước trên dưới giữa
+    nếu thì vì do bởi để nhằm tuy dù hoặc hay còn đây kia ai gì nào viết nói cho rằng
+    ông bà anh chị họ chúng tôi ta mình nên cần phải vẫn đang rất hơn nhất""".split()
+)
+
+
+def build() -> Language:
+    return Language(
+        code="vi",
+        decimal=",",
+        groups=".\u00a0",
+        read_cardinal=read_cardinal,
+        cardinal_pattern=CARDINAL,
+        read_ordinal=read_ordinal,
+        ordinal_pattern=ORDINAL,
+        qualifiers=QUALIFIERS,
+        scales=cldr.scale_words("vi") | EXTRA_SCALES,
+        currency_prefixes=CURRENCY_PREFIXES,
+        currency_words=cldr.currency_words("vi") | EXTRA_CURRENCY_WORDS,
+        percent_words=PERCENT_WORDS,
+        units=cldr.unit_words("vi") | EXTRA_UNITS,
+        unit_adjectives=(),
+        durations=cldr.duration_words("vi") | EXTRA_DURATIONS,
+        months=cldr.month_names("vi"),
+        weekdays=cldr.weekday_names("vi"),
+        titles=TITLES,
+        function_words=FUNCTION_WORDS,
+    )

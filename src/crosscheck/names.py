@@ -1,0 +1,207 @@
+"""Names in running text: where a claimed name occurs, where a near miss of it occurs,
+and which capitalised words no claim explains.
+
+Words are compared by `word_key` (case, Unicode form and tone placement aside); a word
+written without any diacritic also matches the full folding of a claimed word ("Dien"
+for "Diên"), and nothing else does. A capitalised word one letter or one tone mark away
+from a claimed word ("Cường" for "Cương", "Diện" for "Diên") is a near miss: it belongs
+to that claim as a discrepancy, not to the list of unexplained names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from crosscheck.text import Document, fold, is_folded, word_key
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def name_key(text: str) -> str:
+    """>>> name_key("Trần\u00a0Cương") == name_key("TRẦN CƯƠNG")
+    True
+    """
+    return " ".join(word_key(w) for w in words(text))
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    key: str
+    folded: str | None  # the casefolded word when it has no diacritic at all
+    capital: bool
+    initial: bool  # first word of its sentence
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    first: int  # token indices, inclusive-exclusive
+    last: int
+    start: int  # character offsets
+    end: int
+    text: str
+
+
+@dataclass
+class NameIndex:
+    """The words of one document, indexed for name lookups."""
+
+    doc: Document
+    tokens: list[Token] = field(init=False)
+    by_key: dict[str, list[int]] = field(init=False)
+    by_fold: dict[str, list[int]] = field(init=False)
+
+    def __post_init__(self) -> None:
+        text = self.doc.text
+        self.tokens = []
+        self.by_key = defaultdict(list)
+        self.by_fold = defaultdict(list)
+        starts = iter(self.doc.sentence_starts[1:] + [len(text) + 1])
+        boundary = next(starts)
+        seen_word_in_sentence = False
+        for m in _WORD.finditer(text):
+            while m.start() >= boundary:
+                boundary = next(starts)
+                seen_word_in_sentence = False
+            word = m.group(0)
+            folded = word.casefold() if is_folded(word) else None
+            token = Token(m.start(), m.end(), word, word_key(word), folded,
+                          word[0].isupper(), not seen_word_in_sentence)  # fmt: skip
+            seen_word_in_sentence = True
+            self.by_key[token.key].append(len(self.tokens))
+            if folded is not None:
+                self.by_fold[folded].append(len(self.tokens))
+            self.tokens.append(token)
+
+    def _matches(self, i: int, form_word: str) -> bool:
+        token = self.tokens[i]
+        if token.key == word_key(form_word):
+            return True
+        return token.folded is not None and token.folded == fold(form_word).casefold()
+
+    def find(self, form: str) -> list[Occurrence]:
+        """Every occurrence of a name form, word by word."""
+        form_words = words(form)
+        if not form_words:
+            return []
+        first = form_words[0]
+        candidates = set(self.by_key.get(word_key(first), ()))
+        candidates |= set(self.by_fold.get(fold(first).casefold(), ()))
+        found = []
+        for i in sorted(candidates):
+            last = i + len(form_words)
+            if last <= len(self.tokens) and all(
+                self._matches(i + j, w) for j, w in enumerate(form_words)
+            ):
+                found.append(self._occurrence(i, last))
+        return found
+
+    def _occurrence(self, first: int, last: int) -> Occurrence:
+        start, end = self.tokens[first].start, self.tokens[last - 1].end
+        return Occurrence(first, last, start, end, self.doc.text[start:end])
+
+    @cached_property
+    def capital_keys_inside(self) -> frozenset[str]:
+        """Words written with a capital somewhere other than a sentence start."""
+        return frozenset(t.key for t in self.tokens if t.capital and not t.initial)
+
+    def is_name_word(self, i: int) -> bool:
+        """A capitalised word that may be part of a name.
+
+        A sentence's first word is capitalised anyway, so it counts only when the next
+        word is capitalised too ("Pham Minh Chinh said") or when the document writes it
+        with a capital elsewhere as well.
+        """
+        token = self.tokens[i]
+        if not token.capital:
+            return False
+        if not token.initial:
+            return True
+        nxt = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
+        if nxt and nxt.capital and self.doc.text[token.end : nxt.start].strip(" \u00a0-") == "":
+            return True
+        return token.key in self.capital_keys_inside
+
+
+def _edit_distance_one(a: str, b: str) -> bool:
+    """True when b is a with one letter (or one tone mark) changed, added or removed."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1 :] == b[i + 1 :]
+    return a[i:] == b[i + 1 :]
+
+
+@dataclass(frozen=True)
+class NearMiss:
+    form: str
+    occurrence: Occurrence
+
+
+def near_misses(
+    index: NameIndex, forms: Sequence[str], all_forms: Iterable[str], ignore: frozenset[str]
+) -> list[NearMiss]:
+    """Capitalised stretches one letter or tone mark away from one of `forms`.
+
+    `all_forms` are every claimed form of the story: a stretch that is exactly some
+    other claimed name is not a near miss of this one.
+    """
+    claimed_words = {word_key(w) for f in all_forms for w in words(f)}
+    misses = []
+    for form in forms:
+        form_words = words(form)
+        keys = [word_key(w) for w in form_words]
+        for j, key in enumerate(keys):
+            if len(key) < 3:
+                continue
+            for i, token in enumerate(index.tokens):
+                if (
+                    not token.capital
+                    or token.key in claimed_words
+                    or token.key in ignore
+                    or not _edit_distance_one(token.key, key)
+                    or (token.folded is not None and token.folded == fold(form_words[j]).casefold())
+                ):
+                    continue
+                first = i - j
+                last = first + len(keys)
+                if first < 0 or last > len(index.tokens):
+                    continue
+                if all(index._matches(first + k, form_words[k]) for k in range(len(keys)) if k != j):
+                    misses.append(NearMiss(form, index._occurrence(first, last)))
+    return misses
+
+
+def unexplained_runs(index: NameIndex, covered: set[int]) -> list[Occurrence]:
+    """Runs of adjacent name words that nothing covers."""
+    runs: list[Occurrence] = []
+    run_start: int | None = None
+    text = index.doc.text
+    for i in range(len(index.tokens) + 1):
+        open_here = i < len(index.tokens) and i not in covered and index.is_name_word(i)
+        if open_here and run_start is not None:
+            gap = text[index.tokens[i - 1].end : index.tokens[i].start]
+            if gap.strip(" \u00a0") != "" or index.tokens[i].initial:
+                runs.append(index._occurrence(run_start, i))
+                run_start = None
+        if open_here and run_start is None:
+            run_start = i
+        elif not open_here and run_start is not None:
+            runs.append(index._occurrence(run_start, i))
+            run_start = None
+    return runs

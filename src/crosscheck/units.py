@@ -1,0 +1,49 @@
+"""pint, built once and only when a measure has to be converted.
+
+Importing pint and building its default registry costs a few hundred milliseconds, so
+nothing here runs at import time. Currencies get a dimension each: no exchange rate is a
+fact of the story, so US$ and đồng never compare equal.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from functools import cache
+from typing import Any
+
+from crosscheck.figures import Amount
+
+
+@cache
+def registry() -> Any:
+    import pint
+
+    ureg = pint.UnitRegistry(non_int_type=Decimal, cache_folder=None)
+    return ureg
+
+
+def _quantity(amount: Amount) -> Any:
+    ureg = registry()
+    return ureg.Quantity(amount.value, ureg.parse_units(amount.unit or "dimensionless"))
+
+
+def same_measure(a: Amount, b: Amount) -> bool:
+    """Equal after conversion, within the coarser precision the two texts state.
+
+    The same unit compares exactly (41.6 is not 41.7); different units compare within
+    one step of the less precise figure ("5 miles" is "8 km", "30 yards" is not "30 m").
+    """
+    if a.qualifier != b.qualifier:
+        return False
+    if a.unit == b.unit:
+        return a.value == b.value
+    import pint
+
+    try:
+        qa, qb = _quantity(a), _quantity(b)
+        diff = abs(qa.to(qb.units).magnitude - qb.magnitude)
+        step_a = abs(registry().Quantity(a.step, qa.units).to(qb.units).magnitude)
+    except (pint.errors.PintError, ValueError, TypeError):
+        return False
+    tolerance = max(Decimal(str(step_a)), b.step) / 2
+    return Decimal(str(diff)) <= tolerance
