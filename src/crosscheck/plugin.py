@@ -1,0 +1,196 @@
+"""The pytest plugin: `pytest checks/` turns every claim into a test item.
+
+A gate file (``checks/crosscheck.toml``) lists claims files by glob. Each claims file
+becomes a collector; each claim an item named by its id, whose failure points at the
+claim's own line; each version a ``coverage[en]`` / ``coverage[vi]`` item. Every item
+carries its table row in ``user_properties`` so that under xdist the controller, and
+only the controller, prints one table with the rows of every worker.
+"""
+
+from __future__ import annotations
+
+import glob
+import json
+import os
+import tomllib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from crosscheck.errors import CrosscheckError
+
+GATE_FILE = "crosscheck.toml"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    group = parser.getgroup("crosscheck", "crosscheck consistency gate")
+    group.addoption("--crosscheck-format", choices=("table", "markdown", "json"), default="table",
+                    help="how to print the consistency table (default: table)")  # fmt: skip
+    group.addoption("--crosscheck-only-failures", action="store_true",
+                    help="print only the rows that fail, not the whole table")  # fmt: skip
+    group.addoption("--crosscheck-json", metavar="PATH", default=None,
+                    help="also write the table as JSON to PATH")  # fmt: skip
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.pluginmanager.register(TableReporter(config), "crosscheck-table")
+
+
+def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> pytest.Collector | None:
+    if file_path.name == GATE_FILE:
+        gate: pytest.Collector = GateFile.from_parent(parent, path=file_path)
+        return gate
+    return None
+
+
+def _shown(path: Path, config: pytest.Config) -> str:
+    try:
+        return str(path.resolve().relative_to(Path(str(config.rootpath)).resolve()))
+    except ValueError:
+        return str(path)
+
+
+class GateFile(pytest.File):
+    """``checks/crosscheck.toml``: which claims files make up the gate."""
+
+    def collect(self) -> Iterator[pytest.Collector]:
+        try:
+            data = tomllib.loads(self.path.read_text(encoding="utf-8"))
+        except tomllib.TOMLDecodeError as error:
+            raise CrosscheckError(_shown(self.path, self.config), f"TOML syntax error: {error}") from None
+        patterns = data.get("claims", ["../claims/*.toml"])
+        if not isinstance(patterns, list) or not all(isinstance(p, str) for p in patterns):
+            raise CrosscheckError(_shown(self.path, self.config),
+                                  'claims must be a list of globs, e.g. claims = ["../claims/*.toml"]')  # fmt: skip
+        paths = sorted({Path(p) for pattern in patterns
+                        for p in glob.glob(str(self.path.parent / pattern))})  # fmt: skip
+        if not paths:
+            raise CrosscheckError(_shown(self.path, self.config),
+                                  f"no claims file matches {patterns}; add one or fix the glob")  # fmt: skip
+        for path in paths:
+            yield StoryFile.from_parent(self, path=path, name=path.stem)
+
+    def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> str:
+        if isinstance(excinfo.value, CrosscheckError):
+            return str(excinfo.value)
+        return str(super().repr_failure(excinfo))
+
+
+class StoryFile(pytest.File):
+    """One claims file: checked once, then one item per claim and per version."""
+
+    def collect(self) -> Iterator[pytest.Item]:
+        from crosscheck.claims import load
+        from crosscheck.engine import check
+        from crosscheck.table import rows
+
+        story = load(self.path, _shown(self.path, self.config))
+        report = check(story)
+        table = rows(report)
+        by_claim = {row["claim"]: row for row in table if row["status"] != "unexplained"}
+        for result in report.results:
+            yield ClaimItem.from_parent(self, name=result.claim.id, result=result,
+                                        row=by_claim[result.claim.id])  # fmt: skip
+        for lang, found in report.unexplained.items():
+            yield CoverageItem.from_parent(self, name=f"coverage[{lang}]", lang=lang, unexplained=found,
+                                           rows=[r for r in table if r["claim"] == f"coverage[{lang}]"])  # fmt: skip
+
+    def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> str:
+        if isinstance(excinfo.value, CrosscheckError):
+            return str(excinfo.value)
+        return str(super().repr_failure(excinfo))
+
+
+class ClaimFailed(AssertionError):
+    pass
+
+
+class ClaimItem(pytest.Item):
+    def __init__(self, *, result: Any, row: dict[str, Any], **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.result = result
+        self.row = row
+
+    def runtest(self) -> None:
+        self.user_properties.append(("crosscheck", json.dumps(self.row, ensure_ascii=False)))
+        if self.result.failed:
+            raise ClaimFailed(self.result.message)
+
+    def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> str:
+        if not isinstance(excinfo.value, ClaimFailed):
+            return str(super().repr_failure(excinfo))
+        claim = self.result.claim
+        lines = [f"{self.row['where']}: {claim.id} [{claim.kind}] {self.result.status}"]
+        for lang, side in self.result.sides.items():
+            if claim.only and lang != claim.only:
+                continue
+            found = ", ".join(repr(f) for f in side.found) or "nothing"
+            lines.append(f"  {lang}: expected {side.expected}, found {found}"
+                         + (f"; nearest candidate: {side.nearest}" if side.nearest else ""))  # fmt: skip
+        return "\n".join(lines)
+
+    def reportinfo(self) -> tuple[Path, int, str]:
+        claim = self.result.claim
+        return self.path, claim.line - 1, f"{claim.id} [{claim.kind}]"
+
+
+class CoverageItem(pytest.Item):
+    """Every figure and name that a version states is explained by a claim or waiver."""
+
+    def __init__(self, *, lang: str, unexplained: list[Any], rows: list[dict[str, Any]], **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.lang = lang
+        self.unexplained = unexplained
+        self.rows = rows
+
+    def runtest(self) -> None:
+        for row in self.rows:
+            self.user_properties.append(("crosscheck", json.dumps(row, ensure_ascii=False)))
+        if self.unexplained:
+            raise ClaimFailed(f"{len(self.unexplained)} unexplained")
+
+    def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> str:
+        if not isinstance(excinfo.value, ClaimFailed):
+            return str(super().repr_failure(excinfo))
+        seed = self.rows[0]["where"].rsplit(":", 1)[0] if self.rows else self.lang
+        lines = [f"{seed}: {len(self.unexplained)} mention(s) no claim or waiver explains; "
+                 "add a claim, or a [[waiver]] with a reason"]  # fmt: skip
+        lines += [f"  {seed}:{u.line}: {u.text!r} ({u.kind} {u.value})" for u in self.unexplained]
+        return "\n".join(lines)
+
+    def reportinfo(self) -> tuple[Path, int, str]:
+        return self.path, 0, f"coverage[{self.lang}]"
+
+
+class TableReporter:
+    """Gathers the rows every item reports and prints the table once, at the end."""
+
+    def __init__(self, config: pytest.Config) -> None:
+        self.config = config
+        self.rows: list[dict[str, Any]] = []
+
+    def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
+        # Local items and xdist workers' items both arrive here, on the controller.
+        if report.when == "call":
+            self.rows += [json.loads(str(v)) for k, v in report.user_properties if k == "crosscheck"]
+
+    def pytest_terminal_summary(self, terminalreporter: Any) -> None:
+        if hasattr(self.config, "workerinput") or not self.rows:
+            return  # an xdist worker: the controller prints the table
+        from crosscheck.table import failing, render, summary_markdown
+
+        only_failures = self.config.getoption("crosscheck_only_failures")
+        shown = failing(self.rows) if only_failures else self.rows
+        fmt = self.config.getoption("crosscheck_format")
+        colour = fmt == "table" and terminalreporter.hasmarkup and "NO_COLOR" not in os.environ
+        terminalreporter.section("crosscheck consistency table")
+        terminalreporter.write_line(render(shown, fmt, colour=colour) if shown else "no failing rows")
+        json_path = self.config.getoption("crosscheck_json")
+        if json_path:
+            Path(json_path).write_text(render(self.rows, "json") + "\n", encoding="utf-8")
+        summary = os.environ.get("GITHUB_STEP_SUMMARY")
+        if summary:
+            with open(summary, "a", encoding="utf-8") as handle:
+                handle.write(summary_markdown(self.rows))
