@@ -166,8 +166,10 @@ def _story(data: dict[str, Any], source: str, path: Path, shown: str) -> Story:
                               "give each claim its own id", claim.line)  # fmt: skip
         seen[claim.id] = claim.line
         claims.append(claim)
-    waivers = tuple(_waiver(w, source, line, shown)
-                    for w, line in zip(data.get("waiver", []), _table_lines(source, "waiver"), strict=False))  # fmt: skip
+    waivers = tuple(
+        _waiver(w, source, line, shown)
+        for w, line in zip(data.get("waiver", []), _table_lines(source, "waiver"), strict=False)
+    )
     return Story(story_id, path, shown, seeds, seeds_shown, dateline, tuple(claims), waivers)
 
 
@@ -185,29 +187,44 @@ def _claim(raw: object, source: str, line: int, shown: str, dateline: date | Non
         raise ClaimsError(shown, "a [[claim]] must be a table of fields", line)
     for key in raw:
         if key not in CLAIM_KEYS:
-            raise ClaimsError(shown, f"unknown field {key!r}" + _suggest(key, CLAIM_KEYS), _key_line(source, line, key))
+            raise ClaimsError(
+                shown, f"unknown field {key!r}" + _suggest(key, CLAIM_KEYS), _key_line(source, line, key)
+            )
     claim_id = raw.get("id")
     if not isinstance(claim_id, str) or not _ID.match(claim_id):
-        raise ClaimsError(shown, "every claim needs an id of letters, digits, '-', '_' or '.', e.g. id = \"trade-2024\"",
-                          line)  # fmt: skip
+        raise ClaimsError(
+            shown,
+            "every claim needs an id of letters, digits, '-', '_' or '.', e.g. id = \"trade-2024\"",
+            line,
+        )
     kind = raw.get("kind")
     if not isinstance(kind, str):
         raise ClaimsError(shown, f"claim {claim_id!r} needs a kind, one of: {', '.join(kinds.KINDS)}", line)
     if kind not in kinds.KINDS:
-        raise ClaimsError(shown, f"unknown kind {kind!r}" + _suggest(kind, kinds.KINDS), _key_line(source, line, "kind"))
+        raise ClaimsError(
+            shown, f"unknown kind {kind!r}" + _suggest(kind, kinds.KINDS), _key_line(source, line, "kind")
+        )
     wordings = {lang: _strings(raw.get(lang), lang, shown, _key_line(source, line, lang)) for lang in LANGS}
     only = raw.get("only")
     if only is not None and only not in LANGS:
-        raise ClaimsError(shown, f"only must be \"en\" or \"vi\", not {only!r}", _key_line(source, line, "only"))
+        raise ClaimsError(shown, f'only must be "en" or "vi", not {only!r}', _key_line(source, line, "only"))
     reason, waived = raw.get("reason"), raw.get("waived")
     if only is not None and not (isinstance(reason, str) and reason.strip()):
-        raise ClaimsError(shown, f"claim {claim_id!r} is one-sided: add reason = \"why only {only} states it\"", line)
+        raise ClaimsError(
+            shown, f'claim {claim_id!r} is one-sided: add reason = "why only {only} states it"', line
+        )
     if waived is not None and not (isinstance(waived, str) and waived.strip()):
-        raise ClaimsError(shown, "waived must be the reason the difference is accepted", _key_line(source, line, "waived"))
+        raise ClaimsError(
+            shown, "waived must be the reason the difference is accepted", _key_line(source, line, "waived")
+        )
     for lang in LANGS:
         if not wordings[lang] and only != (LANGS[1] if lang == LANGS[0] else LANGS[0]):
-            raise ClaimsError(shown, f"claim {claim_id!r} has no {lang} wording; add {lang} = \"...\" "
-                              f"or mark it one-sided (only = \"{'vi' if lang == 'en' else 'en'}\")", line)  # fmt: skip
+            raise ClaimsError(
+                shown,
+                f'claim {claim_id!r} has no {lang} wording; add {lang} = "..." '
+                f'or mark it one-sided (only = "{"vi" if lang == "en" else "en"}")',
+                line,
+            )
     if only is not None and wordings["en" if only == "vi" else "vi"]:
         other = "en" if only == "vi" else "vi"
         raise ClaimsError(shown, f"claim {claim_id!r} is only = \"{only}\" but has {other} wording; "
@@ -227,14 +244,19 @@ def _claim(raw: object, source: str, line: int, shown: str, dateline: date | Non
         raise ClaimsError(shown, f"value of {claim_id!r}: {error}", value_line) from None
     context_raw = raw.get("context", {})
     if isinstance(context_raw, str):
-        context_raw = {lang: context_raw for lang in LANGS}
+        context_raw = dict.fromkeys(LANGS, context_raw)
     if not isinstance(context_raw, dict) or any(k not in LANGS for k in context_raw):
-        raise ClaimsError(shown, "context must be a table such as context = { en = \"trade\", vi = \"thương mại\" }",
-                          _key_line(source, line, "context"))  # fmt: skip
+        raise ClaimsError(
+            shown,
+            'context must be a table such as context = { en = "trade", vi = "thương mại" }',
+            _key_line(source, line, "context"),
+        )
     context = {k: _strings(v, f"context.{k}", shown, line) for k, v in context_raw.items()}
     hanzi, origin = raw.get("hanzi"), raw.get("origin")
     if origin is not None and origin != "zh":
-        raise ClaimsError(shown, "origin may only be \"zh\" (a Chinese name)", _key_line(source, line, "origin"))
+        raise ClaimsError(
+            shown, 'origin may only be "zh" (a Chinese name)', _key_line(source, line, "origin")
+        )
     return Claim(claim_id, kind, value, wordings, _key_line(source, line, "id"), only,
                  reason if isinstance(reason, str) else None, waived, context,
                  hanzi if isinstance(hanzi, str) else None, origin)  # fmt: skip
@@ -249,5 +271,7 @@ def _waiver(raw: object, source: str, line: int, shown: str) -> Waiver:
                               _key_line(source, line, key))  # fmt: skip
     lang, text, reason = raw.get("lang"), raw.get("text"), raw.get("reason")
     if lang not in LANGS or not isinstance(text, str) or not isinstance(reason, str) or not reason.strip():
-        raise ClaimsError(shown, "a [[waiver]] needs lang = \"en\" or \"vi\", text = \"...\" and reason = \"...\"", line)
+        raise ClaimsError(
+            shown, 'a [[waiver]] needs lang = "en" or "vi", text = "..." and reason = "..."', line
+        )
     return Waiver(lang, text, reason, line)

@@ -166,15 +166,24 @@ def _slots(story: Story, lang: str) -> list[Slot]:
             own = [m for m in mentions if m.kind == claim.kind]
             if not own:
                 seen = ", ".join(f"{m.kind} {m.text!r}" for m in mentions) or "no figure at all"
-                raise ClaimsError(story.shown, f"{lang} wording {wording!r} of {claim.id!r} has no "
-                                  f"{claim.kind} in it (the reader sees {seen}); quote the figure as the text writes it",
-                                  claim.line)  # fmt: skip
+                raise ClaimsError(
+                    story.shown,
+                    f"{lang} wording {wording!r} of {claim.id!r} has no "
+                    f"{claim.kind} in it (the reader sees {seen}); quote the figure as the text writes it",
+                    claim.line,
+                )
             if not any(_equal(claim.kind, claim.value, m) for m in own):
-                raise ClaimsError(story.shown, f"{lang} wording {wording!r} of {claim.id!r} reads as "
-                                  f"{kinds.show(claim.kind, own[0].value)}, but the claim's value is "
-                                  f"{kinds.show(claim.kind, claim.value)}; correct one of them", claim.line)  # fmt: skip
+                raise ClaimsError(
+                    story.shown,
+                    f"{lang} wording {wording!r} of {claim.id!r} reads as "
+                    f"{kinds.show(claim.kind, own[0].value)}, but the claim's value is "
+                    f"{kinds.show(claim.kind, claim.value)}; correct one of them",
+                    claim.line,
+                )
             inside = [(m.start, m.end) for m in mentions]
-            outside = "".join(" " if any(s <= i < e for s, e in inside) else ch for i, ch in enumerate(wording))
+            outside = "".join(
+                " " if any(s <= i < e for s, e in inside) else ch for i, ch in enumerate(wording)
+            )
             context = {word_key(w) for w in words(outside)}
             context |= {word_key(w) for extra in claim.context.get(lang, ()) for w in words(extra)}
             slots.append(Slot(claim, lang, wording, frozenset(context)))
@@ -288,7 +297,11 @@ def _verdict(claim: Claim, sides: dict[str, Side]) -> Result:
     for lang in broken:
         side = sides[lang]
         short = side.expected - len(side.found)
-        what = f"{lang}: expected {side.expected}, found {len(side.found)}" if short > 0 else f"{lang}: near miss"
+        what = (
+            f"{lang}: expected {side.expected}, found {len(side.found)}"
+            if short > 0
+            else f"{lang}: near miss"
+        )
         details.append(what + (f"; nearest {side.nearest}" if side.nearest else ""))
     status = "discrepancy" if any(sides[lang].nearest for lang in broken) else "missing"
     return Result(claim, status, sides, "; ".join(details))
@@ -301,7 +314,9 @@ def _waived_texts(story: Story, lang: str) -> set[str]:
     return {" ".join(word_key(w) for w in words(w_.text)) for w_ in story.waivers if w_.lang == lang}
 
 
-def _uncovered_figures(version: Version, assigned: dict[int, int], cited: set[int], story: Story) -> list[Unexplained]:
+def _uncovered_figures(
+    version: Version, assigned: dict[int, int], cited: set[int], story: Story
+) -> list[Unexplained]:
     used = set(assigned.values()) | cited
     waived = {w.text for w in story.waivers if w.lang == version.doc.lang}
     out = []
@@ -321,7 +336,9 @@ def _covered_words(index: NameIndex, forms: Iterable[str]) -> set[int]:
     return covered
 
 
-def _uncovered_names(version: Version, story: Story, forms: list[str], explained: set[int]) -> list[Unexplained]:
+def _uncovered_names(
+    version: Version, story: Story, forms: list[str], explained: set[int]
+) -> list[Unexplained]:
     lang = version.doc.lang
     language = get_language(lang)
     index = version.names

@@ -186,8 +186,7 @@ def _phrase(m: re.Match[str], lang: Language) -> Phrase | None:
         else:
             unit = str(pre)
     amounts = tuple(
-        Amount(r.number, scale, unit, str(qualifier) if qualifier else None, r.decimals)
-        for r in readings
+        Amount(r.number, scale, unit, str(qualifier) if qualifier else None, r.decimals) for r in readings
     )
     start, end = m.span()
     text = m.group(0)

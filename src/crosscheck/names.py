@@ -66,7 +66,7 @@ class NameIndex:
         self.tokens = []
         self.by_key = defaultdict(list)
         self.by_fold = defaultdict(list)
-        starts = iter(self.doc.sentence_starts[1:] + [len(text) + 1])
+        starts = iter([*self.doc.sentence_starts[1:], len(text) + 1])
         boundary = next(starts)
         seen_word_in_sentence = False
         for m in _WORD.finditer(text):
@@ -100,9 +100,7 @@ class NameIndex:
         found = []
         for i in sorted(candidates):
             last = i + len(form_words)
-            if last <= len(self.tokens) and all(
-                self._matches(i + j, w) for j, w in enumerate(form_words)
-            ):
+            if last <= len(self.tokens) and all(self._matches(i + j, w) for j, w in enumerate(form_words)):
                 found.append(self._occurrence(i, last))
         return found
 

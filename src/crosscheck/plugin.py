@@ -62,8 +62,10 @@ class GateFile(pytest.File):
             raise CrosscheckError(_shown(self.path, self.config), f"TOML syntax error: {error}") from None
         patterns = data.get("claims", ["../claims/*.toml"])
         if not isinstance(patterns, list) or not all(isinstance(p, str) for p in patterns):
-            raise CrosscheckError(_shown(self.path, self.config),
-                                  'claims must be a list of globs, e.g. claims = ["../claims/*.toml"]')  # fmt: skip
+            raise CrosscheckError(
+                _shown(self.path, self.config),
+                'claims must be a list of globs, e.g. claims = ["../claims/*.toml"]',
+            )
         paths = sorted({Path(p) for pattern in patterns
                         for p in glob.glob(str(self.path.parent / pattern))})  # fmt: skip
         if not paths:
@@ -94,8 +96,13 @@ class StoryFile(pytest.File):
             yield ClaimItem.from_parent(self, name=result.claim.id, result=result,
                                         row=by_claim[result.claim.id])  # fmt: skip
         for lang, found in report.unexplained.items():
-            yield CoverageItem.from_parent(self, name=f"coverage[{lang}]", lang=lang, unexplained=found,
-                                           rows=[r for r in table if r["claim"] == f"coverage[{lang}]"])  # fmt: skip
+            yield CoverageItem.from_parent(
+                self,
+                name=f"coverage[{lang}]",
+                lang=lang,
+                unexplained=found,
+                rows=[r for r in table if r["claim"] == f"coverage[{lang}]"],
+            )
 
     def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> str:
         if isinstance(excinfo.value, CrosscheckError):
@@ -139,7 +146,9 @@ class ClaimItem(pytest.Item):
 class CoverageItem(pytest.Item):
     """Every figure and name that a version states is explained by a claim or waiver."""
 
-    def __init__(self, *, lang: str, unexplained: list[Any], rows: list[dict[str, Any]], **kwargs: Any) -> None:
+    def __init__(
+        self, *, lang: str, unexplained: list[Any], rows: list[dict[str, Any]], **kwargs: Any
+    ) -> None:
         super().__init__(**kwargs)
         self.lang = lang
         self.unexplained = unexplained

@@ -18,8 +18,7 @@ from crosscheck.figures import Amount
 def registry() -> Any:
     import pint
 
-    ureg = pint.UnitRegistry(non_int_type=Decimal, cache_folder=None)
-    return ureg
+    return pint.UnitRegistry(non_int_type=Decimal, cache_folder=None)
 
 
 def _quantity(amount: Amount) -> Any:

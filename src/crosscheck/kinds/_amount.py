@@ -13,12 +13,14 @@ def parse_amount(raw: object, kind: str) -> Amount:
     text = str(raw).strip()
     phrases = find_phrases(text, "en")
     if len(phrases) != 1 or phrases[0].end - phrases[0].start != len(text):
-        raise ValueError(f"{text!r} is not one {kind} figure; write it as English would, "
-                         f"e.g. {EXAMPLES[kind]}")
+        raise ValueError(
+            f"{text!r} is not one {kind} figure; write it as English would, e.g. {EXAMPLES[kind]}"
+        )
     amount = phrases[0].amounts[0]
     if classify(amount) != kind:
-        raise ValueError(f"{text!r} reads as a {classify(amount)}, not a {kind}; "
-                         f"write it like {EXAMPLES[kind]}")
+        raise ValueError(
+            f"{text!r} reads as a {classify(amount)}, not a {kind}; write it like {EXAMPLES[kind]}"
+        )
     return amount
 
 

@@ -96,7 +96,9 @@ def _vietnamese() -> list[re.Pattern[str]]:
     # CLDR writes Vietnamese months as "tháng 2": the word before the number.
     word = re.sub(r"\d", "", get_month_names_vi()).strip()
     d, m, y = r"(?P<day>\d{1,2})", r"(?P<month>\d{1,2})", r"(?P<year>\d{4})"
-    behind = "|".join(rf"(?<=\b{w}\s)" for w in "hôm sáng chiều tối trưa đêm vào từ đến tới".split())
+    behind = "|".join(
+        rf"(?<=\b{w}\s)" for w in ["hôm", "sáng", "chiều", "tối", "trưa", "đêm", "vào", "từ", "đến", "tới"]
+    )
     cue = rf"(?:(?:[Nn]gày|NGÀY){_S}|{behind})"
     return [
         re.compile(rf"(?:[Nn]gày{_S})?(?<![\d/.]){d}\s*([/.-])\s*{m}\s*\2\s*{y}(?!\d)"),
@@ -126,17 +128,20 @@ def find(text: str, code: str, dateline: date | None) -> Iterator[Found]:
                 made = _with_year(month, int(day_text) if day_text else None,
                                   groups.get("year"), dateline)  # fmt: skip
                 if made:
-                    yield Found(m.start("month") if not day_text else m.start(), m.end(), made,
-                                "" if groups.get("year") else "year from the dateline")
+                    yield Found(
+                        m.start("month") if not day_text else m.start(),
+                        m.end(),
+                        made,
+                        "" if groups.get("year") else "year from the dateline",
+                    )
         return
     for pattern in _vietnamese():
         for m in pattern.finditer(text):
             groups = m.groupdict()
             day_text, month = groups.get("day"), int(m.group("month"))
-            day = int(day_text) if day_text else None
-            if pattern is _vietnamese()[-1] and day and is_fraction_like(day, month):
+            day_number = int(day_text) if day_text else None
+            if pattern is _vietnamese()[-1] and day_number and is_fraction_like(day_number, month):
                 continue
-            made = _with_year(month, day, groups.get("year"), dateline)
+            made = _with_year(month, day_number, groups.get("year"), dateline)
             if made:
-                yield Found(m.start(), m.end(), made,
-                            "" if groups.get("year") else "year from the dateline")
+                yield Found(m.start(), m.end(), made, "" if groups.get("year") else "year from the dateline")

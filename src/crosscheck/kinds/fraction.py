@@ -37,7 +37,7 @@ def parse(raw: object, dateline: date | None) -> Fraction:
         if len(found) == 1:
             value: Fraction = found[0].value
             return value
-    raise ValueError(f"{raw!r} is not a fraction; write it as \"1/3\"")
+    raise ValueError(f'{raw!r} is not a fraction; write it as "1/3"')
 
 
 def equal(a: Fraction, b: Fraction) -> bool:

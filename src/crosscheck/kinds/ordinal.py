@@ -15,9 +15,9 @@ def parse(raw: object, dateline: date | None) -> int:
     if isinstance(raw, int) and not isinstance(raw, bool) and raw > 0:
         return raw
     text = str(raw).strip()
-    value = text.isdigit() and int(text) or get_language("en").read_ordinal(text)
+    value = (text.isdigit() and int(text)) or get_language("en").read_ordinal(text)
     if not value:
-        raise ValueError(f"{raw!r} is not an ordinal; write 22, \"22nd\" or \"twenty-second\"")
+        raise ValueError(f'{raw!r} is not an ordinal; write 22, "22nd" or "twenty-second"')
     return value
 
 

@@ -31,7 +31,7 @@ def parse(raw: object, dateline: date | None) -> tuple[int, int]:
     m = _RANGE.fullmatch(str(raw).strip())
     value = _span(m.group("a"), m.group("b")) if m else None
     if value is None:
-        raise ValueError(f"{raw!r} is not a period; write it as \"2024-2026\"")
+        raise ValueError(f'{raw!r} is not a period; write it as "2024-2026"')
     return value
 
 

@@ -44,7 +44,7 @@ def parse(raw: object, dateline: date | None) -> Weekday:
         index = get_language(code).weekdays.get(text)
         if index is not None:
             return resolve(index, dateline)
-    raise ValueError(f"{raw!r} is not a weekday; write \"Wednesday\" or the date it means")
+    raise ValueError(f'{raw!r} is not a weekday; write "Wednesday" or the date it means')
 
 
 def equal(a: Weekday, b: Weekday) -> bool:

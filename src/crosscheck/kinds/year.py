@@ -28,7 +28,7 @@ _YOY = {
 
 def parse(raw: object, dateline: date | None) -> int:
     text = str(raw).strip()
-    if isinstance(raw, int) and not isinstance(raw, bool) or text.isdigit():
+    if (isinstance(raw, int) and not isinstance(raw, bool)) or text.isdigit():
         year = int(text)
         if 1000 <= year <= 2999:
             return year

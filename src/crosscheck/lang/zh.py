@@ -165,9 +165,7 @@ def is_hanviet_reading(pinyin_name: str, vietnamese_name: str) -> bool:
     return _reads(pinyin_name, len(vi), fits)
 
 
-def hanzi_reads_as(
-    hanzi: str, pinyin_name: str | None = None, vietnamese_name: str | None = None
-) -> bool:
+def hanzi_reads_as(hanzi: str, pinyin_name: str | None = None, vietnamese_name: str | None = None) -> bool:
     """True when every character reads as its syllable in the given name(s).
 
     With both names, each character must have one pinyin reading whose Hán-Việt is the
