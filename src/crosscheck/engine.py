@@ -117,6 +117,8 @@ def load_version(story: Story, lang: str) -> Version:
 
 def check(story: Story, versions: dict[str, Version] | None = None) -> Report:
     """Check every claim of a story and account for every figure and name."""
+    for claim in story.claims:
+        _check_chinese_name(story, claim)
     versions = versions or {lang: load_version(story, lang) for lang in LANGS}
     slots = {lang: _slots(story, lang) for lang in LANGS}
     assigned = {lang: _assign(slots[lang], versions[lang]) for lang in LANGS}
@@ -280,6 +282,27 @@ def _name_side(claim: Claim, lang: str, version: Version, all_forms: list[str], 
     nearest = version.where(misses[0].occurrence) if misses else None
     lines = tuple(version.doc.line_of(o.start) for o in found)
     return Side(tuple(o.text for o in found), lines, len(forms), nearest)
+
+
+def _check_chinese_name(story: Story, claim: Claim) -> None:
+    """A Chinese name's two wordings must read as each other: pinyin against Hán-Việt,
+    syllable by syllable, or exactly through its characters when the claim gives them."""
+    if claim.origin != "zh" and claim.hanzi is None:
+        return
+    from crosscheck.lang import zh
+
+    en, vi = claim.wordings["en"][:1], claim.wordings["vi"][:1]
+    if not en or not vi:
+        return
+    if claim.hanzi is not None:
+        ok = zh.hanzi_reads_as(claim.hanzi, en[0], vi[0])
+        how = f"through its characters {claim.hanzi}"
+    else:
+        ok = zh.is_hanviet_reading(en[0], vi[0]) or vi[0] in zh.alias_forms(en[0])
+        how = "syllable by syllable"
+    if not ok:
+        raise ClaimsError(story.shown, f"{claim.id!r}: {en[0]!r} and {vi[0]!r} are not the same Chinese name "
+                          f"read {how}; check both spellings", claim.line)  # fmt: skip
 
 
 # --- verdicts ------------------------------------------------------------------------

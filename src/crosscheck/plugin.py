@@ -80,7 +80,7 @@ class GateFile(pytest.File):
         return str(super().repr_failure(excinfo))
 
 
-class StoryFile(pytest.File):
+class StoryFile(pytest.Collector):
     """One claims file: checked once, then one item per claim and per version."""
 
     def collect(self) -> Iterator[pytest.Item]:
