@@ -19,8 +19,8 @@ test: $(STAMP) lint  ## the library's tests, then the gate
 	$(BIN)/python -m pytest tests/ checks/ -q
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests benchmarks scripts
-	$(BIN)/ruff format --check src tests benchmarks scripts
+	$(BIN)/ruff check src tests $(wildcard benchmarks scripts)
+	$(BIN)/ruff format --check src tests $(wildcard benchmarks scripts)
 	$(BIN)/mypy
 
 clean:
