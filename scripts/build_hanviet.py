@@ -142,9 +142,7 @@ def load_unihan(unihan: Path) -> Unihan:
 Readings = dict[str, dict[str, set[str]]]  # character -> toneless pinyin -> Hán-Việt
 
 
-def build_readings(
-    npm: dict[str, dict[str, list[str]]], unihan: Unihan, syllables: set[str]
-) -> Readings:
+def build_readings(npm: dict[str, dict[str, list[str]]], unihan: Unihan, syllables: set[str]) -> Readings:
     readings: Readings = defaultdict(lambda: defaultdict(set))
     for char, by_pinyin in npm.items():
         for pinyin, hv in by_pinyin.items():

@@ -175,9 +175,7 @@ def test_split_pinyin(word: str, splits: list[tuple[str, ...]]) -> None:
         ("陳x", "Chen Gang", None, False),
     ],
 )
-def test_hanzi_is_exact(
-    hanzi: str, pinyin: str | None, vietnamese: str | None, expected: bool
-) -> None:
+def test_hanzi_is_exact(hanzi: str, pinyin: str | None, vietnamese: str | None, expected: bool) -> None:
     assert hanzi_reads_as(hanzi, pinyin, vietnamese) is expected
 
 
