@@ -14,7 +14,7 @@ _EN_DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "quarter": 4, "fourth": 
                     "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}  # fmt: skip
 _EN = re.compile(
     r"\b(?P<num>a|one|two|three|four|five|six|seven|eight|nine)[\s\u00a0-]+"
-    rf"(?P<den>{'|'.join(_EN_DENOMINATORS)})s?\b",
+    rf"(?P<den>{'|'.join(sorted(_EN_DENOMINATORS, key=len, reverse=True))})s?\b",
     re.IGNORECASE,
 )
 _VI = re.compile(
@@ -61,7 +61,7 @@ def find(text: str, code: str, dateline: date | None) -> Iterator[Found]:
         read = get_language("en").read_cardinal
         for m in _EN.finditer(text):
             num = 1 if m.group("num").lower() in ("a", "one") else read(m.group("num"))
-            den = _EN_DENOMINATORS[m.group("den").lower().rstrip("s")]
+            den = _EN_DENOMINATORS[m.group("den").lower()]
             if num:
                 yield Found(m.start(), m.end(), Fraction(num, den))
     else:
