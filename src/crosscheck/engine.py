@@ -28,6 +28,7 @@ from crosscheck.extract import extract
 from crosscheck.kinds import Mention
 from crosscheck.lang import LANGS
 from crosscheck.lang import get as get_language
+from crosscheck.names import WORD as _WORD_RE
 from crosscheck.names import NameIndex, Occurrence, near_misses, unexplained_runs, words
 from crosscheck.seeds import read_seed
 from crosscheck.text import Document, word_key
@@ -82,12 +83,34 @@ class Report:
         return not any(r.failed for r in self.results) and not any(self.unexplained.values())
 
 
+# How many extra words may come between a figure and a context word than in the wording.
+SLACK = 2
+
+
 @dataclass(frozen=True)
 class Slot:
+    """One wording of a figure claim: a mention it expects, and what must surround it."""
+
     claim: Claim
     lang: str
     wording: str
-    context: frozenset[str]
+    before: tuple[tuple[str, int], ...]  # (word, distance) to the figure's left in the wording
+    after: tuple[tuple[str, int], ...]  # (word, distance) to its right
+    companions: tuple[tuple[str, Any], ...]  # the wording's other figures: (kind, value)
+    sentence: frozenset[str]  # the claim's explicit context: anywhere in the sentence
+
+
+def _plain_words(text: str, mentions: Iterable[Mention]) -> tuple[list[int], list[str]]:
+    """Starts and keys of the words outside every figure (the figures' own words vary)."""
+    spans = sorted((m.start, m.end) for m in mentions)
+    starts, keys = [], []
+    for m in _WORD_RE.finditer(text):
+        i = bisect.bisect_right(spans, (m.start(), len(text) + 1)) - 1
+        if i >= 0 and spans[i][0] <= m.start() < spans[i][1]:
+            continue
+        starts.append(m.start())
+        keys.append(word_key(m.group(0)))
+    return starts, keys
 
 
 @dataclass
@@ -98,6 +121,36 @@ class Version:
     mentions: list[Mention]
     names: NameIndex
     _sentence_words: dict[int, frozenset[str]] = field(default_factory=dict)
+    plain_starts: list[int] = field(default_factory=list)
+    plain_keys: list[str] = field(default_factory=list)
+    by_sentence: dict[int, list[Mention]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.plain_starts, self.plain_keys = _plain_words(self.doc.text, self.mentions)
+        self.by_sentence = defaultdict(list)
+        for m in self.mentions:
+            self.by_sentence[self.doc.sentence_bounds(m.start)[0]].append(m)
+
+    def surrounds(self, mention: Mention, slot: Slot) -> bool:
+        """The slot's context words sit around the mention, on the same side, nearby,
+        in its sentence, and the slot's companion figures share its sentence."""
+        start, end = self.doc.sentence_bounds(mention.start)
+        if not slot.sentence <= self.sentence_words(mention.start):
+            return False
+        pos = bisect.bisect_left(self.plain_starts, mention.start)
+        for key, distance in slot.before:
+            lo = max(0, pos - distance - SLACK)
+            if not any(self.plain_keys[j] == key and self.plain_starts[j] >= start for j in range(lo, pos)):
+                return False
+        for key, distance in slot.after:
+            hi = min(len(self.plain_keys), pos + distance + SLACK)
+            if not any(self.plain_keys[j] == key and self.plain_starts[j] < end for j in range(pos, hi)):
+                return False
+        neighbours = [m for m in self.by_sentence.get(start, ()) if m is not mention]
+        return all(
+            any(m.kind == kind and _equal(kind, value, m) for m in neighbours)
+            for kind, value in slot.companions
+        )
 
     def sentence_words(self, offset: int) -> frozenset[str]:
         start, end = self.doc.sentence_bounds(offset)
@@ -182,13 +235,14 @@ def _slots(story: Story, lang: str) -> list[Slot]:
                     f"{kinds.show(claim.kind, claim.value)}; correct one of them",
                     claim.line,
                 )
-            inside = [(m.start, m.end) for m in mentions]
-            outside = "".join(
-                " " if any(s <= i < e for s, e in inside) else ch for i, ch in enumerate(wording)
-            )
-            context = {word_key(w) for w in words(outside)}
-            context |= {word_key(w) for extra in claim.context.get(lang, ()) for w in words(extra)}
-            slots.append(Slot(claim, lang, wording, frozenset(context)))
+            mine = next(m for m in own if _equal(claim.kind, claim.value, m))
+            starts, keys = _plain_words(Document.from_text(wording, lang).text, mentions)
+            pos = bisect.bisect_left(starts, mine.start)
+            before = tuple((keys[j], pos - j) for j in range(pos))
+            after = tuple((keys[j], j - pos + 1) for j in range(pos, len(keys)))
+            companions = tuple((m.kind, m.value) for m in mentions if m is not mine)
+            extra = frozenset(word_key(w) for text in claim.context.get(lang, ()) for w in words(text))
+            slots.append(Slot(claim, lang, wording, before, after, companions, extra))
     return slots
 
 
@@ -204,7 +258,7 @@ def _assign(slots: list[Slot], version: Version) -> dict[int, int]:
     edges = [
         [i for i in by_kind[slot.claim.kind]
          if _equal(slot.claim.kind, slot.claim.value, version.mentions[i])
-         and slot.context <= version.sentence_words(version.mentions[i].start)]
+         and version.surrounds(version.mentions[i], slot)]
         for slot in slots
     ]  # fmt: skip
     owner: dict[int, int] = {}  # mention -> slot

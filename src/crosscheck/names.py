@@ -18,11 +18,11 @@ from functools import cached_property
 
 from crosscheck.text import Document, fold, is_folded, word_key
 
-_WORD = re.compile(r"[^\W\d_]+")
+WORD = re.compile(r"[^\W\d_]+")
 
 
 def words(text: str) -> list[str]:
-    return _WORD.findall(text)
+    return WORD.findall(text)
 
 
 def name_key(text: str) -> str:
@@ -69,7 +69,7 @@ class NameIndex:
         starts = iter([*self.doc.sentence_starts[1:], len(text) + 1])
         boundary = next(starts)
         seen_word_in_sentence = False
-        for m in _WORD.finditer(text):
+        for m in WORD.finditer(text):
             while m.start() >= boundary:
                 boundary = next(starts)
                 seen_word_in_sentence = False
@@ -107,6 +107,15 @@ class NameIndex:
     def _occurrence(self, first: int, last: int) -> Occurrence:
         start, end = self.tokens[first].start, self.tokens[last - 1].end
         return Occurrence(first, last, start, end, self.doc.text[start:end])
+
+    @cached_property
+    def capital_positions(self) -> dict[str, list[int]]:
+        """Where each capitalised word occurs, by its key."""
+        positions: dict[str, list[int]] = defaultdict(list)
+        for i, token in enumerate(self.tokens):
+            if token.capital:
+                positions[token.key].append(i)
+        return positions
 
     @cached_property
     def capital_keys_inside(self) -> frozenset[str]:
@@ -151,38 +160,49 @@ class NearMiss:
     occurrence: Occurrence
 
 
+def _deletions(key: str) -> set[str]:
+    """The word with each one letter removed, and itself: two words one edit apart share one."""
+    return {key} | {key[:i] + key[i + 1 :] for i in range(len(key))}
+
+
 def near_misses(
     index: NameIndex, forms: Sequence[str], all_forms: Iterable[str], ignore: frozenset[str]
 ) -> list[NearMiss]:
     """Capitalised stretches one letter or tone mark away from one of `forms`.
 
     `all_forms` are every claimed form of the story: a stretch that is exactly some
-    other claimed name is not a near miss of this one.
+    other claimed name is not a near miss of this one. Candidates are found through
+    shared one-letter deletions, so the cost grows with the text, not text × names.
     """
-    claimed_words = {word_key(w) for f in all_forms for w in words(f)}
-    misses = []
+    claimed = {name_key(f) for f in all_forms}
+    targets: dict[str, set[tuple[str, int]]] = defaultdict(set)  # deletion -> (form, word position)
     for form in forms:
-        form_words = words(form)
-        keys = [word_key(w) for w in form_words]
-        for j, key in enumerate(keys):
-            if len(key) < 3:
+        for j, w in enumerate(words(form)):
+            if len(word_key(w)) >= 3:
+                for d in _deletions(word_key(w)):
+                    targets[d].add((form, j))
+    misses = []
+    for key, positions in index.capital_positions.items():
+        if key in ignore:
+            continue
+        hits = {t for d in _deletions(key) for t in targets.get(d, ())}
+        for form, j in sorted(hits):
+            form_words = words(form)
+            if not _edit_distance_one(key, word_key(form_words[j])):
                 continue
-            for i, token in enumerate(index.tokens):
-                if (
-                    not token.capital
-                    or token.key in claimed_words
-                    or token.key in ignore
-                    or not _edit_distance_one(token.key, key)
-                    or (token.folded is not None and token.folded == fold(form_words[j]).casefold())
-                ):
+            for i in positions:
+                token = index.tokens[i]
+                if token.folded is not None and token.folded == fold(form_words[j]).casefold():
                     continue
-                first = i - j
-                last = first + len(keys)
+                first, last = i - j, i - j + len(form_words)
                 if first < 0 or last > len(index.tokens):
                     continue
-                if all(index._matches(first + k, form_words[k]) for k in range(len(keys)) if k != j):
-                    misses.append(NearMiss(form, index._occurrence(first, last)))
-    return misses
+                others = (k for k in range(len(form_words)) if k != j)
+                if all(index._matches(first + k, form_words[k]) for k in others):
+                    found = index._occurrence(first, last)
+                    if name_key(found.text) not in claimed:  # exactly another claimed name
+                        misses.append(NearMiss(form, found))
+    return sorted(misses, key=lambda m: m.occurrence.start)
 
 
 def unexplained_runs(index: NameIndex, covered: set[int]) -> list[Occurrence]:
