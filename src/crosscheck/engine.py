@@ -131,26 +131,26 @@ class Version:
         for m in self.mentions:
             self.by_sentence[self.doc.sentence_bounds(m.start)[0]].append(m)
 
-    def surrounds(self, mention: Mention, slot: Slot) -> bool:
-        """The slot's context words sit around the mention, on the same side, nearby,
-        in its sentence, and the slot's companion figures share its sentence."""
+    def surrounds(self, mention: Mention, slot: Slot) -> int:
+        """How well a mention fits a slot: 0 not at all; 1 when the slot's words sit around
+        it (same side, nearby, same sentence) and figures of its companions' kinds share
+        the sentence; 2 when those companions have their values too."""
         start, end = self.doc.sentence_bounds(mention.start)
         if not slot.sentence <= self.sentence_words(mention.start):
-            return False
+            return 0
         pos = bisect.bisect_left(self.plain_starts, mention.start)
         for key, distance in slot.before:
             lo = max(0, pos - distance - SLACK)
             if not any(self.plain_keys[j] == key and self.plain_starts[j] >= start for j in range(lo, pos)):
-                return False
+                return 0
         for key, distance in slot.after:
             hi = min(len(self.plain_keys), pos + distance + SLACK)
             if not any(self.plain_keys[j] == key and self.plain_starts[j] < end for j in range(pos, hi)):
-                return False
+                return 0
         neighbours = [m for m in self.by_sentence.get(start, ()) if m is not mention]
-        return all(
-            any(m.kind == kind and _equal(kind, value, m) for m in neighbours)
-            for kind, value in slot.companions
-        )
+        if all(any(m.kind == k and _equal(k, value, m) for m in neighbours) for k, value in slot.companions):
+            return 2
+        return int(all(any(m.kind == k for m in neighbours) for k, _ in slot.companions))
 
     def sentence_words(self, offset: int) -> frozenset[str]:
         start, end = self.doc.sentence_bounds(offset)
@@ -251,20 +251,26 @@ def _equal(kind: str, value: Any, mention: Mention) -> bool:
 
 
 def _assign(slots: list[Slot], version: Version) -> dict[int, int]:
-    """Pair slots with mentions (maximum bipartite matching); slot index -> mention index."""
+    """Pair slots with mentions; slot index -> mention index.
+
+    First a maximum bipartite matching over the pairs that agree fully (context words and
+    companion figures with their values); then slots still empty take a free mention whose
+    companions agree in kind only, so one changed figure fails its own claim, not its
+    neighbours'.
+    """
     by_kind: dict[str, list[int]] = defaultdict(list)
     for i, m in enumerate(version.mentions):
         by_kind[m.kind].append(i)
-    edges = [
-        [i for i in by_kind[slot.claim.kind]
-         if _equal(slot.claim.kind, slot.claim.value, version.mentions[i])
-         and version.surrounds(version.mentions[i], slot)]
+    fit = [
+        {i: version.surrounds(version.mentions[i], slot) for i in by_kind[slot.claim.kind]
+         if _equal(slot.claim.kind, slot.claim.value, version.mentions[i])}
         for slot in slots
     ]  # fmt: skip
+    strong = [[i for i, level in f.items() if level == 2] for f in fit]
     owner: dict[int, int] = {}  # mention -> slot
 
     def place(s: int, seen: set[int]) -> bool:
-        for i in edges[s]:
+        for i in strong[s]:
             if i not in seen:
                 seen.add(i)
                 if i not in owner or place(owner[i], seen):
@@ -274,6 +280,12 @@ def _assign(slots: list[Slot], version: Version) -> dict[int, int]:
 
     for s in range(len(slots)):
         place(s, set())
+    filled = set(owner.values())
+    for s, f in enumerate(fit):
+        if s not in filled:
+            free = [i for i, level in f.items() if level == 1 and i not in owner]
+            if free:
+                owner[free[0]] = s
     return {s: i for i, s in owner.items()}
 
 
