@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from crosscheck.figures import read_digits
+from crosscheck.figures import find_phrases, read_digits
 from crosscheck.lang import get
 
 EN = get("en")
@@ -166,7 +166,7 @@ def test_read_digits_refuses_what_no_language_writes(text: str) -> None:
 @pytest.mark.parametrize(
     ("word", "scale"),
     [("thousand", 10**3), ("million", 10**6), ("billion", 10**9), ("trillion", 10**12),
-     ("bn", 10**9), ("m", 10**6), ("mn", 10**6), ("tn", 10**12), ("k", 10**3)],
+     ("bn", 10**9), ("tn", 10**12)],
 )  # fmt: skip
 def test_scale_words(word: str, scale: int) -> None:
     assert EN.scales[word] == scale
@@ -207,7 +207,7 @@ def test_in_is_not_an_inch() -> None:
 @pytest.mark.parametrize(
     ("word", "unit"),
     [("years", "year"), ("year", "year"), ("months", "month"), ("days", "day"),
-     ("weeks", "week"), ("decades", "decade"), ("hours", "hour")],
+     ("weeks", "week"), ("decades", "decade_span"), ("hours", "hour")],
 )  # fmt: skip
 def test_duration_words(word: str, unit: str) -> None:
     assert EN.durations[word] == unit
@@ -244,3 +244,15 @@ def test_weekdays(word: str, index: int) -> None:
 
 def test_separators() -> None:
     assert (EN.decimal, EN.groups) == (".", ",")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("£5m", 5 * 10**6), ("$300k", 300 * 10**3), ("£2.8bn", 28 * 10**8), ("$1mn", 10**6)],
+)
+def test_glued_scale_abbreviations_need_a_currency(text: str, value: int) -> None:
+    """Newsroom abbreviations count only glued to a currency figure; "30 m" is not 30 million."""
+    (phrase,) = find_phrases(text, "en")
+    assert phrase.amounts[0].value == value
+    (bare,) = find_phrases("a 30 m stretch", "en")
+    assert bare.amounts[0].value == 30

@@ -212,7 +212,7 @@ def test_unit_words(word: str, unit: str) -> None:
 @pytest.mark.parametrize(
     ("word", "unit"),
     [("năm", "year"), ("tháng", "month"), ("ngày", "day"), ("tuần", "week"),
-     ("giờ", "hour"), ("thập kỷ", "decade")],
+     ("giờ", "hour"), ("thập kỷ", "decade_span")],
 )  # fmt: skip
 def test_duration_words(word: str, unit: str) -> None:
     assert VI.durations[word] == unit

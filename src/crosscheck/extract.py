@@ -71,20 +71,21 @@ def extract(doc: Document, dateline: date | None) -> list[Mention]:
                 mentions.append(Mention(kind, f.value, f.start, f.end, text[f.start : f.end], f.note))
     for phrase in find_phrases(text, code):
         if taken.free(phrase.start, phrase.end):
-            mention = _from_phrase(phrase, text, code)
+            mention = _from_phrase(phrase, text, code, taken)
             taken.take(mention.start, mention.end)
             mentions.append(mention)
     mentions.sort(key=lambda m: m.start)
     return _resolve_year_before(mentions, doc, dateline)
 
 
-def _from_phrase(phrase: Phrase, text: str, code: str) -> Mention:
+def _from_phrase(phrase: Phrase, text: str, code: str, taken: _Taken) -> Mention:
     first = phrase.amounts[0]
     start = phrase.start
     if phrase.bare_digits and len(phrase.text) == 4 and 1800 <= first.number <= 2100:
         # A bare four-digit number is a year; Vietnamese says "năm 2024", keep the word.
         before = text[max(0, start - 4) : start]
-        if code == "vi" and before.lower().rstrip() == "năm" and before[-1].isspace():
+        free = taken.free(start - 4, start)
+        if code == "vi" and before.lower().rstrip() == "năm" and before[-1].isspace() and free:
             start -= 4
         return Mention("year", int(first.number), start, phrase.end, text[start : phrase.end])
     kind = classify(first)
@@ -100,10 +101,12 @@ def _resolve_year_before(mentions: list[Mention], doc: Document, dateline: date 
     resolved = []
     for i, m in enumerate(mentions):
         if m.kind == "year" and m.value == YEAR_BEFORE:
-            start, _ = doc.sentence_bounds(m.start)
-            years = [p.value for p in mentions[:i] if p.kind == "year" and p.start >= start
+            start, end = doc.sentence_bounds(m.start)
+            before = [p.value for p in mentions[:i] if p.kind == "year" and p.start >= start
+                      and isinstance(p.value, int)]  # fmt: skip
+            after = [p.value for p in mentions[i + 1 :] if p.kind == "year" and p.start < end
                      and isinstance(p.value, int)]  # fmt: skip
-            base = years[-1] if years else (dateline.year if dateline else None)
+            base = before[-1] if before else after[0] if after else (dateline.year if dateline else None)
             if base is None:
                 continue
             m = Mention("year", base - 1, m.start, m.end, m.text, m.note)

@@ -72,7 +72,13 @@ def is_folded(word: str) -> bool:
     return fold(word) == word
 
 
-_SENTENCE_END = re.compile(r"(?:[.!?…]+[\"”’')\]]*\s+(?=[\"“‘(\[]?[^\W\d_a-z])|\n[ \t\u00a0]*\n)")
+# A full stop after a title or an initial ("Mr. Smith", "U.S. Department") ends nothing.
+_TITLES = ("Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Prof", "Gen", "Col", "Lt", "Sgt", "Rep", "Sen", "Gov",
+           "Mt", "No", "Co", "Corp", "Inc")  # fmt: skip
+_ABBREVIATIONS = "".join(rf"(?<!\b{a})" for a in _TITLES)
+_SENTENCE_END = re.compile(
+    r"(?:" + _ABBREVIATIONS + r"(?<!\b[A-Z])[.!?…]+[\"”’')\]]*\s+(?=[\"“‘(\[]?[^\W\d_a-z])|\n[ \t\u00a0]*\n)"
+)
 
 
 @dataclass

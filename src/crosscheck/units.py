@@ -18,7 +18,9 @@ from crosscheck.figures import Amount
 def registry() -> Any:
     import pint
 
-    return pint.UnitRegistry(non_int_type=Decimal, cache_folder=None)
+    ureg: Any = pint.UnitRegistry(non_int_type=Decimal, cache_folder=None)
+    ureg.define("decade_span = 10 * year")  # pint's own "decade" is a logarithmic ratio
+    return ureg
 
 
 def _quantity(amount: Amount) -> Any:

@@ -67,8 +67,11 @@ def _with_year(month: int, day: int | None, year: str | None, dateline: date | N
     if dateline is None:
         return None
     made = _make(dateline.year, month, day)
+    # News speaks of the half year around its dateline: "Dec 30" in January is last year's.
     if made and date(made.year, made.month, made.day or 1) > dateline + timedelta(days=183):
         made = _make(dateline.year - 1, month, day)
+    elif made and date(made.year, made.month, made.day or 1) < dateline - timedelta(days=183):
+        made = _make(dateline.year + 1, month, day)
     return made
 
 
@@ -78,7 +81,7 @@ _ISO = re.compile(r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])")
 
 @cache
 def _english() -> list[re.Pattern[str]]:
-    months = alternation(name.capitalize() for name in month_names("en"))
+    months = alternation(name.capitalize() for name in get_language("en").months)
     return [
         re.compile(rf"\b(?P<month>{months})\.?{_S}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
                    rf"(?:,?{_S}(?P<year>\d{{4}})\b)?"),

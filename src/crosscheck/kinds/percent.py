@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from crosscheck.figures import Amount
@@ -10,7 +11,7 @@ from crosscheck.kinds._amount import parse_amount, same_figure
 
 def parse(raw: object, dateline: date | None) -> Amount:
     text = str(raw).strip()
-    if text and text[-1].isdigit():
+    if re.fullmatch(r"(?:[A-Za-z ]+ )?[\d.,]+", text):
         text += "%"  # a bare number in a percent claim is a percentage
     return parse_amount(text, "percent")
 

@@ -41,7 +41,7 @@ CLDR_UNITS = {
 
 CLDR_DURATIONS = {
     "duration-century": "century",
-    "duration-decade": "decade",
+    "duration-decade": "decade_span",
     "duration-year": "year",
     "duration-month": "month",
     "duration-week": "week",
@@ -128,7 +128,7 @@ def _unit_words(code: str, table: dict[str, str]) -> dict[str, str]:
                 if plural == "per" or not isinstance(pattern, str):
                     continue
                 word = pattern.replace("{0}", "").strip().lower()
-                if word:
+                if len(word) > 1:  # "c" is a century in one place and Celsius in another
                     words.setdefault(word, pint_name)
     return words
 

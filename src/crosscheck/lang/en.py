@@ -305,7 +305,7 @@ def build() -> Language:
         read_ordinal=read_ordinal,
         ordinal_pattern=ORDINAL,
         qualifiers=QUALIFIERS,
-        scales=cldr.scale_words("en") | EXTRA_SCALES,
+        scales=cldr.scale_words("en") | {"bn": 10**9, "tn": 10**12},  # "m", "k" only glued: "5 m" is metres
         currency_prefixes=CURRENCY_PREFIXES,
         currency_words=cldr.currency_words("en") | EXTRA_CURRENCY_WORDS,
         percent_words=PERCENT_WORDS,

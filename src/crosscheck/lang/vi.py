@@ -111,7 +111,7 @@ EXTRA_UNITS = {
     "kwh": "kilowatt_hour", "độ c": "degC", "độ": "degC", "°c": "degC", "kg": "kilogram",
     "lít": "liter", "dặm": "mile", "thước anh": "yard", "yard": "yard", "feet": "foot",
 }  # fmt: skip
-EXTRA_DURATIONS = {"tiếng": "hour", "thập kỷ": "decade", "thập niên": "decade",
+EXTRA_DURATIONS = {"tiếng": "hour", "thập kỷ": "decade_span", "thập niên": "decade_span",
                    "thế kỷ": "century"}  # fmt: skip
 
 # Capitalised words of titles and institutions that are not names on their own.
