@@ -156,9 +156,6 @@ CASES = [
     pytest.param(
         GOOD_CLAIM.replace("[[claim]]", "[[claims]]"), "[[claims]]", 1,
         [r"unknown table \[claims\]", r"did you mean 'claim'\?"], id="unknown-table",
-        marks=pytest.mark.xfail(strict=True, reason=(
-            "claims._story looks an unknown table up with _key_line, which only finds "
-            "'key =' lines, so '[[claims]]' is reported at line 1")),
     ),
 ]  # fmt: skip
 
@@ -225,17 +222,11 @@ def test_seed_absolute_outside_repository(tmp_path: Path) -> None:
 def test_seed_missing_is_named(tmp_path: Path) -> None:
     path = make_repo(tmp_path, GOOD_CLAIM, en="../seeds/s/missing.txt")
     error = failure(path)
-    assert isinstance(error, SeedError)
+    assert isinstance(error, ClaimsError)  # the fix goes in the claims file
     assert "missing.txt" in str(error)
-    assert "not found" in str(error)
-    assert "check the path in the claims file" in str(error)
+    assert "not found; fix the path" in str(error)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="seeds.read_seed raises SeedError(seed path) with no line: the claims file and "
-    "the line of its `en = ...`, where the fix goes, are not named",
-)
 def test_seed_missing_names_the_claims_line(tmp_path: Path) -> None:
     path = make_repo(tmp_path, GOOD_CLAIM, en="../seeds/s/missing.txt")
     error = failure(path)

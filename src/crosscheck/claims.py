@@ -120,8 +120,10 @@ def load(path: Path, shown: str | None = None) -> Story:
 def _story(data: dict[str, Any], source: str, path: Path, shown: str) -> Story:
     for key in data:
         if key not in {"story", "claim", "waiver"}:
-            raise ClaimsError(shown, f"unknown table [{key}]" + _suggest(key, {"story", "claim", "waiver"}),
-                              _key_line(source, 1, key) if key else None)  # fmt: skip
+            header = re.compile(rf"\s*\[+\s*{re.escape(key)}\s*\]+")
+            line = next((n + 1 for n, text in enumerate(source.splitlines()) if header.match(text)), None)
+            suggestion = _suggest(key, {"story", "claim", "waiver"})
+            raise ClaimsError(shown, f"unknown table [{key}]{suggestion}", line or _key_line(source, 1, key))
     story = data.get("story")
     if not isinstance(story, dict):
         raise ClaimsError(shown, "missing [story] table; add one with id, en, vi and dateline", 1)
@@ -142,6 +144,9 @@ def _story(data: dict[str, Any], source: str, path: Path, shown: str) -> Story:
         seed = (path.parent / raw).resolve()
         if not seed.is_relative_to(root):
             raise ClaimsError(shown, f"seed {raw!r} is outside the repository ({root}); keep seeds inside it",
+                              _key_line(source, story_line, lang))  # fmt: skip
+        if not seed.exists():
+            raise ClaimsError(shown, f"seed {raw!r} not found; fix the path (relative to this claims file)",
                               _key_line(source, story_line, lang))  # fmt: skip
         seeds[lang] = seed
         seeds_shown[lang] = str(Path(shown).parent / raw) if not Path(raw).is_absolute() else raw
