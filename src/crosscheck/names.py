@@ -14,7 +14,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from crosscheck.text import Document, fold, is_folded, word_key
 
@@ -25,6 +25,7 @@ def words(text: str) -> list[str]:
     return WORD.findall(text)
 
 
+@lru_cache(maxsize=1 << 14)
 def name_key(text: str) -> str:
     """>>> name_key("Trần\u00a0Cương") == name_key("TRẦN CƯƠNG")
     True
@@ -160,9 +161,10 @@ class NearMiss:
     occurrence: Occurrence
 
 
-def _deletions(key: str) -> set[str]:
+@lru_cache(maxsize=1 << 14)
+def _deletions(key: str) -> frozenset[str]:
     """The word with each one letter removed, and itself: two words one edit apart share one."""
-    return {key} | {key[:i] + key[i + 1 :] for i in range(len(key))}
+    return frozenset({key} | {key[:i] + key[i + 1 :] for i in range(len(key))})
 
 
 def near_misses(

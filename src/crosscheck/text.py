@@ -13,7 +13,7 @@ import bisect
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 # No-break and narrow spaces: kept (as U+00A0) because a Vietnamese number may group
 # its digits with them, but treated as plain whitespace everywhere else.
@@ -40,6 +40,7 @@ def clean(raw: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+@lru_cache(maxsize=1 << 16)
 def word_key(word: str) -> str:
     """The comparison key of a word: case, Unicode form and tone placement removed.
 
@@ -57,6 +58,7 @@ def word_key(word: str) -> str:
     return unicodedata.normalize("NFC", base) + "".join(tones)
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(word: str) -> str:
     """Every diacritic removed, đ read as d: how "Diên" is written without marks.
 
