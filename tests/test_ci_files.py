@@ -1,0 +1,119 @@
+"""The CI workflow and the pre-commit files, read as GitHub and pre-commit read them."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+yaml = pytest.importorskip("yaml", reason="PyYAML reads the CI files; it comes with pre-commit (dev extra)")
+
+ROOT = Path(__file__).resolve().parents[1]
+WORKFLOW = ROOT / ".github" / "workflows" / "crosscheck.yml"
+GATE_PATHS = {"seeds/**", "claims/**", "checks/**", "src/**", "pyproject.toml"}
+
+
+def load(path: Path) -> Any:
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def workflow() -> dict[str, Any]:
+    data: dict[Any, Any] = load(WORKFLOW)
+    # YAML 1.1 reads the bare key `on` as True; GitHub reads it as "on".
+    data["on"] = data.pop(True, data.get("on"))
+    return data
+
+
+def steps(workflow: dict[str, Any], job: str) -> list[dict[str, Any]]:
+    result: list[dict[str, Any]] = workflow["jobs"][job]["steps"]
+    return result
+
+
+def test_runs_on_push_and_pull_request_when_stories_or_the_package_change(workflow: dict[str, Any]) -> None:
+    assert set(workflow["on"]) == {"push", "pull_request"}
+    for event in ("push", "pull_request"):
+        paths = set(workflow["on"][event]["paths"])
+        assert paths >= GATE_PATHS, f"{event}: missing {GATE_PATHS - paths}"
+        assert ".github/workflows/crosscheck.yml" in paths
+
+
+def test_gate_runs_on_python_311_and_312_with_pip_caching(workflow: dict[str, Any]) -> None:
+    gate = workflow["jobs"]["gate"]
+    assert gate["strategy"]["matrix"]["python-version"] == ["3.11", "3.12"]
+    assert gate["strategy"]["fail-fast"] is False
+    (setup,) = [s for s in steps(workflow, "gate") if s.get("uses", "").startswith("actions/setup-python@")]
+    assert setup["with"] == {
+        "python-version": "${{ matrix.python-version }}",
+        "cache": "pip",
+        "cache-dependency-path": "pyproject.toml",
+    }
+
+
+def test_gate_installs_the_package_then_runs_pytest_checks_with_junit(workflow: dict[str, Any]) -> None:
+    runs = [s["run"] for s in steps(workflow, "gate") if "run" in s]
+    assert runs == [
+        "python -m pip install .",
+        "python -m pytest checks/ --junitxml=reports/gate-${{ matrix.python-version }}.xml",
+    ]
+    uses = [s.get("uses", "").split("@")[0] for s in steps(workflow, "gate")]
+    assert uses.index("actions/checkout") < uses.index("actions/setup-python")
+
+
+def test_junit_xml_is_uploaded_even_when_the_gate_fails(workflow: dict[str, Any]) -> None:
+    gate_steps = steps(workflow, "gate")
+    (upload,) = [s for s in gate_steps if s.get("uses", "").startswith("actions/upload-artifact@")]
+    assert upload["if"] == "always()"
+    assert upload["with"]["path"] == "reports/gate-${{ matrix.python-version }}.xml"
+    assert "${{ matrix.python-version }}" in upload["with"]["name"]  # one artifact per matrix leg
+    run_index = next(i for i, s in enumerate(gate_steps) if "pytest checks/" in s.get("run", ""))
+    assert gate_steps.index(upload) > run_index
+
+
+def test_the_gate_step_leaves_the_step_summary_to_the_plugin(workflow: dict[str, Any]) -> None:
+    # GitHub sets GITHUB_STEP_SUMMARY; the plugin appends the table. Nothing may unset it there.
+    for step in steps(workflow, "gate"):
+        assert "GITHUB_STEP_SUMMARY" not in str(step.get("env", {}))
+        assert "GITHUB_STEP_SUMMARY" not in step.get("run", "")
+
+
+def test_second_job_runs_make_test(workflow: dict[str, Any]) -> None:
+    runs = " ".join(s.get("run", "") for s in steps(workflow, "test"))
+    assert "make test" in runs
+
+
+@pytest.fixture(scope="module")
+def hooks() -> dict[str, dict[str, Any]]:
+    return {hook["id"]: hook for hook in load(ROOT / ".pre-commit-hooks.yaml")}
+
+
+def test_crosscheck_hook_checks_the_claims_directory_when_seeds_or_claims_change(
+    hooks: dict[str, dict[str, Any]],
+) -> None:
+    hook = hooks["crosscheck"]
+    assert hook["language"] == "python"
+    assert hook["entry"] == "crosscheck check"
+    assert hook["args"] == ["claims"]
+    assert hook["files"] == "^(seeds|claims)/"
+    assert hook["pass_filenames"] is False
+
+
+def test_crosscheck_pytest_hook_runs_the_gate(hooks: dict[str, dict[str, Any]]) -> None:
+    hook = hooks["crosscheck-pytest"]
+    assert hook["language"] == "python"
+    assert hook["entry"].split()[:2] == ["pytest", "checks/"]
+    assert hook["pass_filenames"] is False
+
+
+def test_this_repository_runs_ruff_and_mypy_from_pinned_upstream_hooks() -> None:
+    config = load(ROOT / ".pre-commit-config.yaml")
+    repos = {repo["repo"]: repo for repo in config["repos"]}
+    ruff = repos["https://github.com/astral-sh/ruff-pre-commit"]
+    mypy = repos["https://github.com/pre-commit/mirrors-mypy"]
+    assert {h["id"] for h in ruff["hooks"]} == {"ruff-check", "ruff-format"}
+    assert [h["id"] for h in mypy["hooks"]] == ["mypy"]
+    # The dev extra leaves ruff and mypy unpinned, so only check that the revs are release tags.
+    for repo in (ruff, mypy):
+        assert re.fullmatch(r"v\d+\.\d+\.\d+", repo["rev"]), repo["rev"]
