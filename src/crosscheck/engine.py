@@ -104,11 +104,14 @@ def _plain_words(text: str, mentions: Iterable[Mention]) -> tuple[list[int], lis
     """Starts and keys of the words outside every figure (the figures' own words vary)."""
     spans = sorted((m.start, m.end) for m in mentions)
     starts, keys = [], []
+    j = 0  # the first span not wholly before the word: one pass over words and spans
     for m in _WORD_RE.finditer(text):
-        i = bisect.bisect_right(spans, (m.start(), len(text) + 1)) - 1
-        if i >= 0 and spans[i][0] <= m.start() < spans[i][1]:
+        start = m.start()
+        while j < len(spans) and spans[j][1] <= start:
+            j += 1
+        if j < len(spans) and spans[j][0] <= start:
             continue
-        starts.append(m.start())
+        starts.append(start)
         keys.append(word_key(m.group(0)))
     return starts, keys
 

@@ -19,7 +19,7 @@ from crosscheck.lang import get as get_language
 from crosscheck.text import Document
 
 # Order matters: the first finder to claim a stretch of text keeps it.
-SHAPED_KINDS = ("date", "period", "weekday", "fraction", "ordinal", "year")
+SHAPED_KINDS = ("date", "time", "period", "weekday", "fraction", "ordinal", "year")
 
 
 def classify(amount: Amount) -> str:
@@ -98,16 +98,31 @@ def _from_phrase(phrase: Phrase, text: str, code: str, taken: _Taken) -> Mention
 
 def _resolve_year_before(mentions: list[Mention], doc: Document, dateline: date | None) -> list[Mention]:
     """ "year on year" is the year before the year its sentence speaks of."""
+    # The nearest year figure before and after each mention, found in one pass each way:
+    # scanning the sentence for every "year on year" would be quadratic in a long one.
+    years = [m.kind == "year" and isinstance(m.value, int) for m in mentions]
+    previous: list[int | None] = []
+    last: int | None = None
+    for i, is_year in enumerate(years):
+        previous.append(last)
+        last = i if is_year else last
+    following: list[int | None] = [None] * len(mentions)
+    last = None
+    for i in range(len(mentions) - 1, -1, -1):
+        following[i] = last
+        last = i if years[i] else last
     resolved = []
     for i, m in enumerate(mentions):
         if m.kind == "year" and m.value == YEAR_BEFORE:
             start, end = doc.sentence_bounds(m.start)
-            before = [p.value for p in mentions[:i] if p.kind == "year" and p.start >= start
-                      and isinstance(p.value, int)]  # fmt: skip
-            after = [p.value for p in mentions[i + 1 :] if p.kind == "year" and p.start < end
-                     and isinstance(p.value, int)]  # fmt: skip
-            base = before[-1] if before else after[0] if after else (dateline.year if dateline else None)
-            if base is None:
+            before, after = previous[i], following[i]
+            if before is not None and mentions[before].start >= start:
+                base = mentions[before].value
+            elif after is not None and mentions[after].start < end:
+                base = mentions[after].value
+            elif dateline is not None:
+                base = dateline.year
+            else:
                 continue
             m = Mention("year", base - 1, m.start, m.end, m.text, m.note)
         resolved.append(m)

@@ -17,7 +17,8 @@ from functools import cache
 from crosscheck.lang import Language, alternation
 from crosscheck.lang import get as get_language
 
-_S = r"[\s\u00a0]"
+# Space between a figure's words: a line break may wrap it, a blank line ends it ("123\n\nNgày").
+_S = r"(?:[^\S\n]|\n(?![^\S\n]*\n))"
 # Digits with separators; a no-break space groups only when three digits follow.
 DIGITS = r"\d+(?:(?:[.,]|\u00a0(?=\d{3}(?!\d)))\d+)*"
 
@@ -128,8 +129,9 @@ def _pattern(code: str) -> re.Pattern[str]:
         rf"(?P<num>{DIGITS}|\b{lang.cardinal_pattern}\b)"
         rf"(?P<glued>{glued})?"
         rf"(?:{_S}*(?P<scale>{alternation(lang.scales)})(?!\w))?"
-        rf"(?:{_S}+(?:{alternation(lang.unit_adjectives)})(?={_S}))?"
-        rf"(?:{_S}*(?P<unit>{alternation(units)})(?![\w$]))?",
+        # (no adjectives, no group: an empty alternation would swallow the space after a figure)
+        + (rf"(?:{_S}+(?:{alternation(lang.unit_adjectives)})(?={_S}))?" if lang.unit_adjectives else "")
+        + rf"(?:(?:{_S}*|-)(?P<unit>{alternation(units)})(?![\w$]))?",
         re.IGNORECASE,
     )
 
@@ -153,6 +155,11 @@ def _lookup(table: dict[str, str] | dict[str, int], word: str | None) -> object:
 
 def _phrase(m: re.Match[str], lang: Language) -> Phrase | None:
     num = m.group("num")
+    before = m.string[max(0, m.start() - 3) : m.start()].rstrip(" \u00a0")
+    if num[0].isupper() and before and before[-1] not in ".!?:\n":
+        # "the Four Corners", "“Năm giao lưu”": a capitalised number word inside a
+        # sentence, even after a quotation mark, is part of a name.
+        return None
     if num[0].isdigit():
         readings = read_digits(num, lang)
     else:

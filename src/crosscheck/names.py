@@ -15,6 +15,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from typing import NamedTuple
 
 from crosscheck.text import Document, fold, is_folded, word_key
 
@@ -33,8 +34,7 @@ def name_key(text: str) -> str:
     return " ".join(word_key(w) for w in words(text))
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):  # a tuple: a 10 MB text has two million of them
     start: int
     end: int
     text: str
@@ -99,9 +99,16 @@ class NameIndex:
         candidates = set(self.by_key.get(word_key(first), ()))
         candidates |= set(self.by_fold.get(fold(first).casefold(), ()))
         found = []
+        keys = [word_key(w) for w in form_words]
+        folds = [fold(w).casefold() for w in form_words]
+        tokens = self.tokens
         for i in sorted(candidates):
             last = i + len(form_words)
-            if last <= len(self.tokens) and all(self._matches(i + j, w) for j, w in enumerate(form_words)):
+            if last <= len(tokens) and all(
+                tokens[i + j].key == keys[j]
+                or (tokens[i + j].folded is not None and tokens[i + j].folded == folds[j])
+                for j in range(len(form_words))
+            ):
                 found.append(self._occurrence(i, last))
         return found
 

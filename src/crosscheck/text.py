@@ -41,6 +41,7 @@ def clean(raw: str) -> str:
 
 
 @lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 16)  # news repeats its words: each is keyed once
 def word_key(word: str) -> str:
     """The comparison key of a word: case, Unicode form and tone placement removed.
 
@@ -58,6 +59,7 @@ def word_key(word: str) -> str:
     return unicodedata.normalize("NFC", base) + "".join(tones)
 
 
+@lru_cache(maxsize=1 << 16)
 @lru_cache(maxsize=1 << 16)
 def fold(word: str) -> str:
     """Every diacritic removed, đ read as d: how "Diên" is written without marks.
@@ -79,7 +81,11 @@ _TITLES = ("Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Prof", "Gen", "Col", "Lt"
            "Mt", "No", "Co", "Corp", "Inc")  # fmt: skip
 _ABBREVIATIONS = "".join(rf"(?<!\b{a})" for a in _TITLES)
 _SENTENCE_END = re.compile(
-    r"(?:" + _ABBREVIATIONS + r"(?<!\b[A-Z])[.!?…]+[\"”’')\]]*\s+(?=[\"“‘(\[]?[^\W\d_a-z])|\n[ \t\u00a0]*\n)"
+    # Only at the first mark of a run ("...", "?!"), tested before the look-behinds:
+    # trying every mark of a long run of dots would take time quadratic in its length.
+    r"(?:(?=[.!?…])(?<![.!?…])"
+    + _ABBREVIATIONS
+    + r"(?<!\b[A-Z])[.!?…]+[\"”’')\]]*\s+(?=[\"“‘(\[]?[^\W\d_a-z])|\n[ \t\u00a0]*\n)"
 )
 
 

@@ -16,11 +16,13 @@ from crosscheck.figures import Amount
 
 @cache
 def registry() -> Any:
+    """pint with crosscheck's own small definitions file (data/units.txt)."""
+    from importlib.resources import as_file, files
+
     import pint
 
-    ureg: Any = pint.UnitRegistry(non_int_type=Decimal, cache_folder=None)
-    ureg.define("decade_span = 10 * year")  # pint's own "decade" is a logarithmic ratio
-    return ureg
+    with as_file(files("crosscheck") / "data" / "units.txt") as path:
+        return pint.UnitRegistry(str(path), non_int_type=Decimal, cache_folder=None)
 
 
 def _quantity(amount: Amount) -> Any:

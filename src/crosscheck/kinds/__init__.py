@@ -24,7 +24,7 @@ from typing import Any
 
 FIGURE_KINDS = (
     "money", "percent", "quantity", "count", "ordinal", "fraction",
-    "year", "date", "period", "weekday", "duration",
+    "year", "date", "period", "weekday", "duration", "time",
 )  # fmt: skip
 NAME_KINDS = ("person", "place", "organization", "term")
 KINDS = FIGURE_KINDS + NAME_KINDS

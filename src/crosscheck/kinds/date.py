@@ -22,12 +22,13 @@ from crosscheck.lang.cldr import month_names
 
 @dataclass(frozen=True, order=True)
 class Day:
-    year: int
+    year: int | None  # None: written without a year, and no dateline to give one
     month: int
     day: int | None = None  # None: a month
 
     def show(self) -> str:
-        return f"{self.year:04d}-{self.month:02d}" + (f"-{self.day:02d}" if self.day else "")
+        year = "????" if self.year is None else f"{self.year:04d}"
+        return f"{year}-{self.month:02d}" + (f"-{self.day:02d}" if self.day else "")
 
 
 def parse(raw: object, dateline: date | None) -> Day:
@@ -65,12 +66,14 @@ def _with_year(month: int, day: int | None, year: str | None, dateline: date | N
     if year:
         return _make(int(year), month, day)
     if dateline is None:
-        return None
+        made = _make(2000, month, day)  # a leap year, so 29 February stays possible
+        return Day(None, month, day) if made else None
     made = _make(dateline.year, month, day)
     # News speaks of the half year around its dateline: "Dec 30" in January is last year's.
-    if made and date(made.year, made.month, made.day or 1) > dateline + timedelta(days=183):
+    when = date(dateline.year, month, day or 1) if made else None
+    if when and when > dateline + timedelta(days=183):
         made = _make(dateline.year - 1, month, day)
-    elif made and date(made.year, made.month, made.day or 1) < dateline - timedelta(days=183):
+    elif when and when < dateline - timedelta(days=183):
         made = _make(dateline.year + 1, month, day)
     return made
 
@@ -82,15 +85,18 @@ _ISO = re.compile(r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])")
 @cache
 def _english() -> list[re.Pattern[str]]:
     months = alternation(name.capitalize() for name in get_language("en").months)
+    full = alternation(n.capitalize() for n in get_language("en").months if len(n) >= 4 and n != "march")
     return [
         re.compile(rf"\b(?P<month>{months})\.?{_S}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
                    rf"(?:,?{_S}(?P<year>\d{{4}})\b)?"),
         re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?{_S}(?:of{_S})?(?P<month>{months})\b\.?"
                    rf"(?:,?{_S}(?P<year>\d{{4}})\b)?"),
         re.compile(rf"\b(?P<month>{months})\.?,?{_S}(?P<year>\d{{4}})\b"),
-        # A month alone only after a word that makes it one: "in May", not "May I".
-        re.compile(rf"\b(?:in|on|since|until|by|from|to|through|last|next|early|late|mid|of|"
-                   rf"this|between|and|during){_S}(?P<month>{months})\b(?!{_S}\d)"),
+        # A month alone: a full name is one, but "May" and "March" are verbs too and need
+        # a word that makes them months ("in May", "since March").
+        re.compile(rf"\b(?P<month>{full})\b(?!{_S}\d)"),
+        re.compile(rf"\b(?i:in|on|since|until|by|from|to|through|last|next|early|late|mid|of|"
+                   rf"this|between|and|during|the)[{_S[1:-2]}-]+(?P<month>{months})\b(?!{_S}\d)"),
     ]  # fmt: skip
 
 
@@ -108,6 +114,10 @@ def _vietnamese() -> list[re.Pattern[str]]:
         re.compile(rf"(?:[Nn]gày{_S})?(?<!\d){d}{_S}(?i:{word}){_S}{m}(?:{_S}(?i:năm){_S}{y})?\b"),
         re.compile(rf"{cue}{d}\s*[/-]\s*{m}(?![\d/-])"),
         re.compile(rf"\b(?i:{word}){_S}{m}(?:(?:\s*/\s*|{_S}(?i:năm){_S}){y})?(?![\d/])"),
+        re.compile(
+            rf"\b(?i:{word}){_S}(?P<mword>(?i:mười một|mười hai|một|hai|ba|tư|bốn|năm|sáu|bảy|"
+            rf"tám|chín|mười|giêng|chạp))(?!\w)(?:{_S}(?i:năm){_S}{y})?"
+        ),
         re.compile(rf"(?<![\d/.,]){d}/{m}(?![\d/])"),  # bare d/m, when not a small fraction
     ]
 
@@ -141,7 +151,16 @@ def find(text: str, code: str, dateline: date | None) -> Iterator[Found]:
     for pattern in _vietnamese():
         for m in pattern.finditer(text):
             groups = m.groupdict()
-            day_text, month = groups.get("day"), int(m.group("month"))
+            day_text = groups.get("day")
+            if groups.get("mword"):
+                word = m.group("mword").lower()
+                month = (
+                    {"giêng": 1, "chạp": 12, "tư": 4}.get(word) or get_language("vi").read_cardinal(word) or 0
+                )
+                if not word[0].isupper() and not m.group("mword")[0].isupper() and word in ("hai", "ba"):
+                    pass  # "tháng hai" is February as well; keep it
+            else:
+                month = int(m.group("month"))
             day_number = int(day_text) if day_text else None
             if pattern is _vietnamese()[-1] and day_number and is_fraction_like(day_number, month):
                 continue

@@ -1,7 +1,7 @@
 """Weekday: "Wednesday" is "thứ Tư"; in news it means the dateline's day or the latest
 such day before it, so a weekday is checked as the date it points to.
 
-Vietnamese writes "Thứ tư," for "Fourth," too: a weekday there needs a capital (thứ Tư),
+Vietnamese writes "Thứ tư," for "Fourth," too: a weekday there needs a capital (Thứ Tư),
 a word that makes it a day (vào, hôm, sáng, chiều, tối) or a date after it.
 """
 
@@ -59,13 +59,17 @@ def show(value: Weekday) -> str:
 def _pattern(code: str) -> re.Pattern[str]:
     names = [n for n in get_language(code).weekdays if len(n) > 3]
     if code == "en":
-        return re.compile(rf"\b(?:{alternation(n.capitalize() for n in names)})\b")
-    return re.compile(rf"(?<!\w)(?i:{alternation(names)})(?!\w)")
+        # "The Sunday Times" is a newspaper: a capitalised word after the day makes a name.
+        return re.compile(rf"\b(?:{alternation(n.capitalize() for n in names)})\b(?![\s\u00a0]+[A-Z][a-z])")
+    return re.compile(rf"(?<!\w)(?<!báo )(?i:{alternation(names)})(?!\w)")  # "Thời báo Chủ nhật": a paper
 
 
 _VI_CUE = re.compile(r"(?:vào|hôm|sáng|chiều|tối|trưa|đêm|ngày|các|mỗi|hằng|từ|đến)[\s\u00a0]+$",
                      re.IGNORECASE)  # fmt: skip
-_VI_DATE_AFTER = re.compile(r"^[\s\u00a0]*[(,]?[\s\u00a0]*(?:ngày[\s\u00a0]+)?\d{1,2}/\d{1,2}")
+_VI_DATE_AFTER = re.compile(
+    r"^(?:[\s\u00a0]*[(,]?[\s\u00a0]*(?:ngày[\s\u00a0]+)?\d{1,2}/\d{1,2}"
+    r"|[\s\u00a0]+(?:tới|này|trước|sau|tuần|vừa qua)(?!\w))"  # "thứ năm tới": next Thursday
+)
 
 
 def find(text: str, code: str, dateline: date | None) -> Iterator[Found]:
@@ -76,7 +80,7 @@ def find(text: str, code: str, dateline: date | None) -> Iterator[Found]:
             capitalised = words[-1][0].isupper()
             cue = _VI_CUE.search(text, max(0, m.start() - 12), m.start())
             date_after = _VI_DATE_AFTER.match(text[m.end() : m.end() + 20])
-            if not (capitalised and not words[0][0].isupper()) and not cue and not date_after:
+            if not capitalised and not cue and not date_after:
                 continue  # "Thứ tư, đẩy mạnh ..." is "Fourth, ..."
         index = weekdays.get(word_key(" ".join(words)))
         if index is not None:

@@ -51,16 +51,19 @@ ORDINAL_UNITS = [
 ]
 ORDINAL_TENS = [t[:-1] + "ieth" for t in TENS]  # twentieth .. ninetieth
 
-_VALUE = {w: i + 1 for i, w in enumerate(UNITS)} | {w: 20 + 10 * i for i, w in enumerate(TENS)}
+_VALUE = {w: i + 1 for i, w in enumerate(UNITS)} | {w: 20 + 10 * i for i, w in enumerate(TENS)} | {"zero": 0}
 _ORDINAL = {w: i + 1 for i, w in enumerate(ORDINAL_UNITS)} | {
     w: 20 + 10 * i for i, w in enumerate(ORDINAL_TENS)
 }
 _SEP = r"(?:-|\s+)"
 
 # "one" is left out on its own: "one of the", "one between the ministry" are not counts.
+# "one" counts only before a scale or a percent ("one million", "one percent"): alone,
+# "one of the", "one between the ministry" are not counts.
+_ONE = r"one(?=[\s\u00a0-]+(?:per[\s\u00a0]?cent|percent|hundred|thousand|million|billion|trillion)\b)"
 CARDINAL = (
     rf"(?:(?:{'|'.join(TENS)})(?:{_SEP}(?:{'|'.join(UNITS[:9])}))?"
-    rf"|{'|'.join(u for u in sorted(UNITS, key=len, reverse=True) if u != 'one')})"
+    rf"|{'|'.join(u for u in sorted(UNITS, key=len, reverse=True) if u != 'one')}|zero|{_ONE})"
 )
 ORDINAL = (
     rf"(?:(?:{'|'.join(TENS)}){_SEP}(?:{'|'.join(ORDINAL_UNITS[:9])})"
@@ -105,7 +108,7 @@ def read_ordinal(text: str) -> int | None:
 QUALIFIERS = {
     "approximately": "about", "about": "about", "around": "about", "roughly": "about",
     "some": "about", "nearly": "about", "almost": "about", "close to": "about",
-    "an estimated": "about", "over": "over", "more than": "over", "above": "over",
+    "an estimated": "about", "estimated": "about", "over": "over", "more than": "over", "above": "over",
     "in excess of": "over", "upwards of": "over", "exceeding": "over",
     "under": "under", "less than": "under", "below": "under", "fewer than": "under",
 }  # fmt: skip

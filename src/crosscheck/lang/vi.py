@@ -18,15 +18,31 @@ _S = r"[\s\u00a0]+"
 _UNIT = "hai|ba|bốn|năm|sáu|bảy|tám|chín"
 # Alone, "một" is rarely a count ("một số" is "some", "một chiều" is "direct current")
 # and "năm" is a year far more often than five, so neither stands alone as a count.
+# Before a unit or a counted noun they are numbers again: "năm năm" is five years,
+# "một triệu" one million. "ngã ba" (a junction) and "cả hai" (both) are not counts.
+_SCALED = r"trăm|nghìn|ngàn|triệu|tỷ|tỉ|phần trăm"
+# "một người" is "a person" and "năm tháng" is "years": only these nouns make them numbers.
+# "năm" is five before a noun ("năm nạn nhân", "năm tháng"), and a year before these
+# words or after these ("năm nay", "năm 2024", "mỗi năm", "cuối năm").
+_YEAR_AFTER = "nay|ngoái|qua|trước|tới|sau|đó|này|kia|học|mới|tài|ấy|rồi|thứ|nào|sinh|đầu|cuối|tuổi"
+# "năm tháng" is "the years" unless a time word follows: "năm tháng qua" is five months.
+_MONTHS_IDIOM = r"tháng(?![\s\u00a0]+(?:vừa qua|qua|tới|sau|trước|nữa|liên tiếp))"
+_YEAR_BEFORE = ("mỗi ", "hàng ", "cả ", "cuối ", "đầu ", "giữa ", "các ", "vài ", "mấy ", "của ", "năm ",
+                "một ", "nhiều ", "những ", "từng ", "lâu ")  # fmt: skip
+_FIVE = (
+    "".join(rf"(?<!{w})" for w in _YEAR_BEFORE)
+    + rf"năm(?=[\s\u00a0]+(?!(?:{_YEAR_AFTER}|{_MONTHS_IDIOM})(?!\w))[^\W\d_])"
+)
+_ONE_OF = rf"(?=[\s\u00a0]+(?:{_SCALED})(?!\w))"
 CARDINAL = (
     rf"(?:(?:{_UNIT}){_S}mươi(?:{_S}(?:mốt|hai|ba|tư|bốn|lăm|sáu|bảy|tám|chín))?"
     rf"|mười(?:{_S}(?:một|hai|ba|bốn|lăm|sáu|bảy|tám|chín))?"
-    r"|hai|ba|bốn|sáu|bảy|tám|chín)"
+    rf"|(?<!ngã )(?<!cả )(?:hai|ba|bốn|sáu|bảy|tám|chín)|{_FIVE}|một{_ONE_OF})"
 )
 _ORDINAL_WORDS = "nhất|nhì|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười"
 ORDINAL = (
     rf"(?:(?:[Tt]hứ|THỨ){_S}(?:{CARDINAL}|{_ORDINAL_WORDS}|\d{{1,3}})(?![\w])"
-    rf"|đầu{_S}tiên)"
+    rf"|đầu{_S}tiên|(?:[Qq]uý|QUÝ){_S}(?:[1-4]|I{{1,3}}|IV|một|hai|ba|bốn|tư)(?!\w))"
 )
 
 
@@ -71,6 +87,13 @@ def read_ordinal(text: str) -> int | None:
     words = _words(text)
     if words == [word_key("đầu"), word_key("tiên")]:
         return 1
+    if len(words) == 2 and words[0] == word_key("quý"):  # "quý 2", "quý II": the second quarter
+        roman = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+        return roman.get(words[1]) or (
+            int(words[1])
+            if words[1].isdigit()
+            else read_cardinal(words[1]) or (4 if words[1] == word_key("tư") else None)
+        )
     if word_key("thứ") not in words:
         return None
     rest = words[words.index(word_key("thứ")) + 1 :]
@@ -109,7 +132,9 @@ EXTRA_UNITS = {
     "tấn": "metric_ton", "cây số": "kilometer", "ki-lô-mét": "kilometer", "mét": "meter",
     "ha": "hectare", "héc-ta": "hectare", "kv": "kilovolt", "mw": "megawatt",
     "kwh": "kilowatt_hour", "độ c": "degC", "độ": "degC", "°c": "degC", "kg": "kilogram",
-    "lít": "liter", "dặm": "mile", "thước anh": "yard", "yard": "yard", "feet": "foot",
+    "lít": "liter", "dặm": "mile", "thước anh": "yard", "dặm trên giờ": "mile/hour", "dặm/giờ": "mile/hour",
+    "km/giờ": "kilometer/hour", "km/h": "kilometer/hour", "km trên giờ": "kilometer/hour",
+    "m": "meter", "yard": "yard", "feet": "foot",
 }  # fmt: skip
 EXTRA_DURATIONS = {"tiếng": "hour", "thập kỷ": "decade_span", "thập niên": "decade_span",
                    "thế kỷ": "century"}  # fmt: skip

@@ -1,0 +1,357 @@
+"""Aligning two versions without claims: what `compare` reports and `propose` drafts from.
+
+Figures are aligned by kind and value over whole documents, never by sentence: a value
+stated anywhere in one version is consistent if the other states it anywhere (how often
+each repeats it is a matter of style). Values left over on both sides are paired into
+discrepancies when they are of one kind and sit at about the same place in their
+documents; the rest are lone mentions. Names are aligned when they are written the same,
+read the same (pinyin against Hán-Việt), or listed as aliases; a capitalised stretch
+one letter or one tone mark from a name of the other version is a discrepancy. A name
+with no counterpart is not a row: translators translate names (White House, Nhà Trắng),
+and no table says how, so a lone name is reported apart, for review.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from typing import Any
+
+from crosscheck import kinds
+from crosscheck.extract import extract
+from crosscheck.kinds import Mention
+from crosscheck.lang import get as get_language
+from crosscheck.names import NameIndex, Occurrence, _edit_distance_one, name_key
+from crosscheck.text import Document, fold
+
+STATUSES = ("consistent", "discrepancy", "only_en", "only_vi")
+# How far apart (as a share of each document) two lone figures may sit and still be
+# taken for one fact stated differently.
+NEARBY = 0.12
+
+
+@dataclass
+class Group:
+    """Every mention of one value of one kind in one version."""
+
+    kind: str
+    mentions: list[Mention]
+    doc: Document
+
+    @property
+    def value(self) -> Any:
+        return self.mentions[0].value
+
+    @property
+    def places(self) -> list[float]:
+        size = max(1, len(self.doc.text))
+        return [m.start / size for m in self.mentions]
+
+    def lines(self) -> tuple[int, ...]:
+        return tuple(self.doc.line_of(m.start) for m in self.mentions)
+
+    def wording(self) -> str:
+        seen: list[str] = []
+        for m in self.mentions:
+            text = " ".join(m.text.split())
+            if text not in seen:
+                seen.append(text)
+        return " · ".join(seen)
+
+
+@dataclass
+class Row:
+    kind: str
+    status: str
+    en: Group | None = None
+    vi: Group | None = None
+    note: str = ""
+    names: tuple[list[Occurrence], list[Occurrence]] | None = None  # name rows: occurrences per side
+
+    def as_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"kind": self.kind}
+        for lang in ("en", "vi"):
+            group: Group | None = getattr(self, lang)
+            if self.names is not None:
+                occurrences = self.names[0 if lang == "en" else 1]
+                out[lang] = occurrences[0].text if occurrences else None
+                out[f"{lang}_value"] = out[lang]
+                doc = self.name_docs[lang] if self.name_docs else None
+                out[f"{lang}_lines"] = sorted({doc.line_of(o.start) for o in occurrences}) if doc else []
+            else:
+                out[lang] = group.wording() if group else None
+                out[f"{lang}_value"] = kinds.show(group.kind, group.value) if group else None
+                out[f"{lang}_lines"] = list(group.lines()) if group else []
+        out["status"] = self.status
+        if self.note:
+            out["note"] = self.note
+        return out
+
+    name_docs: dict[str, Document] | None = None
+
+
+@dataclass
+class Comparison:
+    rows: list[Row]
+    mentions: dict[str, int]
+    lone_names: dict[str, list[str]] = field(default_factory=dict)
+
+    @property
+    def consistent(self) -> bool:
+        return all(r.status == "consistent" for r in self.rows)
+
+
+def _groups(mentions: list[Mention], doc: Document) -> list[Group]:
+    groups: list[Group] = []
+    for m in mentions:
+        for g in groups:
+            if g.kind == m.kind and _same(m.kind, g.value, m):
+                g.mentions.append(m)
+                break
+        else:
+            groups.append(Group(m.kind, [m], doc))
+    return groups
+
+
+def _same(kind: str, value: Any, mention: Mention) -> bool:
+    return any(kinds.equal(kind, value, reading) for reading in mention.readings())
+
+
+def _number(value: Any) -> Any:
+    """The bare number a value states, if it states one."""
+    if isinstance(value, int):
+        return value
+    return getattr(value, "value", None)
+
+
+def _unqualified(value: Any) -> Any:
+    return dataclasses.replace(value, qualifier=None) if getattr(value, "qualifier", None) else value
+
+
+def _agree(en: Group, vi: Group, tier: int) -> str | None:
+    """Why two groups state the same value at this tier of leniency, or None.
+
+    Tier 0: the same kind and value. Tier 1: the same but for a qualifier that only one
+    version has ("About 40,000" is "40.000"). Tier 2: the same number said as another
+    kind: an ordinal as a bare number ("18th district" is "quận 18"), a clock time as
+    hours ("3 p.m." is "15 giờ"), "thứ hai" as an ordinal. Two different qualifiers
+    (khoảng against trên) never agree.
+    """
+    if tier < 2 and en.kind != vi.kind:
+        return None
+    for e in en.mentions[0].readings():
+        for m in vi.mentions:
+            for v in m.readings():
+                if tier == 0 and kinds.equal(en.kind, e, v):
+                    return m.note
+                one_sided = None in (getattr(e, "qualifier", 0), getattr(v, "qualifier", 0))
+                if tier == 1 and one_sided and kinds.equal(en.kind, _unqualified(e), _unqualified(v)):
+                    return "a qualifier in one version only"
+    if tier < 2:
+        return None
+    pair = {en.kind, vi.kind}
+    e_value, v_value = en.value, vi.value
+    if pair == {"time", "duration"}:
+        clock = e_value if en.kind == "time" else v_value
+        hours = v_value if vi.kind == "duration" else e_value
+        if hours.unit == "hour" and clock.minutes == hours.value * 60:
+            return "a clock time written as hours"
+    if pair == {"weekday", "ordinal"}:  # "thứ hai" is Monday and "second"
+        weekday = en if en.kind == "weekday" else vi
+        ordinal = vi if weekday is en else en
+        text = weekday.mentions[0].text
+        if text[:1].islower() and get_language(weekday.doc.lang).read_ordinal(text) == ordinal.value:
+            return "read as an ordinal"
+    numeric = {"count", "ordinal", "duration", "quantity", "year"}
+    same_number = _number(e_value) is not None and _number(e_value) == _number(v_value)
+    if en.kind != vi.kind and pair <= numeric and same_number:
+        return f"the same number, as {en.kind} and {vi.kind}"
+    return None
+
+
+def _weak(group: Group) -> bool:
+    """Small numbers in words, whose absence from the other version proves nothing."""
+    if group.kind not in ("count", "ordinal", "duration"):
+        return False
+    words_only = all(not any(ch.isdigit() for ch in m.text) for m in group.mentions)
+    number = _number(group.value)
+    return words_only and number is not None and number <= 2
+
+
+def _pair_lone(en: list[Group], vi: list[Group]) -> list[tuple[Group, Group]]:
+    """Lone groups of one kind at about the same place in their documents."""
+    candidates = []
+    for e in en:
+        for v in vi:
+            if e.kind != v.kind or (_weak(e) and _weak(v)):
+                continue
+            distance = min(abs(a - b) for a in e.places for b in v.places)
+            if distance <= NEARBY:
+                candidates.append((distance, id(e), id(v), e, v))
+    pairs, used = [], set()
+    for _, ie, iv, e, v in sorted(candidates, key=lambda c: c[0]):
+        if ie not in used and iv not in used:
+            used |= {ie, iv}
+            pairs.append((e, v))
+    return pairs
+
+
+def compare(en_doc: Document, vi_doc: Document, dateline: date | None = None) -> Comparison:
+    """Every figure and name of two versions, aligned into rows."""
+    mentions = {"en": extract(en_doc, dateline), "vi": extract(vi_doc, dateline)}
+    en_groups, vi_groups = _groups(mentions["en"], en_doc), _groups(mentions["vi"], vi_doc)
+    rows: list[Row] = []
+    lone_en, lone_vi = list(en_groups), list(vi_groups)
+    for tier in (0, 1):  # the strictest reading first, so leniency never steals a match
+        for e in list(lone_en):
+            for v in lone_vi:
+                note = _agree(e, v, tier)
+                if note is not None:
+                    lone_en.remove(e)
+                    lone_vi.remove(v)
+                    rows.append(Row(e.kind, "consistent", e, v, note))
+                    break
+    # A number said as another kind may repeat one the other version already matched:
+    # "12th time" and "12 singles matches" are both "12" in Vietnamese.
+    for e in list(lone_en):
+        partner = next((v for v in vi_groups if _agree(e, v, 2) is not None), None)
+        if partner is not None:
+            lone_en.remove(e)
+            rows.append(Row(e.kind, "consistent", e, partner, _agree(e, partner, 2) or ""))
+    for v in list(lone_vi):
+        other = next((e for e in en_groups if _agree(e, v, 2) is not None), None)
+        if other is not None:
+            lone_vi.remove(v)
+            rows.append(Row(v.kind, "consistent", other, v, _agree(other, v, 2) or ""))
+    for e, v in _pair_lone(lone_en, lone_vi):
+        lone_en.remove(e)
+        lone_vi.remove(v)
+        rows.append(Row(e.kind, "discrepancy", e, v, "same kind at the same place, different values"))
+    # "first", "two", "đầu tiên", "hai" in words are as often idiom as figure ("one or two
+    # nice moments", "initial meeting" for "cuộc gặp đầu tiên"): alone, they are not rows.
+    weak = [g for g in lone_en + lone_vi if _weak(g)]
+    rows += [Row(e.kind, "only_en", e, None) for e in lone_en if e not in weak]
+    rows += [Row(v.kind, "only_vi", None, v) for v in lone_vi if v not in weak]
+    name_rows, lone_names = _align_names(en_doc, vi_doc, mentions)
+    rows += name_rows
+    order = {"discrepancy": 0, "only_en": 1, "only_vi": 1, "consistent": 2}
+    rows.sort(key=lambda r: (order[r.status], _first_line(r)))
+    counts = {lang: len(m) for lang, m in mentions.items()}
+    return Comparison(rows, counts, lone_names)
+
+
+def _first_line(row: Row) -> int:
+    group = row.en or row.vi
+    if group is not None:
+        return group.lines()[0]
+    if row.names and row.name_docs:
+        occurrences = row.names[0] or row.names[1]
+        doc = row.name_docs["en" if row.names[0] else "vi"]
+        return doc.line_of(occurrences[0].start)
+    return 0
+
+
+# --- names ---------------------------------------------------------------------------
+
+
+def name_runs(doc: Document, mentions: list[Mention]) -> dict[str, list[Occurrence]]:
+    """Capitalised stretches that may be names, titles stripped, by name key."""
+    index = NameIndex(doc)
+    language = get_language(doc.lang)
+    titles = {name_key(t) for t in language.titles}
+    inside: set[int] = set()
+    starts = [t.start for t in index.tokens]
+    for m in mentions:
+        inside.update(range(bisect.bisect_left(starts, m.start), bisect.bisect_left(starts, m.end)))
+    runs: dict[str, list[Occurrence]] = defaultdict(list)
+    current: list[int] = []
+
+    def close() -> None:
+        while current and index.tokens[current[0]].key in titles:
+            current.pop(0)
+        if current:
+            occurrence = index._occurrence(current[0], current[-1] + 1)
+            runs[name_key(occurrence.text)].append(occurrence)
+        current.clear()
+
+    for i, token in enumerate(index.tokens):
+        is_name = i not in inside and index.is_name_word(i) and token.key not in titles
+        joined = current and doc.text[index.tokens[current[-1]].end : token.start].strip(" \u00a0") == ""
+        if is_name and (joined or not current):
+            current.append(i)
+        else:
+            close()
+            if is_name:
+                current.append(i)
+    close()
+    return runs
+
+
+@cache
+def _pinyin_words(name: str) -> bool:
+    """Whether every word of a name can be read as pinyin (only then try Hán-Việt)."""
+    from crosscheck.lang import zh
+
+    return all(zh.split_pinyin(w) for w in name.split())
+
+
+def _counterpart(
+    en: str, vi_by_key: dict[str, str], vi_by_fold: dict[str, str], vi_by_size: dict[int, list[str]]
+) -> tuple[str, str] | None:
+    """The Vietnamese run naming the same thing as an English run, and how, or None."""
+    from crosscheck.lang import zh
+
+    key = name_key(en)
+    if key in vi_by_key:
+        return vi_by_key[key], ""
+    folded = fold(en).casefold()
+    if folded in vi_by_fold:
+        return vi_by_fold[folded], ""
+    for alias in zh.alias_forms(en):
+        if name_key(alias) in vi_by_key:
+            return vi_by_key[name_key(alias)], "alias"
+    if len(en.split()) <= 4 and _pinyin_words(en):
+        for size in range(len(en.split()), 3 * len(en.split()) + 1):
+            for vi_key in vi_by_size.get(size, ()):
+                if zh.is_hanviet_reading(en, vi_key):
+                    return vi_key, "Sino-Vietnamese reading"
+    return None
+
+
+def _align_names(
+    en_doc: Document, vi_doc: Document, mentions: dict[str, list[Mention]]
+) -> tuple[list[Row], dict[str, list[str]]]:
+    en_runs, vi_runs = name_runs(en_doc, mentions["en"]), name_runs(vi_doc, mentions["vi"])
+    docs = {"en": en_doc, "vi": vi_doc}
+    rows: list[Row] = []
+    matched_vi: set[str] = set()
+    lone_en = []
+    by_fold = {fold(occ[0].text).casefold(): key for key, occ in vi_runs.items()}
+    by_size: dict[int, list[str]] = defaultdict(list)
+    for key in vi_runs:
+        by_size[len(key.split())].append(key)
+    by_key = {key: key for key in vi_runs}
+    for en_key, en_occ in en_runs.items():
+        found = _counterpart(en_occ[0].text, by_key, by_fold, by_size)
+        if found is None:
+            lone_en.append(en_key)
+            continue
+        vi_key, note = found
+        matched_vi.add(vi_key)
+        rows.append(Row("name", "consistent", note=note, names=(en_occ, vi_runs[vi_key]), name_docs=docs))
+    lone_vi = [k for k in vi_runs if k not in matched_vi]
+    for en_key in list(lone_en):
+        for vi_key in lone_vi:
+            # One word apart by one letter is as often a demonym (Colombian, Colombia).
+            if " " in en_key and _edit_distance_one(en_key, vi_key):
+                rows.append(Row("name", "discrepancy", note="one letter or tone mark apart",
+                                names=(en_runs[en_key], vi_runs[vi_key]), name_docs=docs))  # fmt: skip
+                lone_en.remove(en_key)
+                lone_vi.remove(vi_key)
+                break
+    lone = {"en": [en_runs[k][0].text for k in lone_en], "vi": [vi_runs[k][0].text for k in lone_vi]}
+    return rows, lone

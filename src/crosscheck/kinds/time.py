@@ -1,0 +1,73 @@
+"""Time of day: "3 p.m." is "15 giờ", "15h" and "3 giờ chiều"; "5 a.m." is "05:00".
+
+Vietnamese "15 giờ" is also fifteen hours: it is a time here only with a word that makes
+it one (lúc, vào, từ, đến; sáng, chiều, tối after it), minutes, or the "15h" spelling;
+otherwise the figure reader keeps it as a duration.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+
+from crosscheck.kinds import Found
+
+
+@dataclass(frozen=True, order=True)
+class Clock:
+    minutes: int  # since midnight
+
+    def show(self) -> str:
+        return f"{self.minutes // 60:02d}:{self.minutes % 60:02d}"
+
+
+_S = r"[\s\u00a0]*"
+_EN_12 = re.compile(
+    rf"\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?{_S}(?P<half>[ap])\.?m\b\.?", re.IGNORECASE
+)
+_24 = re.compile(r"(?<![\d:.,])(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?![\d:])")
+_VI_PART = {"sáng": 0, "trưa": 12, "chiều": 12, "tối": 12, "đêm": 12}
+_VI = re.compile(
+    rf"(?:(?P<cue>lúc|vào|từ|đến|tới){_S})?(?<![\d.,])(?P<h>[01]?\d|2[0-4])"
+    rf"(?:(?P<glued>h)(?P<gm>[0-5]\d)?(?!\w)|{_S}giờ(?:{_S}(?P<m>[0-5]?\d)(?:{_S}phút)?)?"
+    rf"(?:{_S}(?P<part>sáng|trưa|chiều|tối|đêm))?(?!\w))",
+    re.IGNORECASE,
+)
+
+
+def parse(raw: object, dateline: date | None) -> Clock:
+    for code in ("en", "vi"):
+        found = list(find(str(raw), code, dateline))
+        if len(found) == 1:
+            value: Clock = found[0].value
+            return value
+    raise ValueError(f'{raw!r} is not a time of day; write "15:00" or "3 p.m."')
+
+
+def equal(a: Clock, b: Clock) -> bool:
+    return a == b
+
+
+def show(value: Clock) -> str:
+    return value.show()
+
+
+def find(text: str, code: str, dateline: date | None) -> Iterator[Found]:
+    for m in _24.finditer(text):
+        yield Found(m.start(), m.end(), Clock(int(m.group("h")) * 60 + int(m.group("m"))))
+    if code == "en":
+        for m in _EN_12.finditer(text):
+            hour = int(m.group("h")) % 12 + (12 if m.group("half").lower() == "p" else 0)
+            yield Found(m.start(), m.end(), Clock(hour * 60 + int(m.group("m") or 0)))
+        return
+    for m in _VI.finditer(text):
+        hour, part = int(m.group("h")), (m.group("part") or "").lower()
+        minutes = m.group("gm") or m.group("m")
+        if not (m.group("cue") or m.group("glued") or part or minutes):
+            continue  # "15 giờ" alone may be fifteen hours
+        if part and hour < 12:
+            hour += _VI_PART[part]
+        start = m.start("h")
+        yield Found(start, m.end(), Clock(hour % 24 * 60 + int(minutes or 0)))
