@@ -48,8 +48,10 @@ class Group:
 
     @property
     def places(self) -> list[float]:
-        size = max(1, len(self.doc.text))
-        return [m.start / size for m in self.mentions]
+        """Where each mention sits, as a share of the document's sentences: translations
+        keep the order of sentences far better than their length."""
+        starts = self.doc.sentence_starts
+        return [(bisect.bisect_right(starts, m.start) - 1) / len(starts) for m in self.mentions]
 
     def lines(self) -> tuple[int, ...]:
         return tuple(self.doc.line_of(m.start) for m in self.mentions)
@@ -99,6 +101,8 @@ class Comparison:
     rows: list[Row]
     mentions: dict[str, int]
     lone_names: dict[str, list[str]] = field(default_factory=dict)
+    weak: list[Group] = field(default_factory=list)  # small word-numbers left out of the rows
+    runs: dict[str, dict[str, list[Occurrence]]] = field(default_factory=dict)  # name runs per language
 
     @property
     def consistent(self) -> bool:
@@ -148,6 +152,13 @@ def _agree(en: Group, vi: Group, tier: int) -> str | None:
             for v in m.readings():
                 if tier == 0 and kinds.equal(en.kind, e, v):
                     return m.note
+                if (
+                    tier == 1
+                    and en.kind == "date"
+                    and None in (e.year, v.year)
+                    and (e.month, e.day) == (v.month, v.day)
+                ):
+                    return "the year is stated in one version only"
                 one_sided = None in (getattr(e, "qualifier", 0), getattr(v, "qualifier", 0))
                 if tier == 1 and one_sided and kinds.equal(en.kind, _unqualified(e), _unqualified(v)):
                     return "a qualifier in one version only"
@@ -236,12 +247,12 @@ def compare(en_doc: Document, vi_doc: Document, dateline: date | None = None) ->
     weak = [g for g in lone_en + lone_vi if _weak(g)]
     rows += [Row(e.kind, "only_en", e, None) for e in lone_en if e not in weak]
     rows += [Row(v.kind, "only_vi", None, v) for v in lone_vi if v not in weak]
-    name_rows, lone_names = _align_names(en_doc, vi_doc, mentions)
+    name_rows, lone_names, runs = _align_names(en_doc, vi_doc, mentions)
     rows += name_rows
     order = {"discrepancy": 0, "only_en": 1, "only_vi": 1, "consistent": 2}
     rows.sort(key=lambda r: (order[r.status], _first_line(r)))
     counts = {lang: len(m) for lang, m in mentions.items()}
-    return Comparison(rows, counts, lone_names)
+    return Comparison(rows, counts, lone_names, weak, runs)
 
 
 def _first_line(row: Row) -> int:
@@ -324,7 +335,7 @@ def _counterpart(
 
 def _align_names(
     en_doc: Document, vi_doc: Document, mentions: dict[str, list[Mention]]
-) -> tuple[list[Row], dict[str, list[str]]]:
+) -> tuple[list[Row], dict[str, list[str]], dict[str, dict[str, list[Occurrence]]]]:
     en_runs, vi_runs = name_runs(en_doc, mentions["en"]), name_runs(vi_doc, mentions["vi"])
     docs = {"en": en_doc, "vi": vi_doc}
     rows: list[Row] = []
@@ -354,4 +365,4 @@ def _align_names(
                 lone_vi.remove(vi_key)
                 break
     lone = {"en": [en_runs[k][0].text for k in lone_en], "vi": [vi_runs[k][0].text for k in lone_vi]}
-    return rows, lone
+    return rows, lone, {"en": en_runs, "vi": vi_runs}

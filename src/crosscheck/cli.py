@@ -1,23 +1,33 @@
-"""The `crosscheck` command: check stories and print their consistency table.
+"""The `crosscheck` command: check stories, print their table, compare or draft claims.
 
-Exit codes follow the gate: 0 when every claim holds, 1 when any fails, 2 when the input
-cannot be used (the one-line error names the file, the line and the fix).
+Exit codes follow the gate: 0 when everything is consistent, 1 when anything is not,
+2 when the input cannot be used (one line names the file, the line and the fix).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
+from datetime import date
 from pathlib import Path
 
 from crosscheck.errors import CrosscheckError
 
 EPILOG = """examples:
-  crosscheck check claims/vietnam-guangxi.toml
+  crosscheck check claims/                                  every story under claims/
   crosscheck table claims/vietnam-guangxi.toml --format markdown
-  crosscheck table claims/*.toml --format json > table.json
+  crosscheck compare en.txt vi.txt --dateline 2025-02-19
+  crosscheck propose en.txt vi.txt -o claims/new-story.toml
 
 exit codes: 0 consistent, 1 discrepancies, 2 unusable input"""
+
+
+def _dateline(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date; write it as 2025-02-19") from None
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -28,38 +38,130 @@ def _parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     commands = parser.add_subparsers(dest="command", required=True)
-    for name, text in (("check", "check stories; print failing rows, or the full table with --all"),
+    formats = ("table", "markdown", "json")
+    for name, text in (("check", "check stories; print failing rows, or every row with --all"),
                        ("table", "print the consistency table of stories")):  # fmt: skip
         sub = commands.add_parser(name, help=text, description=text, epilog=EPILOG,
                                   formatter_class=argparse.RawDescriptionHelpFormatter)  # fmt: skip
-        sub.add_argument("claims", nargs="+", type=Path, help="claims files (TOML)")
-        sub.add_argument("--format", choices=("table", "markdown", "json"), default="table")
+        sub.add_argument("claims", nargs="+", type=Path, help="claims files (TOML) or folders of them")
+        sub.add_argument("--format", choices=formats, default="table")
         if name == "check":
             sub.add_argument("--all", action="store_true", help="print every row, not only failures")
+    for name, text in (("compare", "align the figures and names of two versions, without claims"),
+                       ("propose", "draft a claims file from two versions")):  # fmt: skip
+        sub = commands.add_parser(name, help=text, description=text, epilog=EPILOG,
+                                  formatter_class=argparse.RawDescriptionHelpFormatter)  # fmt: skip
+        sub.add_argument("en", type=Path, help="the English version")
+        sub.add_argument("vi", type=Path, help="the Vietnamese version")
+        sub.add_argument("--dateline", type=_dateline, help="the story's date, YYYY-MM-DD")
+        if name == "compare":
+            sub.add_argument("--format", choices=formats, default="table")
+        else:
+            sub.add_argument("-o", "--output", type=Path, help="write the draft here (default: print it)")
+            sub.add_argument("--force", action="store_true", help="overwrite an existing output file")
     return parser
+
+
+def _claims_files(paths: list[Path]) -> list[Path]:
+    files: list[Path] = []
+    for path in paths:
+        files += sorted(path.glob("*.toml")) if path.is_dir() else [path]
+    if not files:
+        raise CrosscheckError(
+            ", ".join(map(str, paths)), "no claims files (*.toml) here; name one or a folder of them"
+        )
+    return files
 
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    try:
+        if args.command in ("check", "table"):
+            return _check(args)
+        if args.command == "compare":
+            return _compare(args)
+        return _propose(args)
+    except CrosscheckError as error:
+        print(f"crosscheck: {error}", file=sys.stderr)
+        return 2
+
+
+def _check(args: argparse.Namespace) -> int:
     from crosscheck.claims import load
     from crosscheck.engine import check
     from crosscheck.table import failing, render, rows, use_colour
 
+    files = _claims_files(args.claims)
     all_rows = []
-    try:
-        for path in args.claims:
-            all_rows += rows(check(load(path, str(path))))
-    except CrosscheckError as error:
-        print(f"crosscheck: {error}", file=sys.stderr)
-        return 2
+    for path in files:
+        all_rows += rows(check(load(path, str(path))))
     bad = failing(all_rows)
     shown = all_rows if args.command == "table" or getattr(args, "all", False) or not bad else bad
     if args.command == "check" and not bad and args.format == "table":
-        print(f"crosscheck: {len(all_rows)} claims consistent in {len(args.claims)} stor"
-              f"{'y' if len(args.claims) == 1 else 'ies'}")  # fmt: skip
+        stories = f"{len(files)} stor{'y' if len(files) == 1 else 'ies'}"
+        print(f"crosscheck: {len(all_rows)} claims consistent in {stories}")
     else:
         print(render(shown, args.format, colour=args.format == "table" and use_colour()))
     return 1 if bad else 0
+
+
+def _versions(args: argparse.Namespace) -> tuple[object, object]:
+    from crosscheck.seeds import read_seed
+
+    return read_seed(args.en, "en", str(args.en)), read_seed(args.vi, "vi", str(args.vi))
+
+
+def _compare(args: argparse.Namespace) -> int:
+    from tabulate import tabulate
+
+    from crosscheck.align import compare
+    from crosscheck.propose import find_dateline
+    from crosscheck.table import use_colour
+
+    en, vi = _versions(args)
+    result = compare(en, vi, args.dateline or find_dateline(en))  # type: ignore[arg-type]
+    rows = [r.as_dict() for r in result.rows]
+    if args.format == "json":
+        payload = {"rows": rows, "mentions": result.mentions, "lone_names": result.lone_names}
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
+    else:
+        colour = args.format == "table" and use_colour()
+        body = [[r["kind"], _lines(r, "en"), r["en"] or "—", _lines(r, "vi"), r["vi"] or "—",
+                 _status(r["status"], colour), r.get("note", "")] for r in rows]  # fmt: skip
+        headers = ["kind", "en line", "en", "vi line", "vi", "status", "note"]
+        print(tabulate(body, headers=headers, tablefmt="github" if args.format == "markdown" else "simple"))
+        counts: dict[str, int] = {}
+        for r in rows:
+            counts[r["status"]] = counts.get(r["status"], 0) + 1
+        print("\n" + ", ".join(f"{n} {status}" for status, n in counts.items()))
+    return 0 if result.consistent else 1
+
+
+def _lines(row: dict[str, object], lang: str) -> str:
+    lines = row.get(f"{lang}_lines") or []
+    return ",".join(str(n) for n in lines) if isinstance(lines, list) else ""
+
+
+def _status(status: str, colour: bool) -> str:
+    return f"\033[{'32' if status == 'consistent' else '31'}m{status}\033[0m" if colour else status
+
+
+def _propose(args: argparse.Namespace) -> int:
+    from crosscheck.propose import find_dateline, propose
+
+    en, vi = _versions(args)
+    out: Path | None = args.output
+    if out is not None and out.exists() and not args.force:
+        raise CrosscheckError(str(out), "exists; choose another path or pass --force to overwrite it")
+    dateline = args.dateline or find_dateline(en)  # type: ignore[arg-type]
+    text = propose(en, vi, dateline, out or Path("claims") / "draft.toml")  # type: ignore[arg-type]
+    if out is None:
+        print(text, end="")
+    else:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(text, encoding="utf-8")
+        print(f"crosscheck: wrote {out}; review the claims marked REVIEW", file=sys.stderr)
+    return 0
 
 
 if __name__ == "__main__":

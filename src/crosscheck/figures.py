@@ -155,10 +155,10 @@ def _lookup(table: dict[str, str] | dict[str, int], word: str | None) -> object:
 
 def _phrase(m: re.Match[str], lang: Language) -> Phrase | None:
     num = m.group("num")
-    before = m.string[max(0, m.start() - 3) : m.start()].rstrip(" \u00a0")
+    before = m.string[max(0, m.start() - 4) : m.start()].rstrip(" \u00a0\"“‘'(")
     if num[0].isupper() and before and before[-1] not in ".!?:\n":
-        # "the Four Corners", "“Năm giao lưu”": a capitalised number word inside a
-        # sentence, even after a quotation mark, is part of a name.
+        # "the Four Corners", "của “Năm giao lưu”": a capitalised number word inside a
+        # sentence, even in quotation marks, is part of a name; at a sentence start it counts.
         return None
     if num[0].isdigit():
         readings = read_digits(num, lang)

@@ -185,9 +185,13 @@ def near_misses(
     """
     claimed = {name_key(f) for f in all_forms}
     targets: dict[str, set[tuple[str, int]]] = defaultdict(set)  # deletion -> (form, word position)
+    # A lone Vietnamese syllable is one tone from many words (Cộng, Công; Kế, Kết), so a
+    # one-word form is near-missed only when it is long enough to be a name by itself.
+    shortest = 4 if index.doc.lang == "en" else 6
     for form in forms:
-        for j, w in enumerate(words(form)):
-            if len(word_key(w)) >= 3:
+        form_words = words(form)
+        for j, w in enumerate(form_words):
+            if len(fold(w)) >= 3 and (len(form_words) > 1 or len(fold(w)) >= shortest):
                 for d in _deletions(word_key(w)):
                     targets[d].add((form, j))
     misses = []

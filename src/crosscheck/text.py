@@ -40,7 +40,6 @@ def clean(raw: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
-@lru_cache(maxsize=1 << 16)
 @lru_cache(maxsize=1 << 16)  # news repeats its words: each is keyed once
 def word_key(word: str) -> str:
     """The comparison key of a word: case, Unicode form and tone placement removed.
@@ -59,7 +58,6 @@ def word_key(word: str) -> str:
     return unicodedata.normalize("NFC", base) + "".join(tones)
 
 
-@lru_cache(maxsize=1 << 16)
 @lru_cache(maxsize=1 << 16)
 def fold(word: str) -> str:
     """Every diacritic removed, đ read as d: how "Diên" is written without marks.

@@ -17,9 +17,11 @@ from crosscheck.kinds import Found
 YEAR_BEFORE = "year before"
 
 _YOY = {
-    "en": re.compile(r"\b(?:year[\s-]on[\s-]year|year[\s-]over[\s-]year|y-o-y|yoy|"
-                     r"(?:from|than|over) a year (?:earlier|ago|before)|"
-                     r"(?:from|over) the same period (?:of )?last year)\b", re.IGNORECASE),
+    # Any run of spaces between the words: pasted text doubles them ("year  on  year").
+    "en": re.compile(r"\b(?:year(?:_|-)on(?:_|-)year|year(?:_|-)over(?:_|-)year|y-o-y|yoy|"
+                     r"(?:from|than|over)_a_year_(?:earlier|ago|before)|"
+                     r"(?:from|over)_the_same_period_(?:of_)?last_year)\b".replace("_", r"[\s\u00a0]+"),
+                     re.IGNORECASE),
     "vi": re.compile(r"(?<!\w)so[\s\u00a0]+với[\s\u00a0]+cùng[\s\u00a0]+kỳ"
                      r"(?:[\s\u00a0]+năm[\s\u00a0]+(?:trước|ngoái))?"
                      r"(?![\s\u00a0]+(?:năm[\s\u00a0]+)?\d)", re.IGNORECASE),

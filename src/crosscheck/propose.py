@@ -1,0 +1,451 @@
+"""Drafting a claims file from an article pair: what `crosscheck propose` writes.
+
+Every aligned pair becomes a claim whose wordings quote each mention with a few words
+of its sentence (the context the gate will check); every lone mention becomes a
+one-sided claim whose reason starts with REVIEW; suspected discrepancies are listed in
+comments at the top. The draft passes the gate on the texts it came from, so an editor
+starts from green and reviews what is marked.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from crosscheck import kinds
+from crosscheck.align import Comparison, Group, Row, compare
+from crosscheck.engine import _wording_mentions
+from crosscheck.figures import Amount
+from crosscheck.kinds import Mention
+from crosscheck.kinds.weekday import NAMES
+from crosscheck.lang import get as get_language
+from crosscheck.names import WORD, Occurrence
+from crosscheck.text import Document, fold
+
+REVIEW = "REVIEW"
+_SCALE_WORDS = {10**3: "thousand", 10**6: "million", 10**9: "billion", 10**12: "trillion"}
+_STOP = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "and",
+        "or",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "by",
+        "with",
+        "from",
+        "as",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "that",
+        "this",
+        "its",
+        "his",
+        "her",
+        "their",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "said",
+        "says",
+        "also",
+        "more",
+        "than",
+        "about",
+        "over",
+        "under",
+    ]
+)
+
+
+@dataclass
+class Draft:
+    """A claims file being written, claim by claim, with unique ids."""
+
+    lines: list[str]
+    ids: set[str]
+
+    def new_id(self, base: str) -> str:
+        base = re.sub(r"[^a-z0-9]+", "-", fold(base).lower()).strip("-") or "claim"
+        candidate, n = base, 2
+        while candidate in self.ids:
+            candidate, n = f"{base}-{n}", n + 1
+        self.ids.add(candidate)
+        return candidate
+
+    def claim(self, fields: dict[str, Any]) -> None:
+        self.lines.append("")
+        self.lines.append("[[claim]]")
+        for key, value in fields.items():
+            self.lines.append(f"{key} = {_toml(value)}")
+
+
+def _toml(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | date):
+        return str(value) if not isinstance(value, date) else value.isoformat()
+    if isinstance(value, list | tuple):
+        return "[" + ", ".join(_toml(v) for v in value) + "]"
+    text = str(value).replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ")
+    return f'"{text}"'
+
+
+def _number(value: Any) -> str:
+    text = format(value, "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def _word_for(unit: str, table: dict[str, str]) -> str | None:
+    words = [w for w, u in table.items() if u == unit and w.isascii() and len(w) > 2]
+    return max(words, key=len) if words else None
+
+
+def canonical(kind: str, value: Any) -> str | int | None:
+    """The value written the way a claims file writes it, or None if it cannot be."""
+    if isinstance(value, Amount):
+        en = get_language("en")
+        parts = [value.qualifier or ""]
+        number, scale = value.number, value.scale
+        parts.append(_number(number))
+        if scale != 1:
+            if scale not in _SCALE_WORDS:
+                parts[-1] = _number(number * scale)
+            else:
+                parts.append(_SCALE_WORDS[scale])
+        if value.unit == "percent":
+            parts[-1] += "%"
+        elif value.unit == "point":
+            parts.append("percentage points")
+        elif value.unit:
+            word = value.unit if kind == "money" else _word_for(value.unit, {**en.units, **en.durations})
+            if word is None:
+                return None
+            parts.append(word)
+        return " ".join(p for p in parts if p)
+    if kind in ("year", "ordinal"):
+        return int(value)
+    if kind == "date":
+        return value.show() if value.year is not None else None
+    if kind == "weekday":
+        return NAMES[value.index]
+    shown: str = kinds.show(kind, value)
+    return shown.replace("–", "-")
+
+
+def _snippet(doc: Document, mention: Mention, mentions: list[Mention], dateline: date | None) -> str:
+    """The mention with a few words of its sentence on each side, as the text has them.
+
+    Two words each side, widened when that is not enough to read the same value ("year
+    on year" needs the year it counts from) and never cutting another figure in half.
+    """
+    start, end = doc.sentence_bounds(mention.start)
+    others = [(m.start, m.end) for m in mentions if m is not mention]
+    for reach in (2, 5, 12, 40):
+        left = mention.start
+        for _ in range(reach):
+            word = list(WORD.finditer(doc.text, start, left))
+            if not word:
+                break
+            cut = [s for s, e in others if s < left and e > word[-1].start()]
+            left = min([word[-1].start(), *cut])
+        right = mention.end
+        for _ in range(reach):
+            found = WORD.search(doc.text, right, end)
+            if not found:
+                break
+            cut = [e for s, e in others if s < found.end() and e > right]
+            right = max([found.end(), *cut])
+        text = " ".join(doc.text[max(left, start) : min(right, end)].split())
+        inside = _wording_mentions(text, doc.lang, dateline)
+        if any(m.kind == mention.kind and kinds.equal(mention.kind, mention.value, m.value) for m in inside):
+            return text
+    return " ".join(mention.text.split())
+
+
+def _context_word(doc: Document, mention: Mention) -> str:
+    start, end = doc.sentence_bounds(mention.start)
+    after = [w.group(0) for w in WORD.finditer(doc.text, mention.end, end)]
+    before = [w.group(0) for w in WORD.finditer(doc.text, start, mention.start)][::-1]
+    for word in after[:3] + before[:3]:
+        if len(word) > 3 and word.lower() not in _STOP:
+            return word
+    return ""
+
+
+def _guess_name_kind(en: str, vi: str) -> str:
+    from crosscheck.lang.cldr import territory_names
+
+    if en in territory_names("en") or vi in territory_names("vi"):
+        return "place"
+    words = en.split()
+    org = {
+        "ministry",
+        "department",
+        "committee",
+        "party",
+        "council",
+        "agency",
+        "bank",
+        "university",
+        "court",
+        "association",
+        "company",
+        "group",
+        "office",
+        "police",
+        "army",
+        "union",
+        "organization",
+    }
+    if any(w.lower() in org for w in words):
+        return "organization"
+    return "person" if 2 <= len(words) <= 4 else "term"
+
+
+def propose(
+    en_doc: Document, vi_doc: Document, dateline: date | None, out: Path, story_id: str | None = None
+) -> str:
+    """The text of a draft claims file for two versions."""
+    comparison = compare(en_doc, vi_doc, dateline)
+    docs = {"en": en_doc, "vi": vi_doc}
+    extracted = {lang: _all_mentions(comparison, lang) for lang in ("en", "vi")}
+    draft = Draft([], set())
+    suspects: list[str] = []
+    used: set[int] = set()
+    for row in comparison.rows:
+        if row.names is not None:
+            _name_claim(draft, row)
+        else:
+            _figure_claims(draft, row, docs, extracted, dateline, used, suspects)
+    for group in comparison.weak:
+        lang = group.doc.lang
+        _one_sided(
+            draft,
+            lang,
+            group,
+            docs,
+            extracted,
+            dateline,
+            used,
+            f"{REVIEW}: a small number in words, only in {lang}",
+        )
+    _lone_names(draft, comparison)
+    return _header(en_doc, vi_doc, dateline, out, story_id, suspects) + "\n".join(draft.lines) + "\n"
+
+
+def _all_mentions(comparison: Comparison, lang: str) -> list[Mention]:
+    groups = [getattr(r, lang) for r in comparison.rows if getattr(r, lang) is not None]
+    groups += [g for g in comparison.weak if g.doc.lang == lang]
+    seen: dict[int, Mention] = {}
+    for g in groups:
+        for m in g.mentions:
+            seen[id(m)] = m
+    return sorted(seen.values(), key=lambda m: m.start)
+
+
+def _wordings(
+    group: Group,
+    docs: dict[str, Document],
+    extracted: dict[str, list[Mention]],
+    dateline: date | None,
+    used: set[int],
+) -> list[str]:
+    fresh = [m for m in group.mentions if id(m) not in used]
+    used.update(id(m) for m in fresh)
+    lang = group.doc.lang
+    return [_snippet(docs[lang], m, extracted[lang], dateline) for m in fresh]
+
+
+def _one_sided(
+    draft: Draft,
+    lang: str,
+    group: Group,
+    docs: dict[str, Document],
+    extracted: dict[str, list[Mention]],
+    dateline: date | None,
+    used: set[int],
+    reason: str,
+) -> None:
+    value = canonical(group.kind, group.value)
+    wordings = _wordings(group, docs, extracted, dateline, used)
+    if value is None or not wordings:
+        return
+    word = _context_word(docs[lang], group.mentions[0])
+    draft.claim(
+        {
+            "id": draft.new_id(f"{word}-{group.kind}" if word else f"{group.kind}-{value}"),
+            "kind": group.kind,
+            "value": value,
+            lang: wordings,
+            "only": lang,
+            "reason": reason,
+        }
+    )
+
+
+def _figure_claims(
+    draft: Draft,
+    row: Row,
+    docs: dict[str, Document],
+    extracted: dict[str, list[Mention]],
+    dateline: date | None,
+    used: set[int],
+    suspects: list[str],
+) -> None:
+    en, vi = row.en, row.vi
+    if (
+        en is not None
+        and vi is not None
+        and row.status == "consistent"
+        and en.kind == vi.kind
+        and not row.note
+    ):
+        value = canonical(en.kind, en.value)
+        en_words = _wordings(en, docs, extracted, dateline, used)
+        vi_words = _wordings(vi, docs, extracted, dateline, used)
+        if value is not None and en_words and vi_words:
+            word = _context_word(docs["en"], en.mentions[0])
+            draft.claim(
+                {
+                    "id": draft.new_id(f"{word}-{en.kind}" if word else f"{en.kind}-{value}"),
+                    "kind": en.kind,
+                    "value": value,
+                    "en": en_words,
+                    "vi": vi_words,
+                }
+            )
+            return
+        if value is not None and (en_words or vi_words):  # the other side is claimed already
+            lang, words = ("en", en_words) if en_words else ("vi", vi_words)
+            draft.claim(
+                {
+                    "id": draft.new_id(f"{en.kind}-{value}-{lang}"),
+                    "kind": en.kind,
+                    "value": value,
+                    lang: words,
+                    "only": lang,
+                    "reason": f"{REVIEW}: the other version states it once, claimed above",
+                }
+            )
+            return
+    if row.status == "discrepancy" and en is not None and vi is not None:
+        suspects.append(
+            f"{row.kind}: en line {en.lines()[0]} {en.wording()!r} against "
+            f"vi line {vi.lines()[0]} {vi.wording()!r}"
+        )
+    why = {
+        "consistent": f"{REVIEW}: the other version says it differently ({row.note}); check and merge",
+        "discrepancy": f"{REVIEW}: suspected discrepancy, see the top of this file",
+        "only_en": f"{REVIEW}: found only in en",
+        "only_vi": f"{REVIEW}: found only in vi",
+    }[row.status]
+    for lang, group in (("en", en), ("vi", vi)):
+        if group is not None:
+            _one_sided(draft, lang, group, docs, extracted, dateline, used, why)
+
+
+def _forms(occurrences: Iterable[Occurrence]) -> list[str]:
+    forms: list[str] = []
+    for o in occurrences:
+        text = " ".join(o.text.split())
+        if text not in forms:
+            forms.append(text)
+    return forms
+
+
+def _name_claim(draft: Draft, row: Row) -> None:
+    assert row.names is not None
+    en_forms, vi_forms = _forms(row.names[0]), _forms(row.names[1])
+    kind = _guess_name_kind(en_forms[0], vi_forms[0])
+    fields: dict[str, Any] = {
+        "id": draft.new_id(en_forms[0]),
+        "kind": kind,
+        "value": vi_forms[0],
+        "en": en_forms,
+        "vi": vi_forms,
+    }
+    if row.note == "Sino-Vietnamese reading":
+        fields["origin"] = "zh"
+    if row.status == "discrepancy":
+        fields = {**fields, "waived": f"{REVIEW}: the two versions spell this name differently"}
+    draft.claim(fields)
+
+
+def _lone_names(draft: Draft, comparison: Comparison) -> None:
+    aligned = {id(o) for r in comparison.rows if r.names for side in r.names for o in side}
+    for lang, runs in comparison.runs.items():
+        for occurrences in runs.values():
+            if any(id(o) in aligned for o in occurrences):
+                continue
+            forms = _forms(occurrences)
+            draft.claim(
+                {
+                    "id": draft.new_id(forms[0]),
+                    "kind": _guess_name_kind(forms[0], forms[0]),
+                    "value": forms[0],
+                    lang: forms,
+                    "only": lang,
+                    "reason": f"{REVIEW}: a name only in {lang}; claim its translation or keep it one-sided",
+                }
+            )
+
+
+def _header(
+    en_doc: Document,
+    vi_doc: Document,
+    dateline: date | None,
+    out: Path,
+    story_id: str | None,
+    suspects: list[str],
+) -> str:
+    import os
+
+    base = out.parent
+    rel = {
+        lang: os.path.relpath(Path(doc.path).resolve(), base.resolve())
+        for lang, doc in (("en", en_doc), ("vi", vi_doc))
+    }
+    lines = [
+        "# Draft claims written by `crosscheck propose`: review every claim marked REVIEW,",
+        "# then delete this comment. Each wording quotes its version with a little context.",
+    ]
+    for suspect in suspects:
+        lines.append(f"# SUSPECTED DISCREPANCY: {suspect}")
+    if dateline is None:
+        lines.append("# No dateline was given or found: add dateline = YYYY-MM-DD to [story].")
+    lines += [
+        "",
+        "[story]",
+        f"id = {_toml(story_id or out.stem)}",
+        f"en = {_toml(rel['en'])}",
+        f"vi = {_toml(rel['vi'])}",
+    ]
+    if dateline is not None:
+        lines.append(f"dateline = {dateline.isoformat()}")
+    return "\n".join(lines) + "\n"
+
+
+def find_dateline(en_doc: Document) -> date | None:
+    """A full date near the top of the English version (wires open with one), if any."""
+    for mention in _wording_mentions(en_doc.text[:300], "en", None):
+        value = mention.value
+        if mention.kind == "date" and value.year and value.day:
+            return date(value.year, value.month, value.day)
+    return None
