@@ -136,7 +136,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"corpus.py: {args.corpus}: not a folder of documents", file=sys.stderr)
         return 2
     lines, _ = run_corpus(args.corpus)
-    lines += [""] + run_propose()
+    lines += ["", *run_propose()]
     print("\n".join(lines))
     if args.readme:
         write_readme(args.readme, lines)
