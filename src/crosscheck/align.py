@@ -25,7 +25,7 @@ from crosscheck import kinds
 from crosscheck.extract import extract
 from crosscheck.kinds import Mention
 from crosscheck.lang import get as get_language
-from crosscheck.names import NameIndex, Occurrence, _edit_distance_one, name_key
+from crosscheck.names import WORD, NameIndex, Occurrence, _edit_distance_one, name_key
 from crosscheck.text import Document, fold
 
 STATUSES = ("consistent", "discrepancy", "only_en", "only_vi")
@@ -364,5 +364,78 @@ def _align_names(
                 lone_en.remove(en_key)
                 lone_vi.remove(vi_key)
                 break
+    pairs = {(name_key(r.names[0][0].text), name_key(r.names[1][0].text)) for r in rows if r.names}
+    en_parts, vi_parts = _parts(en_runs, en_doc), _parts(vi_runs, vi_doc)
+    for en_key in list(lone_en):  # "Trade Nguyễn Hồng Diên": the name inside a longer run
+        found_parts = _part_counterparts(_parts({en_key: en_runs[en_key]}, en_doc), vi_parts, "en")
+        if found_parts:
+            lone_en.remove(en_key)
+        for found_part in found_parts:
+            _add_part_row(rows, pairs, found_part, en_parts, vi_parts, docs)
+    for vi_key in list(lone_vi):  # "Trần" alone is the surname "Chen"
+        found_parts = _part_counterparts(en_parts, _parts({vi_key: vi_runs[vi_key]}, vi_doc), "vi")
+        if found_parts:
+            lone_vi.remove(vi_key)
+        for found_part in found_parts:
+            _add_part_row(rows, pairs, found_part, en_parts, vi_parts, docs)
     lone = {"en": [en_runs[k][0].text for k in lone_en], "vi": [vi_runs[k][0].text for k in lone_vi]}
     return rows, lone, {"en": en_runs, "vi": vi_runs}
+
+
+def _parts(runs: dict[str, list[Occurrence]], doc: Document) -> dict[str, list[Occurrence]]:
+    """Every stretch of one to four words inside the runs, longest first, by name key."""
+    parts: dict[str, list[Occurrence]] = defaultdict(list)
+    for occurrences in runs.values():
+        for o in occurrences:
+            spans = [(m.start(), m.end()) for m in WORD.finditer(doc.text, o.start, o.end)]
+            for size in range(min(4, len(spans)), 0, -1):
+                for i in range(len(spans) - size + 1):
+                    start, end = spans[i][0], spans[i + size - 1][1]
+                    part = Occurrence(o.first + i, o.first + i + size, start, end, doc.text[start:end])
+                    parts[name_key(part.text)].append(part)
+    return dict(sorted(parts.items(), key=lambda kv: -len(kv[0].split())))
+
+
+def _part_counterparts(
+    en_parts: dict[str, list[Occurrence]], vi_parts: dict[str, list[Occurrence]], side: str
+) -> list[tuple[str, str, str]]:
+    """Every stretch of one run (on `side`) that names a stretch of the other version,
+    longest first and not overlapping; a single word needs four letters to count."""
+    by_fold = {fold(occ[0].text).casefold(): key for key, occ in vi_parts.items()}
+    by_size: dict[int, list[str]] = defaultdict(list)
+    for key in vi_parts:
+        by_size[len(key.split())].append(key)
+    by_key = {key: key for key in vi_parts}
+    own = en_parts if side == "en" else vi_parts
+    taken: set[int] = set()
+    found: list[tuple[str, str, str]] = []
+    for en_key, occurrences in en_parts.items():
+        if " " not in en_key and len(fold(occurrences[0].text)) < 4:
+            continue
+        match = _counterpart(occurrences[0].text, by_key, by_fold, by_size)
+        if match is None:
+            continue
+        span = own[en_key if side == "en" else match[0]][0]
+        tokens = set(range(span.first, span.last))
+        if tokens & taken:
+            continue
+        taken |= tokens
+        found.append((en_key, match[0], match[1]))
+    return found
+
+
+def _add_part_row(
+    rows: list[Row],
+    pairs: set[tuple[str, str]],
+    found: tuple[str, str, str],
+    en_parts: dict[str, list[Occurrence]],
+    vi_parts: dict[str, list[Occurrence]],
+    docs: dict[str, Document],
+) -> None:
+    en_key, vi_key, note = found
+    if (en_key, vi_key) not in pairs:
+        pairs.add((en_key, vi_key))
+        names = (en_parts[en_key], vi_parts[vi_key])
+        rows.append(
+            Row("name", "consistent", note=note or "part of a longer name", names=names, name_docs=docs)
+        )

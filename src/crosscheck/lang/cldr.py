@@ -147,9 +147,15 @@ def duration_words(code: str) -> dict[str, str]:
 
 @cache
 def language_names(code: str) -> frozenset[str]:
-    """Names of languages in this language: in English they double as demonyms."""
+    """Names of languages that double as English demonyms (Vietnamese, Chinese, French).
+
+    Only those shaped like adjectives: "Zhuang" or "Hmong" name a people as well and
+    must stay names.
+    """
     locale = _locale(code)
-    return frozenset(name for name in locale.languages.values() if " " not in name)  # type: ignore[attr-defined]
+    demonym = re.compile(r"(?:ese|ian|ish|an|ic|ch|ai|ek|i)$")
+    names = locale.languages.values()  # type: ignore[attr-defined]
+    return frozenset(name for name in names if " " not in name and demonym.search(name))
 
 
 @cache
