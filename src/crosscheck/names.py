@@ -70,19 +70,27 @@ class NameIndex:
         starts = iter([*self.doc.sentence_starts[1:], len(text) + 1])
         boundary = next(starts)
         seen_word_in_sentence = False
+        # Each distinct word is keyed once: a long text is mostly words it has seen before.
+        seen: dict[str, tuple[str, str | None, bool, list[int], list[int] | None]] = {}
+        tokens, by_key, by_fold = self.tokens, self.by_key, self.by_fold
         for m in WORD.finditer(text):
-            while m.start() >= boundary:
+            start = m.start()
+            while start >= boundary:
                 boundary = next(starts)
                 seen_word_in_sentence = False
             word = m.group(0)
-            folded = word.casefold() if is_folded(word) else None
-            token = Token(m.start(), m.end(), word, word_key(word), folded,
-                          word[0].isupper(), not seen_word_in_sentence)  # fmt: skip
+            known = seen.get(word)
+            if known is None:
+                key = word_key(word)
+                folded = word.casefold() if is_folded(word) else None
+                known = seen[word] = (key, folded, word[0].isupper(), by_key[key],
+                                      None if folded is None else by_fold[folded])  # fmt: skip
+            key, folded, capital, key_list, fold_list = known
+            key_list.append(len(tokens))
+            if fold_list is not None:
+                fold_list.append(len(tokens))
+            tokens.append(Token(start, m.end(), word, key, folded, capital, not seen_word_in_sentence))
             seen_word_in_sentence = True
-            self.by_key[token.key].append(len(self.tokens))
-            if folded is not None:
-                self.by_fold[folded].append(len(self.tokens))
-            self.tokens.append(token)
 
     def _matches(self, i: int, form_word: str) -> bool:
         token = self.tokens[i]

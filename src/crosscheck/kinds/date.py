@@ -111,6 +111,7 @@ def _vietnamese() -> list[re.Pattern[str]]:
     cue = rf"(?:(?:[Nn]gày|NGÀY){_S}|{behind})"
     return [
         re.compile(rf"(?:[Nn]gày{_S})?(?<![\d/.]){d}\s*([/.-])\s*{m}\s*\2\s*{y}(?!\d)"),
+        re.compile(rf"(?:[Nn]gày|NGÀY){_S}{d}\.{m}(?![\d.])"),  # "ngày 19.2": the word makes it a date
         re.compile(rf"(?:[Nn]gày{_S})?(?<!\d){d}{_S}(?i:{word}){_S}{m}(?:{_S}(?i:năm){_S}{y})?\b"),
         re.compile(rf"{cue}{d}\s*[/-]\s*{m}(?![\d/-])"),
         re.compile(rf"\b(?i:{word}){_S}{m}(?:(?:\s*/\s*|{_S}(?i:năm){_S}){y})?(?![\d/])"),

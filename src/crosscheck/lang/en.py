@@ -127,7 +127,7 @@ EXTRA_CURRENCY_WORDS = {
     "đồng": "VND", "yen": "JPY", "won": "KRW", "euros": "EUR", "euro": "EUR",
 }  # fmt: skip
 
-PERCENT_WORDS = {"%": "percent", "per cent": "percent", "percent": "percent",
+PERCENT_WORDS = {"%": "percent", "per cent": "percent", "percent": "percent", "pc": "percent",
                  "percentage points": "point", "percentage point": "point"}  # fmt: skip
 
 EXTRA_UNITS = {
