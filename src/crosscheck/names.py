@@ -112,9 +112,12 @@ class NameIndex:
         tokens = self.tokens
         for i in sorted(candidates):
             last = i + len(form_words)
-            if last <= len(tokens) and all(
-                tokens[i + j].key == keys[j]
-                or (tokens[i + j].folded is not None and tokens[i + j].folded == folds[j])
+            if last > len(tokens):
+                continue
+            # By key word by word; or by folding when the whole stretch is written without
+            # diacritics ("Nguyen Hong Dien"): a half-folded name ("Quang Tây") is not the form.
+            if all(tokens[i + j].key == keys[j] for j in range(len(form_words))) or all(
+                tokens[i + j].folded is not None and tokens[i + j].folded == folds[j]
                 for j in range(len(form_words))
             ):
                 found.append(self._occurrence(i, last))
@@ -213,11 +216,15 @@ def near_misses(
                 continue
             for i in positions:
                 token = index.tokens[i]
-                if token.folded is not None and token.folded == fold(form_words[j]).casefold():
-                    continue
                 first, last = i - j, i - j + len(form_words)
                 if first < 0 or last > len(index.tokens):
                     continue
+                if (
+                    token.folded is not None
+                    and token.folded == fold(form_words[j]).casefold()
+                    and all(t.folded is not None for t in index.tokens[first:last])
+                ):
+                    continue  # the whole name written without diacritics: the form itself
                 others = (k for k in range(len(form_words)) if k != j)
                 if all(index._matches(first + k, form_words[k]) for k in others):
                     found = index._occurrence(first, last)

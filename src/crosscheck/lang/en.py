@@ -128,7 +128,7 @@ EXTRA_CURRENCY_WORDS = {
 }  # fmt: skip
 
 PERCENT_WORDS = {"%": "percent", "per cent": "percent", "percent": "percent", "pc": "percent",
-                 "percentage points": "point", "percentage point": "point"}  # fmt: skip
+                 "pct": "percent", "percentage points": "point", "percentage point": "point"}  # fmt: skip
 
 EXTRA_UNITS = {
     "kilometres": "kilometer", "kilometre": "kilometer", "metres": "meter", "metre": "meter",
