@@ -184,28 +184,28 @@ CASES = {
         message=r"seed '\.\./seeds/s/missing\.txt' not found; fix the path \(relative to this claims file\)",
     ),
     "seed-empty": Case(
-        en_bytes=b"", where=r"claims/\.\./seeds/s/en\.txt", message=r"is empty; a story needs its text",
+        en_bytes=b"", where=r"seeds/s/en\.txt", message=r"is empty; a story needs its text",
     ),
     "seed-blank": Case(
-        vi_bytes=b"\xef\xbb\xbf \r\n\t\n", where=r"claims/\.\./seeds/s/vi\.txt",
+        vi_bytes=b"\xef\xbb\xbf \r\n\t\n", where=r"seeds/s/vi\.txt",
         message=r"is empty; a story needs its text",
     ),
     "seed-directory": Case(
-        vi="../seeds/s", where=r"claims/\.\./seeds/s", message=r"is a directory; name the seed file itself",
+        vi="../seeds/s", where=r"seeds/s", message=r"is a directory; name the seed file itself",
     ),
     "seed-windows-1258": Case(
-        vi_bytes=CP1258, where=r"claims/\.\./seeds/s/vi\.txt:1",
+        vi_bytes=CP1258, where=r"seeds/s/vi\.txt:1",
         message=rf"is not UTF-8 \(byte 0x{CP1258[CP1258_AT]:02x} at offset {CP1258_AT}\); "
         r"if it came from Windows, re-encode it: "
-        r"`iconv -f WINDOWS-1258 -t UTF-8 claims/\.\./seeds/s/vi\.txt`",
+        r"`iconv -f WINDOWS-1258 -t UTF-8 seeds/s/vi\.txt`",
     ),
     "seed-latin-1": Case(
-        en_bytes=LATIN1, where=r"claims/\.\./seeds/s/en\.txt:2",
+        en_bytes=LATIN1, where=r"seeds/s/en\.txt:2",
         message=r"is not UTF-8 \(byte 0xe9 at offset "
         rf"{LATIN1.index(0xE9)}\); if it came from Windows, re-encode it: `iconv .*`",
     ),
     "seed-utf-16": Case(
-        en_bytes=EN_SEED.encode("utf-16"), where=r"claims/\.\./seeds/s/en\.txt",
+        en_bytes=EN_SEED.encode("utf-16"), where=r"seeds/s/en\.txt",
         message=r"is UTF-16; re-encode it as UTF-8, e\.g\. `iconv -f UTF-16 -t UTF-8 .*en\.txt > fixed\.txt`",
     ),
     "seed-escapes-with-dotdot": Case(

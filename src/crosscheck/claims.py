@@ -7,6 +7,7 @@ reported as a `ClaimsError` naming the file, the line and the fix; reading never
 from __future__ import annotations
 
 import difflib
+import os
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -149,7 +150,8 @@ def _story(data: dict[str, Any], source: str, path: Path, shown: str) -> Story:
             raise ClaimsError(shown, f"seed {raw!r} not found; fix the path (relative to this claims file)",
                               _key_line(source, story_line, lang))  # fmt: skip
         seeds[lang] = seed
-        seeds_shown[lang] = str(Path(shown).parent / raw) if not Path(raw).is_absolute() else raw
+        # As the user would type it from where they stand: "seeds/s/en.txt", not "claims/../seeds/s/en.txt".
+        seeds_shown[lang] = os.path.normpath(Path(shown).parent / raw) if not Path(raw).is_absolute() else raw
     dateline = story.get("dateline")
     if dateline is not None and not (isinstance(dateline, date) and not hasattr(dateline, "hour")):
         raise ClaimsError(shown, "dateline must be a TOML date such as 2025-02-19 (no quotes)",
