@@ -38,6 +38,7 @@ from crosscheck.figures import find_phrases, read_digits
 from crosscheck.lang import get as get_language
 from crosscheck.lang import zh
 from crosscheck.names import NameIndex, near_misses
+from crosscheck.strategies import cardinals, dates, decimals, money, ordinals, percentages, periods
 from crosscheck.text import Document, clean
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -70,7 +71,18 @@ WORDISH = st.lists(st.one_of(st.sampled_from(VOCAB), st.text(CHARS, max_size=4))
 TEXT = st.one_of(RAW, NUMBERISH, WORDISH, WORDISH)
 LANG = st.sampled_from(["en", "vi"])
 DATES = st.one_of(st.none(), st.dates(min_value=date(1, 1, 1), max_value=date(9999, 12, 31)))
-RAW_VALUES = st.one_of(TEXT, st.integers(), st.integers(min_value=0, max_value=3000), st.dates())
+# Values as the languages write them (from crosscheck.strategies), so parsing also succeeds.
+WRITTEN = st.one_of(
+    *(
+        strategy.map(lambda pair: pair[0])
+        for lang in ("en", "vi")
+        for strategy in (money(lang), percentages(lang), decimals(lang), periods(lang), ordinals(lang),
+                         cardinals(lang), dates(lang, DATELINE))
+    )
+)  # fmt: skip
+RAW_VALUES = st.one_of(
+    TEXT, WRITTEN, WRITTEN, st.integers(), st.integers(min_value=0, max_value=3000), st.dates()
+)
 
 
 @dataclass
@@ -159,6 +171,29 @@ STORY_HEADER = st.sampled_from([
 ])  # fmt: skip
 GOOD_CLAIM = ('[[claim]]\nid = "trade"\nkind = "money"\nvalue = "US$41.6 billion"\n'
               'en = "trade reached US$41.6 billion"\nvi = "đạt 41,6 tỷ USD"\n')  # fmt: skip
+GOOD_FILE = (
+    '[story]\nid = "s"\nen = "../seeds/s/en.txt"\nvi = "../seeds/s/vi.txt"\ndateline = 2025-02-19\n\n'
+    + GOOD_CLAIM
+    + '\n[[claim]]\nid = "y"\nkind = "year"\nvalue = 2024\nen = "in 2024"\nvi = "Năm 2024"\n'
+    + '\n[[waiver]]\nlang = "en"\ntext = "Guangxi"\nreason = "place"\n'
+)  # fmt: skip
+
+
+def _mutated(args: tuple[int, str, str, int]) -> str:
+    """The good file with one value changed, one line replaced, or one line inserted."""
+    lines = GOOD_FILE.splitlines()
+    at, line, value, how = args
+    at %= len(lines)
+    if how == 0 and " = " in lines[at]:
+        lines[at] = lines[at].split(" = ")[0] + " = " + value
+    else:
+        lines[at : at + (how - 1)] = [line]
+    return "\n".join(lines) + "\n"
+
+
+MUTATED_FILE = st.tuples(st.integers(min_value=0), LINE, TOML_VALUES, st.sampled_from([0, 0, 0, 1, 2])).map(
+    _mutated
+)
 CLAIMS_FILE = st.tuples(STORY_HEADER, st.lists(st.one_of(LINE, st.just(GOOD_CLAIM)), max_size=20)).map(
     lambda parts: parts[0] + "\n".join(parts[1])
 )
@@ -202,7 +237,8 @@ def targets(repo: Repo) -> list[Target]:
         Target("names.NameIndex/near_misses", st.tuples(TEXT, LANG, st.lists(TEXT, max_size=3)), _names),
         Target("zh.split_pinyin", TEXT, zh.split_pinyin),
         Target("zh.is_hanviet_reading", st.tuples(TEXT, TEXT), lambda a: zh.is_hanviet_reading(a[0], a[1])),
-        Target("claims.load+check", st.one_of(CLAIMS_FILE, CLAIMS_FILE.map(lambda s: s.encode("utf-8")[:-3]),
+        Target("claims.load+check", st.one_of(MUTATED_FILE, MUTATED_FILE, CLAIMS_FILE,
+                                              CLAIMS_FILE.map(lambda s: s.encode("utf-8")[:-3]),
                                               st.binary(max_size=80)),
                repo.load_and_check, (CrosscheckError,)),
     ]  # fmt: skip

@@ -362,3 +362,12 @@ def test_all_junk_at_once_from_gate_and_cli(pytester: pytest.Pytester) -> None:
     cli = run_cli(root, "check", f"claims/{STORY}.toml")
     assert cli.returncode == 0, cli.stdout + cli.stderr
     assert os.path.getsize(root / "seeds" / STORY / "en.txt") > 100_000
+
+
+def test_field_above_every_table(pytester: pytest.Pytester) -> None:
+    root = pytester.path
+    build(root, Case())
+    path = root / "claims" / "s.toml"
+    path.write_text('kind = "money"\n' + path.read_text(encoding="utf-8"), encoding="utf-8")
+    line = r"claims/s.toml:1: field 'kind' is outside any table; move it under \[story\] or a \[\[claim\]\]"
+    assert_gate_and_cli_say(pytester, root, line)

@@ -123,6 +123,9 @@ def _story(data: dict[str, Any], source: str, path: Path, shown: str) -> Story:
         if key not in {"story", "claim", "waiver"}:
             header = re.compile(rf"\s*\[+\s*{re.escape(key)}\s*\]+")
             line = next((n + 1 for n, text in enumerate(source.splitlines()) if header.match(text)), None)
+            if not isinstance(data[key], dict | list):  # a field above every table header
+                raise ClaimsError(shown, f"field {key!r} is outside any table; move it under [story] "
+                                  "or a [[claim]]", _key_line(source, 1, key))  # fmt: skip
             suggestion = _suggest(key, {"story", "claim", "waiver"})
             raise ClaimsError(shown, f"unknown table [{key}]{suggestion}", line or _key_line(source, 1, key))
     story = data.get("story")
