@@ -70,12 +70,20 @@ def _syllable_table() -> dict[str, frozenset[str]]:
 
 
 @cache
-def _hanzi_table() -> dict[str, dict[str, frozenset[str]]]:
-    """Character -> toneless pinyin -> keys of the Hán-Việt readings for that pinyin."""
-    table: dict[str, dict[str, frozenset[str]]] = defaultdict(dict)
+def _hanzi_rows() -> dict[str, dict[str, str]]:
+    """Character -> toneless pinyin -> its Hán-Việt readings as written in the table."""
+    table: dict[str, dict[str, str]] = defaultdict(dict)
     for char, pinyin, readings in _data_rows("hanzi_readings.tsv"):
-        table[char][pinyin] = frozenset(_vi_key(hv) for hv in readings.split(","))
+        table[char][pinyin] = readings
     return dict(table)
+
+
+@cache
+def _hanzi_readings(char: str) -> dict[str, frozenset[str]]:
+    """Toneless pinyin -> keys of the Hán-Việt readings of one character (keyed on first use:
+    keying all ~33,000 rows up front cost more than the whole check of a story)."""
+    rows = _hanzi_rows().get(char, {})
+    return {pinyin: frozenset(_vi_key(hv) for hv in readings.split(",")) for pinyin, readings in rows.items()}
 
 
 def _toneless(word: str) -> str:
@@ -178,10 +186,10 @@ def hanzi_reads_as(hanzi: str, pinyin_name: str | None = None, vietnamese_name: 
     """
     chars = [c for c in unicodedata.normalize("NFC", hanzi) if not c.isspace()]
     chars = [c for c in chars if c not in _HANZI_SKIP]
-    table = _hanzi_table()
+    table = _hanzi_rows()
     if not chars or any(c not in table for c in chars):
         return False
-    per_char = [table[c] for c in chars]
+    per_char = [_hanzi_readings(c) for c in chars]
     vi = _vi_syllables(vietnamese_name) if vietnamese_name is not None else None
     if vi is not None and len(vi) != len(chars):
         return False
