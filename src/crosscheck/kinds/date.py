@@ -108,7 +108,9 @@ def _vietnamese() -> list[re.Pattern[str]]:
     behind = "|".join(
         rf"(?<=\b{w}\s)" for w in ["hôm", "sáng", "chiều", "tối", "trưa", "đêm", "vào", "từ", "đến", "tới"]
     )
-    cue = rf"(?:(?:[Nn]gày|NGÀY){_S}|{behind})"
+    # The digit first, then the look-behinds: ten look-behinds at every position cost more
+    # than all the other date patterns together.
+    cue = rf"(?:(?:[Nn]gày|NGÀY){_S}|(?=\d)(?:{behind}))"
     return [
         re.compile(rf"(?:[Nn]gày{_S})?(?<![\d/.]){d}\s*([/.-])\s*{m}\s*\2\s*{y}(?!\d)"),
         re.compile(rf"(?:[Nn]gày|NGÀY){_S}{d}\.{m}(?![\d.])"),  # "ngày 19.2": the word makes it a date

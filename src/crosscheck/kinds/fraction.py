@@ -37,7 +37,8 @@ _EN_ONE_IN = re.compile(
 )
 # "the first half of October" is a time, not a share.
 _EN_HALF = re.compile(
-    r"(?<!first )(?<!second )(?<!top )(?<!bottom )(?<!last )(?<![\w-])half(?=\s+(?:of|the)\b)", re.IGNORECASE
+    r"(?=half)(?<!first )(?<!second )(?<!top )(?<!bottom )(?<!last )(?<![\w-])half(?=\s+(?:of|the)\b)",
+    re.IGNORECASE,
 )
 
 

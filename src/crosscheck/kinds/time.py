@@ -29,8 +29,9 @@ _EN_12 = re.compile(
 )
 _24 = re.compile(r"(?<![\d:.,])(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?![\d:])")
 _VI_PART = {"sáng": 0, "trưa": 12, "chiều": 12, "tối": 12, "đêm": 12}
+# A cue word or the hour first: the look-behind alone, tried at every position, is slow.
 _VI = re.compile(
-    rf"(?:(?P<cue>lúc|vào|từ|đến|tới){_S})?(?<![\d.,])(?P<h>[01]?\d|2[0-4])"
+    rf"(?=[\dlvtđ])(?:(?P<cue>lúc|vào|từ|đến|tới){_S})?(?<![\d.,])(?P<h>[01]?\d|2[0-4])"
     rf"(?:(?P<glued>h)(?P<gm>[0-5]\d)?(?!\w)|{_S}giờ(?:{_S}(?P<m>[0-5]?\d)(?:{_S}phút)?)?"
     rf"(?:{_S}(?P<part>sáng|trưa|chiều|tối|đêm))?(?!\w))",
     re.IGNORECASE,
