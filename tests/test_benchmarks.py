@@ -1,0 +1,257 @@
+"""Tests of the benchmark code itself: operators change what they claim to change, labels
+are right on hand-checked edits, the pofilter adapter sees what pofilter sees, and the
+speed helpers build what they say."""
+
+from __future__ import annotations
+
+import importlib.util
+import random
+import sys
+import unicodedata
+from functools import cache
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from crosscheck.text import word_key
+
+BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
+
+
+def _module(name: str) -> ModuleType:
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.spec_from_file_location(name, BENCHMARKS / f"{name}.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # dataclasses look their module up by name
+    spec.loader.exec_module(module)
+    return module
+
+
+mutations = _module("mutations")
+speed = _module("speed")
+
+
+@cache
+def seeds() -> object:
+    return mutations.Seeds.load()
+
+
+@cache
+def pool(op: str) -> list[object]:
+    return list(mutations.OPERATORS[op][1](seeds()))
+
+
+def changed(edit: object) -> list[tuple[str, str]]:
+    """(old, new) of each replacement of an edit."""
+    text = seeds().text  # type: ignore[attr-defined]
+    return [(text[r.lang][r.start : r.end], r.new) for r in edit.reps]  # type: ignore[attr-defined]
+
+
+def find(op: str, lang: str, old: str, new: str) -> object:
+    for edit in pool(op):
+        if edit.reps[0].lang == lang and changed(edit)[0] == (old, new):  # type: ignore[attr-defined]
+            return edit
+    raise AssertionError(f"{op} has no edit {old!r} -> {new!r} in {lang}")
+
+
+@pytest.fixture(scope="module")
+def judged() -> ModuleType:
+    mutations._init()
+    return mutations
+
+
+# --- operators change what they say they change ------------------------------------
+
+
+def test_every_operator_yields_edits_that_change_the_text() -> None:
+    for op in mutations.OPERATORS:
+        edits = pool(op)
+        assert edits, f"{op} found nothing to edit"
+        for edit in random.Random(0).sample(edits, min(20, len(edits))):
+            assert edit.op == op and edit.label == mutations.OPERATORS[op][0]
+            texts = mutations.edited_texts(seeds().text, edit)
+            assert any(texts[lang] != seeds().text[lang] for lang in texts), f"{op}: {edit.note} is a no-op"
+
+
+def test_digit_operators_touch_only_digits() -> None:
+    for edit in pool("digit substitution"):
+        ((old, new),) = changed(edit)
+        assert old.isdigit() and new.isdigit() and old != new
+    for edit in pool("digit transposition"):
+        ((old, new),) = changed(edit)
+        assert sorted(old) == sorted(new) and old != new
+
+
+def test_decimal_shift_moves_the_point_by_one_place() -> None:
+    edit = find("decimal shift", "en", "41.6", "4.16")
+    assert changed(edit) == [("41.6", "4.16")]
+    assert find("decimal shift", "vi", "15,4", "154")
+    assert not [e for e in pool("decimal shift") if changed(e)[0][0] in ("2024", "2025", "2023")]
+
+
+def test_name_operators_change_one_letter_or_one_tone() -> None:
+    for edit in random.Random(1).sample(pool("name letter"), 300):
+        ((old, new),) = changed(edit)
+        assert len(old) == len(new) == 1 and old != new and new.isascii()
+    for edit in pool("name tone mark"):
+        ((old, new),) = changed(edit)
+        strip = {ord(t): None for t in mutations.TONES[1:]}
+        bare = [unicodedata.normalize("NFD", w).translate(strip) for w in (old, new)]
+        assert bare[0] == bare[1], "only the tone may change"
+        assert word_key(old) != word_key(new), "tone placement alone is not a change"
+
+
+def test_tone_placement_keeps_the_word() -> None:
+    edits = pool("tone placement")
+    assert {changed(e)[0] for e in edits} >= {("Ủy", "Uỷ")}
+    for edit in edits:
+        ((old, new),) = changed(edit)
+        assert old != new and word_key(old) == word_key(new)
+
+
+def test_figures_swapped_exchanges_two_values() -> None:
+    edit = next(e for e in pool("figures swapped") if "15.4" in e.note and "39.1" in e.note)
+    assert sorted(changed(edit)) == [("15.4", "39.1"), ("39.1", "15.4")]
+
+
+def test_preserving_noise_changes_no_word() -> None:
+    for op in ("NFC/NFD", "no-break spaces", "re-wrapped lines", "CRLF", "byte-order mark"):
+        for edit in random.Random(2).sample(pool(op), min(30, len(pool(op)))):
+            for old, new in changed(edit):
+                folded = [unicodedata.normalize("NFC", s).replace("\r\n", " ").split() for s in (old, new)]
+                assert folded[0] == folded[1] or not old.strip(), f"{op}: {old!r} -> {new!r}"
+
+
+def test_draw_is_reproducible_and_fills_every_operator() -> None:
+    a = mutations.draw(seeds(), 620, 7)
+    b = mutations.draw(seeds(), 620, 7)
+    assert a == b and len(a) >= 620
+    assert {e.op for e in a} == set(mutations.OPERATORS)
+    assert mutations.draw(seeds(), 620, 8) != a
+
+
+def test_noise_never_overlaps_the_edit() -> None:
+    for edit in mutations.draw(seeds(), 620, 3):
+        reps = edit.reps
+        assert not any(x.overlaps(y) for i, x in enumerate(reps) for y in reps[i + 1 :])
+
+
+# --- labels, hand-checked ----------------------------------------------------------
+
+HAND_CHECKED = [
+    ("digit substitution", "en", "6", "7", True),  # first '6' of the text: US$41.6 -> US$41.7
+    ("scale word", "vi", " tỷ", " triệu", True),
+    ("qualifier flip", "vi", "khoảng ", "trên ", True),
+    ("ordinal", "en", "22nd", "122nd", True),
+    ("period end", "en", "26", "27", True),
+    ("weekday", "en", "Wednesday", "Thursday", True),
+    ("name tone mark", "vi", "Cương", "Cường", True),
+    ("percentages", "en", "15.4 per cent", "15.4%", False),
+    ("money", "vi", "41,6 tỷ USD", "41,6 tỉ USD", False),
+    ("dates", "vi", "19/2", "19 tháng 2", False),
+    ("periods", "en", "2024-26", "2024–2026", False),
+    ("number words", "vi", "02", "hai", False),
+    ("qualifier synonym", "vi", "khoảng", "gần", False),
+    ("tone placement", "vi", "Ủy", "Uỷ", False),
+]
+
+
+@pytest.mark.parametrize(("op", "lang", "old", "new", "changes"), HAND_CHECKED)
+def test_label_and_verdict_on_hand_checked_edits(
+    judged: ModuleType, op: str, lang: str, old: str, new: str, changes: bool
+) -> None:
+    edit = find(op, lang, old, new)
+    assert (edit.label == mutations.CHANGING) is changes  # type: ignore[attr-defined]
+    failed, _, error = judged.judge(edit)
+    assert not error
+    assert failed is changes
+
+
+def test_a_changed_figure_is_caught_under_noise(judged: ModuleType) -> None:
+    Rep, Edit = mutations.Rep, mutations.Edit
+    text = seeds().text
+    at = text["en"].index("41.6")
+    crlf = tuple(Rep("vi", i, i + 1, "\r\n") for i, ch in enumerate(text["vi"]) if ch == "\n")
+    edit = Edit("digit substitution", "changing", (Rep("en", at + 3, at + 4, "7"), *crlf), "hand")
+    assert judged.judge(edit)[0] is True
+    clean = Edit("CRLF", "preserving", crlf, "hand")
+    assert judged.judge(clean)[0] is False
+
+
+# --- the pofilter adapter ------------------------------------------------------------
+
+
+def test_pofilter_numbers_check_flags_the_vietnamese_decimal_comma(judged: ModuleType) -> None:
+    checker, failure = judged._STATE["pofilter"], judged._STATE["failure"]
+    with pytest.raises(failure):
+        checker.numbers("trade reached US$41.6 billion", "đạt 41,6 tỷ USD")
+    assert checker.numbers("trade reached US$41.6 billion", "đạt 41.6 tỷ USD")
+    assert checker.numbers("the 22nd Expo", "lần thứ 122")  # the known blind spot
+
+
+def test_alignment_pairs_every_sentence_and_the_figures_sentences(judged: ModuleType) -> None:
+    pairs = judged._STATE["pairs"]
+    text = seeds().text
+    en = {text["en"][s:e] for (s, e), _ in pairs}
+    vi = {text["vi"][s:e] for _, (s, e) in pairs}
+    assert any("US$41.6 billion" in s for s in en) and any("41,6 tỷ USD" in s for s in vi)
+    together = [(text["en"][a:b], text["vi"][c:d]) for (a, b), (c, d) in pairs]
+    assert any("39.1 per cent" in x and "39,1%" in y for x, y in together)
+    assert any("22nd" in x and "lần thứ 22" in y for x, y in together)
+
+
+def test_pofilter_sees_the_edited_sentence(judged: ModuleType) -> None:
+    """An English 41.6 -> 41.7 reaches pofilter inside its pair; an edit of a sentence
+    with no digits on either side of its pair does not flag."""
+    st = judged._STATE
+    edit = find("digit transposition", "en", "15", "51")
+    assert judged.pofilter_flags(st["pairs"], seeds().text, edit, st["pofilter"], st["failure"])
+    at = seeds().text["en"].index("It is also necessary")
+    quiet = mutations.Edit("dashes", "preserving", (mutations.Rep("en", at, at + 2, "This"),), "hand")
+    assert not judged.pofilter_flags(st["pairs"], seeds().text, quiet, st["pofilter"], st["failure"])
+
+
+def test_summary_line_has_the_promised_form() -> None:
+    rows = {
+        "a": mutations.Tally(mutations.CHANGING, edits=10, ours=9, theirs=5),
+        "b": mutations.Tally(mutations.PRESERVING, edits=4, ours=0, theirs=3),
+    }
+    assert (
+        mutations.summary(rows)
+        == "mutations: caught 9/10, false alarms 0/4; pofilter: caught 5/10, false alarms 3/4"
+    )
+
+
+def test_readme_section_is_replaced_in_place(tmp_path: Path) -> None:
+    readme = tmp_path / "README.md"
+    readme.write_text("# B\n\nbefore\n")
+    mutations.write_readme(readme, "one")
+    speed.write_readme(readme, "fast")
+    mutations.write_readme(readme, "two")
+    text = readme.read_text()
+    assert "one" not in text and text.count("two") == 1 and "fast" in text and "before" in text
+
+
+# --- speed helpers -------------------------------------------------------------------
+
+
+def test_story_repo_copies_the_story_under_its_own_ids(tmp_path: Path) -> None:
+    from crosscheck.claims import load
+    from crosscheck.engine import check
+
+    repo = speed.story_repo(tmp_path / "repo", 2)
+    claims = sorted((repo / "claims").glob("*.toml"))
+    assert [p.stem for p in claims] == ["vietnam-guangxi-0000", "vietnam-guangxi-0001"]
+    story = load(claims[1])
+    assert story.id == "vietnam-guangxi-0001"
+    assert story.seeds["en"].resolve() == (repo / "seeds" / "vietnam-guangxi-0001" / "en.txt").resolve()
+    assert check(story).ok
+    assert (repo / "checks" / "crosscheck.toml").exists()
+
+
+def test_trivial_suite_has_as_many_tests(tmp_path: Path) -> None:
+    test = speed.trivial_suite(tmp_path, 52)
+    assert "range(52)" in test.read_text()
