@@ -10,6 +10,7 @@ no error at all: the gate gives the verdict it gives on the clean story.
 from __future__ import annotations
 
 import ast
+import contextlib
 import os
 import re
 import shutil
@@ -18,13 +19,16 @@ import sys
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 import pytest
 
+from crosscheck import kinds
 from crosscheck.claims import load
 from crosscheck.engine import check
-from crosscheck.text import TONE_MARKS
+from crosscheck.extract import extract
+from crosscheck.text import TONE_MARKS, Document
 
 pytest_plugins = ["pytester"]
 
@@ -371,3 +375,23 @@ def test_field_above_every_table(pytester: pytest.Pytester) -> None:
     path.write_text('kind = "money"\n' + path.read_text(encoding="utf-8"), encoding="utf-8")
     line = r"claims/s.toml:1: field 'kind' is outside any table; move it under \[story\] or a \[\[claim\]\]"
     assert_gate_and_cli_say(pytester, root, line)
+
+
+# --- found by benchmarks/fuzz.py ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("kind", "raw", "dateline"),
+    [
+        ("date", "19 January", date(1, 1, 11)),  # was OverflowError: a year before year 1
+        ("date", "January 30", date(1, 1, 8)),
+        ("date", "December 31", date(9999, 12, 30)),
+        ("weekday", "Sunday", date(1, 1, 1)),  # was OverflowError: the Sunday before 0001-01-01
+        ("weekday", "Wednesday", date(9999, 12, 31)),
+    ],
+)
+def test_datelines_at_the_ends_of_the_calendar(kind: str, raw: str, dateline: date) -> None:
+    with contextlib.suppress(ValueError):  # the documented parse contract
+        kinds.parse(kind, raw, dateline)
+    for lang in ("en", "vi"):
+        extract(Document.from_text(f"on {raw}, 30 December, Chủ nhật 31/12", lang), dateline)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from functools import cache
 
 from crosscheck.kinds import Found
@@ -71,9 +71,10 @@ def _with_year(month: int, day: int | None, year: str | None, dateline: date | N
     made = _make(dateline.year, month, day)
     # News speaks of the half year around its dateline: "Dec 30" in January is last year's.
     when = date(dateline.year, month, day or 1) if made else None
-    if when and when > dateline + timedelta(days=183):
+    # (a difference of dates, not a date ± 183 days: that overflows near the years 1 and 9999)
+    if when and (when - dateline).days > 183:
         made = _make(dateline.year - 1, month, day)
-    elif when and when < dateline - timedelta(days=183):
+    elif when and (when - dateline).days < -183:
         made = _make(dateline.year + 1, month, day)
     return made
 

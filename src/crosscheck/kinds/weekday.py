@@ -33,7 +33,10 @@ class Weekday:
 def resolve(index: int, dateline: date | None) -> Weekday:
     if dateline is None:
         return Weekday(index)
-    return Weekday(index, dateline - timedelta(days=(dateline.weekday() - index) % 7))
+    back = (dateline.weekday() - index) % 7
+    if dateline.toordinal() - back < 1:
+        return Weekday(index)  # the dateline is the first days of the calendar: no such day before it
+    return Weekday(index, dateline - timedelta(days=back))
 
 
 def parse(raw: object, dateline: date | None) -> Weekday:
