@@ -25,7 +25,7 @@ from crosscheck import kinds
 from crosscheck.extract import extract
 from crosscheck.kinds import Mention
 from crosscheck.lang import get as get_language
-from crosscheck.names import WORD, NameIndex, Occurrence, _edit_distance_one, name_key
+from crosscheck.names import WORD, NameIndex, Occurrence, _edit_distance_one, name_key, name_phrases
 from crosscheck.text import Document, fold
 
 STATUSES = ("consistent", "discrepancy", "only_en", "only_vi")
@@ -270,7 +270,8 @@ def _first_line(row: Row) -> int:
 
 
 def name_runs(doc: Document, mentions: list[Mention]) -> dict[str, list[Occurrence]]:
-    """Capitalised stretches that may be names, titles stripped, by name key."""
+    """The stretches that name something (see `names.name_phrases`), by name key; a
+    stretch made only of titles and demonyms ("Minister", "Vietnamese") is no name."""
     index = NameIndex(doc)
     language = get_language(doc.lang)
     titles = {name_key(t) for t in language.titles}
@@ -279,26 +280,10 @@ def name_runs(doc: Document, mentions: list[Mention]) -> dict[str, list[Occurren
     for m in mentions:
         inside.update(range(bisect.bisect_left(starts, m.start), bisect.bisect_left(starts, m.end)))
     runs: dict[str, list[Occurrence]] = defaultdict(list)
-    current: list[int] = []
-
-    def close() -> None:
-        while current and index.tokens[current[0]].key in titles:
-            current.pop(0)
-        if current:
-            occurrence = index._occurrence(current[0], current[-1] + 1)
-            runs[name_key(occurrence.text)].append(occurrence)
-        current.clear()
-
-    for i, token in enumerate(index.tokens):
-        is_name = i not in inside and index.is_name_word(i) and token.key not in titles
-        joined = current and doc.text[index.tokens[current[-1]].end : token.start].strip(" \u00a0") == ""
-        if is_name and (joined or not current):
-            current.append(i)
-        else:
-            close()
-            if is_name:
-                current.append(i)
-    close()
+    for phrase in name_phrases(index, inside, language):
+        if all(t.key in titles or not t.capital for t in index.tokens[phrase.first : phrase.last]):
+            continue
+        runs[name_key(phrase.text)].append(phrase)
     return runs
 
 
@@ -388,8 +373,11 @@ def _parts(runs: dict[str, list[Occurrence]], doc: Document) -> dict[str, list[O
     for occurrences in runs.values():
         for o in occurrences:
             spans = [(m.start(), m.end()) for m in WORD.finditer(doc.text, o.start, o.end)]
+            capital = [doc.text[s].isupper() for s, _ in spans]
             for size in range(min(4, len(spans)), 0, -1):
                 for i in range(len(spans) - size + 1):
+                    if not (capital[i] and capital[i + size - 1]):
+                        continue  # a part of a name starts and ends with a capital
                     start, end = spans[i][0], spans[i + size - 1][1]
                     part = Occurrence(o.first + i, o.first + i + size, start, end, doc.text[start:end])
                     parts[name_key(part.text)].append(part)

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import NamedTuple
 
+from crosscheck.lang import Language
 from crosscheck.text import Document, fold, is_folded, word_key
 
 WORD = re.compile(r"[^\W\d_]+")
@@ -251,3 +252,79 @@ def unexplained_runs(index: NameIndex, covered: set[int]) -> list[Occurrence]:
             runs.append(index._occurrence(run_start, i))
             run_start = None
     return runs
+
+
+def name_phrases(index: NameIndex, inside: set[int], language: Language) -> list[Occurrence]:
+    """Stretches of text that name something, for drafting and aligning without claims.
+
+    A run of capitalised words, without the person titles in front of it ("Bộ trưởng",
+    "Minister"), joined across the lower-case words a language lets into its names:
+    English "of", "the" and "and" between capitals ("Ministry of Industry and Trade");
+    in Vietnamese one lower-case syllable between capitals ("Sở Thương mại Quảng Tây",
+    "Đảng Cộng sản"), and a name headed by a common noun runs on in lower case ("Kế hoạch
+    hành động") until a stop word, a figure or punctuation, or, once past a capital, up
+    to the next capital that does not start a title ("Khu tự trị dân tộc Choang").
+    `inside` holds the indices of words that belong to figures.
+    """
+    tokens, text = index.tokens, index.doc.text
+    titles = sorted(([word_key(w) for w in words(t)] for t in language.person_titles), key=len, reverse=True)
+    stops = {word_key(w) for w in language.name_stops}
+    connectors = {word_key(w) for w in language.name_connectors}
+    vietnamese_style = bool(stops)
+
+    def joined(a: int, b: int) -> bool:
+        gap = text[tokens[a].end : tokens[b].start]
+        return gap.strip(" \u00a0–-/") == "" and b not in inside and not tokens[b].initial
+
+    def title_at(i: int) -> int:
+        for title in titles:
+            end = i + len(title)
+            if end < len(tokens) and [t.key for t in tokens[i:end]] == title and tokens[end].capital:
+                if all(joined(k, k + 1) for k in range(i, end)):
+                    return len(title)
+        return 0
+
+    def lower_stretch(j: int) -> int:
+        """The end of the lower-case, non-stop stretch starting at j."""
+        while j < len(tokens) and joined(j - 1, j) and not tokens[j].capital and tokens[j].key not in stops:
+            j += 1
+        return j
+
+    found: list[Occurrence] = []
+    i = 0
+    while i < len(tokens):
+        if i in inside or not index.is_name_word(i):
+            i += 1
+            continue
+        while (skip := title_at(i)) and index.is_name_word(i + skip):
+            i += skip
+        start = last = i
+        headed = vietnamese_style and i + 1 < len(tokens) and joined(i, i + 1) and not tokens[i + 1].capital
+        j = i + 1
+        while j < len(tokens) and joined(j - 1, j) and j - start < 14:
+            token = tokens[j]
+            if token.capital:
+                if title_at(j):
+                    break
+                last, j = j, j + 1
+                continue
+            if not vietnamese_style:
+                if token.key not in connectors:
+                    break
+                if token.key == "and" and not any(tokens[k].key == "of" for k in range(start, j)):
+                    break  # "Chen Gang and Li Qiang" are two names; "Ministry of X and Y" is one
+                j += 1
+                continue
+            end = lower_stretch(j)
+            bounded = end < len(tokens) and end > j and joined(end - 1, end) and tokens[end].capital
+            bounded = bounded and not title_at(end)
+            if bounded and (end - j == 1 or headed):
+                last, j = end - 1, end  # lower case between capitals
+            elif headed and last == start:
+                last = end - 1  # the head's own lower-case run: "Kế hoạch hành động"
+                break
+            else:
+                break
+        found.append(index._occurrence(start, last + 1))
+        i = last + 1
+    return found

@@ -298,6 +298,11 @@ FUNCTION_WORDS = frozenset(
 )
 
 
+PERSON_TITLES = ("Prime Minister", "Deputy Prime Minister", "Minister", "Secretary", "President",
+                 "Vice President", "Chairman", "Chairwoman", "Ambassador", "Governor", "Mayor",
+                 "Mr", "Mrs", "Ms", "Dr", "Sir", "Senator", "Sen", "Rep")  # fmt: skip
+
+
 def build() -> Language:
     return Language(
         code="en",
@@ -323,4 +328,6 @@ def build() -> Language:
         weekdays=cldr.weekday_names("en"),
         titles=TITLES | cldr.language_names("en"),
         function_words=FUNCTION_WORDS,
+        person_titles=PERSON_TITLES,
+        name_connectors=frozenset({"of", "the", "for", "on", "and"}),
     )

@@ -233,6 +233,82 @@ FUNCTION_WORDS = frozenset(
 )
 
 
+# Names of institutions and documents: a capitalised head whose name runs on in lower
+# case ("Kế hoạch hành động", "Sở Thương mại Quảng Tây") until one of the stop words, a
+# figure or punctuation. Person titles are not part of the name they precede.
+PERSON_TITLES = ("Tổng Bí thư", "Bí thư", "Bộ trưởng", "Thứ trưởng", "Phó Thủ tướng", "Thủ tướng",
+                 "Phó Chủ tịch", "Chủ tịch", "Ủy viên", "Đại sứ", "Phó Tổng thống", "Tổng thống",
+                 "Tổng Giám đốc", "Giám đốc", "Thống đốc", "Người phát ngôn", "Ông", "Bà", "Ngài")  # fmt: skip
+NAME_HEADS = frozenset(
+    [
+        "Bộ",
+        "Sở",
+        "Ban",
+        "Cục",
+        "Viện",
+        "Trường",
+        "Đảng",
+        "Ủy",
+        "Khu",
+        "Hội",
+        "Tổng",
+        "Văn",
+        "Tòa",
+        "Quỹ",
+        "Ngân",
+    ]
+)
+NAME_STOPS = frozenset(
+    [
+        "của",
+        "và",
+        "với",
+        "cho",
+        "tại",
+        "ở",
+        "là",
+        "đã",
+        "được",
+        "trong",
+        "từ",
+        "đến",
+        "nhằm",
+        "để",
+        "giữa",
+        "lần",
+        "giai",
+        "đoạn",
+        "các",
+        "những",
+        "này",
+        "đó",
+        "như",
+        "theo",
+        "khi",
+        "sẽ",
+        "đang",
+        "có",
+        "không",
+        "cũng",
+        "nhưng",
+        "hoặc",
+        "hay",
+        "thì",
+        "mà",
+        "vì",
+        "do",
+        "bởi",
+        "sau",
+        "trước",
+        "trên",
+        "dưới",
+        "qua",
+        "nói",
+        "rằng",
+    ]
+)
+
+
 def build() -> Language:
     return Language(
         code="vi",
@@ -254,4 +330,7 @@ def build() -> Language:
         weekdays=cldr.weekday_names("vi"),
         titles=TITLES,
         function_words=FUNCTION_WORDS,
+        person_titles=PERSON_TITLES,
+        name_heads=NAME_HEADS,
+        name_stops=NAME_STOPS,
     )
