@@ -279,9 +279,9 @@ def name_phrases(index: NameIndex, inside: set[int], language: Language) -> list
     def title_at(i: int) -> int:
         for title in titles:
             end = i + len(title)
-            if end < len(tokens) and [t.key for t in tokens[i:end]] == title and tokens[end].capital:
-                if all(joined(k, k + 1) for k in range(i, end)):
-                    return len(title)
+            fits = end < len(tokens) and [t.key for t in tokens[i:end]] == title and tokens[end].capital
+            if fits and all(joined(k, k + 1) for k in range(i, end)):
+                return len(title)
         return 0
 
     def lower_stretch(j: int) -> int:

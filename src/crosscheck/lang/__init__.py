@@ -36,7 +36,6 @@ class Language:
     titles: frozenset[str]  # capitalised words that are not names (titles, demonyms)
     function_words: frozenset[str]  # never a near miss of a name ("Then" is not "Chen")
     person_titles: tuple[str, ...] = ()  # stripped from the front of a name ("Bộ trưởng", "Minister")
-    name_heads: frozenset[str] = frozenset()  # heads whose name runs on in lower case ("Sở Thương mại")
     name_connectors: frozenset[str] = frozenset()  # lower-case words inside names ("of", "the")
     name_stops: frozenset[str] = frozenset()  # words that end a name running on in lower case
 

@@ -236,27 +236,26 @@ FUNCTION_WORDS = frozenset(
 # Names of institutions and documents: a capitalised head whose name runs on in lower
 # case ("Kế hoạch hành động", "Sở Thương mại Quảng Tây") until one of the stop words, a
 # figure or punctuation. Person titles are not part of the name they precede.
-PERSON_TITLES = ("Tổng Bí thư", "Bí thư", "Bộ trưởng", "Thứ trưởng", "Phó Thủ tướng", "Thủ tướng",
-                 "Phó Chủ tịch", "Chủ tịch", "Ủy viên", "Đại sứ", "Phó Tổng thống", "Tổng thống",
-                 "Tổng Giám đốc", "Giám đốc", "Thống đốc", "Người phát ngôn", "Ông", "Bà", "Ngài")  # fmt: skip
-NAME_HEADS = frozenset(
-    [
-        "Bộ",
-        "Sở",
-        "Ban",
-        "Cục",
-        "Viện",
-        "Trường",
-        "Đảng",
-        "Ủy",
-        "Khu",
-        "Hội",
-        "Tổng",
-        "Văn",
-        "Tòa",
-        "Quỹ",
-        "Ngân",
-    ]
+PERSON_TITLES = (
+    "Tổng Bí thư",
+    "Bí thư",
+    "Bộ trưởng",
+    "Thứ trưởng",
+    "Phó Thủ tướng",
+    "Thủ tướng",
+    "Phó Chủ tịch",
+    "Chủ tịch",
+    "Ủy viên",
+    "Đại sứ",
+    "Phó Tổng thống",
+    "Tổng thống",
+    "Tổng Giám đốc",
+    "Giám đốc",
+    "Thống đốc",
+    "Người phát ngôn",
+    "Ông",
+    "Bà",
+    "Ngài",
 )
 NAME_STOPS = frozenset(
     [
@@ -331,6 +330,5 @@ def build() -> Language:
         titles=TITLES,
         function_words=FUNCTION_WORDS,
         person_titles=PERSON_TITLES,
-        name_heads=NAME_HEADS,
         name_stops=NAME_STOPS,
     )
