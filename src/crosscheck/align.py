@@ -295,12 +295,18 @@ def _pinyin_words(name: str) -> bool:
     return all(zh.split_pinyin(w) for w in name.split())
 
 
+@cache
+def _zh() -> Any:
+    from crosscheck.lang import zh
+
+    return zh
+
+
 def _counterpart(
     en: str, vi_by_key: dict[str, str], vi_by_fold: dict[str, str], vi_by_size: dict[int, list[str]]
 ) -> tuple[str, str] | None:
     """The Vietnamese run naming the same thing as an English run, and how, or None."""
-    from crosscheck.lang import zh
-
+    zh = _zh()
     key = name_key(en)
     if key in vi_by_key:
         return vi_by_key[key], ""
@@ -311,9 +317,10 @@ def _counterpart(
         if name_key(alias) in vi_by_key:
             return vi_by_key[name_key(alias)], "alias"
     if len(en.split()) <= 4 and _pinyin_words(en):
+        starts = zh.first_syllable_readings(en)
         for size in range(len(en.split()), 3 * len(en.split()) + 1):
             for vi_key in vi_by_size.get(size, ()):
-                if zh.is_hanviet_reading(en, vi_key):
+                if zh.reading_key(vi_key.split()[0]) in starts and zh.is_hanviet_reading(en, vi_key):
                     return vi_key, "Sino-Vietnamese reading"
     return None
 
@@ -357,12 +364,15 @@ def _align_names(
             lone_en.remove(en_key)
         for found_part in found_parts:
             _add_part_row(rows, pairs, found_part, en_parts, vi_parts, docs)
-    for vi_key in list(lone_vi):  # "Trần" alone is the surname "Chen"
-        found_parts = _part_counterparts(en_parts, _parts({vi_key: vi_runs[vi_key]}, vi_doc), "vi")
-        if found_parts:
-            lone_vi.remove(vi_key)
-        for found_part in found_parts:
-            _add_part_row(rows, pairs, found_part, en_parts, vi_parts, docs)
+    # "Trần" alone is the surname "Chen": all lone Vietnamese runs are searched at once.
+    lone_vi_parts = _parts({k: vi_runs[k] for k in lone_vi}, vi_doc)
+    owner = {name_key(o.text): k for k in lone_vi for key, occ in _parts({k: vi_runs[k]}, vi_doc).items()
+             for o in occ[:1]}  # fmt: skip
+    for found_part in _part_counterparts(en_parts, lone_vi_parts, "all"):
+        run = owner.get(found_part[1])
+        if run in lone_vi:
+            lone_vi.remove(run)
+        _add_part_row(rows, pairs, found_part, en_parts, vi_parts, docs)
     lone = {"en": [en_runs[k][0].text for k in lone_en], "vi": [vi_runs[k][0].text for k in lone_vi]}
     return rows, lone, {"en": en_runs, "vi": vi_runs}
 
@@ -396,6 +406,10 @@ def _part_counterparts(
     by_key = {key: key for key in vi_parts}
     own = en_parts if side == "en" else vi_parts
     taken: set[int] = set()
+    if side == "all":  # many runs at once: no overlap rule across them
+        return [(k, m[0], m[1]) for k, occ in en_parts.items()
+                if (" " in k or len(fold(occ[0].text)) >= 4)
+                and (m := _counterpart(occ[0].text, by_key, by_fold, by_size)) is not None]  # fmt: skip
     found: list[tuple[str, str, str]] = []
     for en_key, occurrences in en_parts.items():
         if " " not in en_key and len(fold(occurrences[0].text)) < 4:

@@ -276,7 +276,11 @@ def name_phrases(index: NameIndex, inside: set[int], language: Language) -> list
         gap = text[tokens[a].end : tokens[b].start]
         return gap.strip(" \u00a0–-/") == "" and b not in inside and not tokens[b].initial
 
+    first_words = {title[0] for title in titles}
+
     def title_at(i: int) -> int:
+        if tokens[i].key not in first_words:
+            return 0
         for title in titles:
             end = i + len(title)
             fits = end < len(tokens) and [t.key for t in tokens[i:end]] == title and tokens[end].capital

@@ -234,3 +234,20 @@ def alias_forms(name: str) -> frozenset[str]:
     ['Hương Cảng', 'Hồng Kông']
     """
     return _alias_table().get(_name_key(name), frozenset())
+
+
+def reading_key(syllable: str) -> str:
+    """How a Vietnamese syllable is compared with the reading table (tone placement and
+    final y/i aside)."""
+    return _vi_key(syllable)
+
+
+@cache
+def first_syllable_readings(pinyin_name: str) -> frozenset[str]:
+    """The reading keys a Vietnamese name may start with if it reads `pinyin_name`: a cheap
+    filter before `is_hanviet_reading` when many candidates are tried."""
+    words = pinyin_name.split()
+    if not words:
+        return frozenset()
+    table = _syllable_table()
+    return frozenset(r for split in split_pinyin(words[0]) for r in table.get(split[0], ()))
