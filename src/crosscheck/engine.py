@@ -13,12 +13,15 @@ and no near miss of them does.
 from __future__ import annotations
 
 import bisect
+import gc
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from functools import cache
+from itertools import compress
 from typing import Any
 
 from crosscheck import kinds
@@ -28,7 +31,6 @@ from crosscheck.extract import extract
 from crosscheck.kinds import Mention
 from crosscheck.lang import LANGS
 from crosscheck.lang import get as get_language
-from crosscheck.names import WORD as _WORD_RE
 from crosscheck.names import NameIndex, Occurrence, near_misses, unexplained_runs, words
 from crosscheck.seeds import read_seed
 from crosscheck.text import Document, word_key
@@ -100,20 +102,14 @@ class Slot:
     sentence: frozenset[str]  # the claim's explicit context: anywhere in the sentence
 
 
-def _plain_words(text: str, mentions: Iterable[Mention]) -> tuple[list[int], list[str]]:
+def _plain_words(index: NameIndex, mentions: Iterable[Mention]) -> tuple[list[int], list[str]]:
     """Starts and keys of the words outside every figure (the figures' own words vary)."""
-    spans = sorted((m.start, m.end) for m in mentions)
-    starts, keys = [], []
-    j = 0  # the first span not wholly before the word: one pass over words and spans
-    for m in _WORD_RE.finditer(text):
-        start = m.start()
-        while j < len(spans) and spans[j][1] <= start:
-            j += 1
-        if j < len(spans) and spans[j][0] <= start:
-            continue
-        starts.append(start)
-        keys.append(word_key(m.group(0)))
-    return starts, keys
+    starts = [t.start for t in index.tokens]
+    plain = [True] * len(starts)
+    for m in mentions:  # the words starting inside a figure
+        first, last = bisect.bisect_left(starts, m.start), bisect.bisect_left(starts, m.end)
+        plain[first:last] = [False] * (last - first)
+    return list(compress(starts, plain)), list(compress((t.key for t in index.tokens), plain))
 
 
 @dataclass
@@ -129,7 +125,7 @@ class Version:
     by_sentence: dict[int, list[Mention]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        self.plain_starts, self.plain_keys = _plain_words(self.doc.text, self.mentions)
+        self.plain_starts, self.plain_keys = _plain_words(self.names, self.mentions)
         self.by_sentence = defaultdict(list)
         for m in self.mentions:
             self.by_sentence[self.doc.sentence_bounds(m.start)[0]].append(m)
@@ -171,8 +167,31 @@ def load_version(story: Story, lang: str) -> Version:
     return Version(doc, extract(doc, story.dateline), NameIndex(doc))
 
 
+@contextmanager
+def _without_cycle_collector() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector.
+
+    A 10 MB seed makes millions of small objects (words, figures) that form no cycles:
+    reference counting frees them, and every full pass of the cyclic collector would only
+    traverse them all again (seconds on a big seed). Cycles made meanwhile are collected
+    once it is back on.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def check(story: Story, versions: dict[str, Version] | None = None) -> Report:
     """Check every claim of a story and account for every figure and name."""
+    with _without_cycle_collector():
+        return _check(story, versions)
+
+
+def _check(story: Story, versions: dict[str, Version] | None) -> Report:
     for claim in story.claims:
         _check_chinese_name(story, claim)
     versions = versions or {lang: load_version(story, lang) for lang in LANGS}
@@ -239,7 +258,7 @@ def _slots(story: Story, lang: str) -> list[Slot]:
                     claim.line,
                 )
             mine = next(m for m in own if _equal(claim.kind, claim.value, m))
-            starts, keys = _plain_words(Document.from_text(wording, lang).text, mentions)
+            starts, keys = _plain_words(NameIndex(Document.from_text(wording, lang)), mentions)
             pos = bisect.bisect_left(starts, mine.start)
             before = tuple((keys[j], pos - j) for j in range(pos))
             after = tuple((keys[j], j - pos + 1) for j in range(pos, len(keys)))

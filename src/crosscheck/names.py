@@ -10,11 +10,13 @@ to that claim as a discrepancy, not to the list of unexplained names.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from itertools import repeat
 from typing import NamedTuple
 
 from crosscheck.lang import Language
@@ -45,6 +47,20 @@ class Token(NamedTuple):  # a tuple: a 10 MB text has two million of them
     initial: bool  # first word of its sentence
 
 
+def _word_facts(word: str) -> tuple[str, str | None, bool]:
+    """A word's key, its casefolding when it has no diacritic (else None), and its capital."""
+    return word_key(word), word.casefold() if is_folded(word) else None, word[0].isupper()
+
+
+def _positions(values: list[str | None]) -> dict[str, list[int]]:
+    """Where each value occurs, in order (None left out)."""
+    positions: dict[str, list[int]] = defaultdict(list)
+    for i, value in enumerate(values):
+        if value is not None:
+            positions[value].append(i)
+    return positions
+
+
 @dataclass(frozen=True)
 class Occurrence:
     first: int  # token indices, inclusive-exclusive
@@ -64,34 +80,30 @@ class NameIndex:
     by_fold: dict[str, list[int]] = field(init=False)
 
     def __post_init__(self) -> None:
+        # Built column by column with C-level loops (map, list comprehensions): a 10 MB
+        # text has two million words, and a Python loop body per word costs seconds.
+        # (Spans, not match objects: two million live match objects would keep the
+        # cyclic garbage collector busy traversing them.)
         text = self.doc.text
-        self.tokens = []
-        self.by_key = defaultdict(list)
-        self.by_fold = defaultdict(list)
-        starts = iter([*self.doc.sentence_starts[1:], len(text) + 1])
-        boundary = next(starts)
-        seen_word_in_sentence = False
+        spans = [m.span() for m in WORD.finditer(text)]
+        starts = [start for start, _ in spans]
+        texts = [text[start:end] for start, end in spans]
         # Each distinct word is keyed once: a long text is mostly words it has seen before.
-        seen: dict[str, tuple[str, str | None, bool, list[int], list[int] | None]] = {}
-        tokens, by_key, by_fold = self.tokens, self.by_key, self.by_fold
-        for m in WORD.finditer(text):
-            start = m.start()
-            while start >= boundary:
-                boundary = next(starts)
-                seen_word_in_sentence = False
-            word = m.group(0)
-            known = seen.get(word)
-            if known is None:
-                key = word_key(word)
-                folded = word.casefold() if is_folded(word) else None
-                known = seen[word] = (key, folded, word[0].isupper(), by_key[key],
-                                      None if folded is None else by_fold[folded])  # fmt: skip
-            key, folded, capital, key_list, fold_list = known
-            key_list.append(len(tokens))
-            if fold_list is not None:
-                fold_list.append(len(tokens))
-            tokens.append(Token(start, m.end(), word, key, folded, capital, not seen_word_in_sentence))
-            seen_word_in_sentence = True
+        known = {word: _word_facts(word) for word in set(texts)}
+        facts = [known[word] for word in texts]
+        keys = [f[0] for f in facts]
+        folds = [f[1] for f in facts]
+        initial = [False] * len(starts)
+        for sentence in self.doc.sentence_starts:  # a sentence's first word: the first at or after its start
+            i = bisect.bisect_left(starts, sentence)
+            if i < len(starts):
+                initial[i] = True
+        # tuple.__new__ makes each Token without a Python-level call per word.
+        ends, capitals = [end for _, end in spans], [f[2] for f in facts]
+        columns = zip(starts, ends, texts, keys, folds, capitals, initial, strict=True)
+        self.tokens = list(map(tuple.__new__, repeat(Token), columns))
+        self.by_key = _positions(keys)
+        self.by_fold = _positions(folds)
 
     def _matches(self, i: int, form_word: str) -> bool:
         token = self.tokens[i]
