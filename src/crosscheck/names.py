@@ -52,7 +52,7 @@ def _word_facts(word: str) -> tuple[str, str | None, bool]:
     return word_key(word), word.casefold() if is_folded(word) else None, word[0].isupper()
 
 
-def _positions(values: list[str | None]) -> dict[str, list[int]]:
+def _positions(values: Sequence[str | None]) -> dict[str, list[int]]:
     """Where each value occurs, in order (None left out)."""
     positions: dict[str, list[int]] = defaultdict(list)
     for i, value in enumerate(values):
