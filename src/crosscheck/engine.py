@@ -104,12 +104,12 @@ class Slot:
 
 def _plain_words(index: NameIndex, mentions: Iterable[Mention]) -> tuple[list[int], list[str]]:
     """Starts and keys of the words outside every figure (the figures' own words vary)."""
-    starts = [t.start for t in index.tokens]
+    starts = index.starts
     plain = [True] * len(starts)
     for m in mentions:  # the words starting inside a figure
         first, last = bisect.bisect_left(starts, m.start), bisect.bisect_left(starts, m.end)
         plain[first:last] = [False] * (last - first)
-    return list(compress(starts, plain)), list(compress((t.key for t in index.tokens), plain))
+    return list(compress(starts, plain)), list(compress(index.keys, plain))
 
 
 @dataclass
@@ -358,9 +358,9 @@ def _name_side(claim: Claim, lang: str, version: Version, all_forms: list[str], 
     found: list[Occurrence] = []
     missing = []
     for form in forms:
-        occurrences = version.names.find(form)
-        if occurrences:
-            found.append(occurrences[0])
+        spans = version.names.spans(form)
+        if spans:
+            found.append(version.names._occurrence(*spans[0]))
         else:
             missing.append(form)
     ignore = get_language(lang).function_words
@@ -442,8 +442,8 @@ def _uncovered_figures(
 def _covered_words(index: NameIndex, forms: Iterable[str]) -> set[int]:
     covered: set[int] = set()
     for form in sorted(set(forms), key=lambda f: -len(words(f))):
-        for o in index.find(form):
-            covered.update(range(o.first, o.last))
+        for first, last in index.spans(form):
+            covered.update(range(first, last))
     return covered
 
 
@@ -458,7 +458,7 @@ def _uncovered_names(
     covered |= _covered_words(index, language.titles)
     covered |= _covered_words(index, (w.text for w in story.waivers if w.lang == lang))
     # Words inside figures ("Wednesday", "Thứ nhất", "Ngày 19/2") are explained by them.
-    starts = [t.start for t in index.tokens]
+    starts = index.starts
     for m in version.mentions:
         covered.update(range(bisect.bisect_left(starts, m.start), bisect.bisect_left(starts, m.end)))
     out = []

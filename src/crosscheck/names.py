@@ -16,7 +16,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from itertools import repeat
+from itertools import compress, repeat
 from typing import NamedTuple
 
 from crosscheck.lang import Language
@@ -78,6 +78,11 @@ class NameIndex:
     tokens: list[Token] = field(init=False)
     by_key: dict[str, list[int]] = field(init=False)
     by_fold: dict[str, list[int]] = field(init=False)
+    # Columns of `tokens`, for lookups that slice many words at once.
+    starts: list[int] = field(init=False, repr=False)
+    keys: list[str] = field(init=False, repr=False)
+    folds: list[str | None] = field(init=False, repr=False)
+    capitals: list[int] = field(init=False, repr=False)  # indices of the capitalised words
 
     def __post_init__(self) -> None:
         # Built column by column with C-level loops (map, list comprehensions): a 10 MB
@@ -104,6 +109,8 @@ class NameIndex:
         self.tokens = list(map(tuple.__new__, repeat(Token), columns))
         self.by_key = _positions(keys)
         self.by_fold = _positions(folds)
+        self.starts, self.keys, self.folds = starts, keys, folds
+        self.capitals = list(compress(range(len(capitals)), capitals))
 
     def _matches(self, i: int, form_word: str) -> bool:
         token = self.tokens[i]
@@ -113,28 +120,26 @@ class NameIndex:
 
     def find(self, form: str) -> list[Occurrence]:
         """Every occurrence of a name form, word by word."""
+        return [self._occurrence(first, last) for first, last in self.spans(form)]
+
+    def spans(self, form: str) -> list[tuple[int, int]]:
+        """The token spans (first, last) of every occurrence of a name form."""
         form_words = words(form)
         if not form_words:
             return []
-        first = form_words[0]
-        candidates = set(self.by_key.get(word_key(first), ()))
-        candidates |= set(self.by_fold.get(fold(first).casefold(), ()))
-        found = []
         keys = [word_key(w) for w in form_words]
         folds = [fold(w).casefold() for w in form_words]
-        tokens = self.tokens
-        for i in sorted(candidates):
-            last = i + len(form_words)
-            if last > len(tokens):
-                continue
-            # By key word by word; or by folding when the whole stretch is written without
-            # diacritics ("Nguyen Hong Dien"): a half-folded name ("Quang Tây") is not the form.
-            if all(tokens[i + j].key == keys[j] for j in range(len(form_words))) or all(
-                tokens[i + j].folded is not None and tokens[i + j].folded == folds[j]
-                for j in range(len(form_words))
-            ):
-                found.append(self._occurrence(i, last))
-        return found
+        candidates = set(self.by_key.get(keys[0], ())) | set(self.by_fold.get(folds[0], ()))
+        n = len(form_words)
+        if n == 1:  # the candidates are exactly the one-word occurrences
+            return [(i, i + 1) for i in sorted(candidates)]
+        # By key word by word; or by folding when the whole stretch is written without
+        # diacritics ("Nguyen Hong Dien"): a half-folded name ("Quang Tây") is not the form.
+        return [
+            (i, i + n)
+            for i in sorted(candidates)
+            if self.keys[i : i + n] == keys or self.folds[i : i + n] == folds
+        ]
 
     def _occurrence(self, first: int, last: int) -> Occurrence:
         start, end = self.tokens[first].start, self.tokens[last - 1].end
@@ -144,15 +149,14 @@ class NameIndex:
     def capital_positions(self) -> dict[str, list[int]]:
         """Where each capitalised word occurs, by its key."""
         positions: dict[str, list[int]] = defaultdict(list)
-        for i, token in enumerate(self.tokens):
-            if token.capital:
-                positions[token.key].append(i)
+        for i in self.capitals:
+            positions[self.keys[i]].append(i)
         return positions
 
     @cached_property
     def capital_keys_inside(self) -> frozenset[str]:
         """Words written with a capital somewhere other than a sentence start."""
-        return frozenset(t.key for t in self.tokens if t.capital and not t.initial)
+        return frozenset(self.keys[i] for i in self.capitals if not self.tokens[i].initial)
 
     def is_name_word(self, i: int) -> bool:
         """A capitalised word that may be part of a name.
@@ -248,21 +252,26 @@ def near_misses(
 
 def unexplained_runs(index: NameIndex, covered: set[int]) -> list[Occurrence]:
     """Runs of adjacent name words that nothing covers."""
+    # Only capitalised words can be name words: the loop skips the rest of a long text.
     runs: list[Occurrence] = []
     run_start: int | None = None
-    text = index.doc.text
-    for i in range(len(index.tokens) + 1):
-        open_here = i < len(index.tokens) and i not in covered and index.is_name_word(i)
-        if open_here and run_start is not None:
-            gap = text[index.tokens[i - 1].end : index.tokens[i].start]
-            if gap.strip(" \u00a0") != "" or index.tokens[i].initial:
-                runs.append(index._occurrence(run_start, i))
-                run_start = None
-        if open_here and run_start is None:
-            run_start = i
-        elif not open_here and run_start is not None:
-            runs.append(index._occurrence(run_start, i))
+    last = -1  # the open run's last word
+    text, tokens = index.doc.text, index.tokens
+    for i in index.capitals:
+        if i in covered or not index.is_name_word(i):
+            continue
+        if run_start is not None and (
+            i != last + 1
+            or text[tokens[last].end : tokens[i].start].strip(" \u00a0") != ""
+            or tokens[i].initial
+        ):
+            runs.append(index._occurrence(run_start, last + 1))
             run_start = None
+        if run_start is None:
+            run_start = i
+        last = i
+    if run_start is not None:
+        runs.append(index._occurrence(run_start, last + 1))
     return runs
 
 
