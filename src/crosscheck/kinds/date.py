@@ -80,7 +80,9 @@ def _with_year(month: int, day: int | None, year: str | None, dateline: date | N
 
 
 _S = r"[\s\u00a0]+"
-_ISO = re.compile(r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])")
+# Each pattern opens with a look-ahead at its first character: a cheap test that
+# spares trying the look-behinds and alternations at every position of a long text.
+_ISO = re.compile(r"(?=\d)(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])")
 
 
 @cache
@@ -88,14 +90,14 @@ def _english() -> list[re.Pattern[str]]:
     months = alternation(name.capitalize() for name in get_language("en").months)
     full = alternation(n.capitalize() for n in get_language("en").months if len(n) >= 4 and n != "march")
     return [
-        re.compile(rf"\b(?P<month>{months})\.?{_S}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
+        re.compile(rf"(?=[A-Z])\b(?P<month>{months})\.?{_S}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
                    rf"(?:,?{_S}(?P<year>\d{{4}})\b)?"),
-        re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?{_S}(?:of{_S})?(?P<month>{months})\b\.?"
+        re.compile(rf"(?=\d)\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?{_S}(?:of{_S})?(?P<month>{months})\b\.?"
                    rf"(?:,?{_S}(?P<year>\d{{4}})\b)?"),
-        re.compile(rf"\b(?P<month>{months})\.?,?{_S}(?P<year>\d{{4}})\b"),
+        re.compile(rf"(?=[A-Z])\b(?P<month>{months})\.?,?{_S}(?P<year>\d{{4}})\b"),
         # A month alone: a full name is one, but "May" and "March" are verbs too and need
         # a word that makes them months ("in May", "since March").
-        re.compile(rf"\b(?P<month>{full})\b(?!{_S}\d)"),
+        re.compile(rf"(?=[A-Z])\b(?P<month>{full})\b(?!{_S}\d)"),
         re.compile(rf"\b(?i:in|on|since|until|by|from|to|through|last|next|early|late|mid|of|"
                    rf"this|between|and|during|the)[{_S[1:-2]}-]+(?P<month>{months})\b(?!{_S}\d)"),
     ]  # fmt: skip
@@ -113,16 +115,17 @@ def _vietnamese() -> list[re.Pattern[str]]:
     # than all the other date patterns together.
     cue = rf"(?:(?:[Nn]gày|NGÀY){_S}|(?=\d)(?:{behind}))"
     return [
-        re.compile(rf"(?:[Nn]gày{_S})?(?<![\d/.]){d}\s*([/.-])\s*{m}\s*\2\s*{y}(?!\d)"),
-        re.compile(rf"(?:[Nn]gày|NGÀY){_S}{d}\.{m}(?![\d.])"),  # "ngày 19.2": the word makes it a date
-        re.compile(rf"(?:[Nn]gày{_S})?(?<!\d){d}{_S}(?i:{word}){_S}{m}(?:{_S}(?i:năm){_S}{y})?\b"),
-        re.compile(rf"{cue}{d}\s*[/-]\s*{m}(?![\d/-])"),
-        re.compile(rf"\b(?i:{word}){_S}{m}(?:(?:\s*/\s*|{_S}(?i:năm){_S}){y})?(?![\d/])"),
+        re.compile(rf"(?=[\dNn])(?:[Nn]gày{_S})?(?<![\d/.]){d}\s*([/.-])\s*{m}\s*\2\s*{y}(?!\d)"),
+        # "ngày 19.2": the word makes it a date
+        re.compile(rf"(?=[Nn])(?:[Nn]gày|NGÀY){_S}{d}\.{m}(?![\d.])"),
+        re.compile(rf"(?=[\dNn])(?:[Nn]gày{_S})?(?<!\d){d}{_S}(?i:{word}){_S}{m}(?:{_S}(?i:năm){_S}{y})?\b"),
+        re.compile(rf"(?=[\dNn]){cue}{d}\s*[/-]\s*{m}(?![\d/-])"),
+        re.compile(rf"(?=[Tt])\b(?i:{word}){_S}{m}(?:(?:\s*/\s*|{_S}(?i:năm){_S}){y})?(?![\d/])"),
         re.compile(
-            rf"\b(?i:{word}){_S}(?P<mword>(?i:mười một|mười hai|một|hai|ba|tư|bốn|năm|sáu|bảy|"
+            rf"(?=[Tt])\b(?i:{word}){_S}(?P<mword>(?i:mười một|mười hai|một|hai|ba|tư|bốn|năm|sáu|bảy|"
             rf"tám|chín|mười|giêng|chạp))(?!\w)(?:{_S}(?i:năm){_S}{y})?"
         ),
-        re.compile(rf"(?<![\d/.,]){d}/{m}(?![\d/])"),  # bare d/m, when not a small fraction
+        re.compile(rf"(?=\d)(?<![\d/.,]){d}/{m}(?![\d/])"),  # bare d/m, when not a small fraction
     ]
 
 

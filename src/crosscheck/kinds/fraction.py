@@ -13,26 +13,28 @@ from crosscheck.lang import get as get_language
 _EN_DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5,
                     "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}  # fmt: skip
 _EN = re.compile(
-    r"\b(?P<num>a|one|two|three|four|five|six|seven|eight|nine)[\s\u00a0-]+"
+    # The first letters of the numerators, tested first: cheaper than the alternation everywhere.
+    r"(?=[aotfsen])\b(?P<num>a|one|two|three|four|five|six|seven|eight|nine)[\s\u00a0-]+"
     rf"(?P<den>{'|'.join(sorted(_EN_DENOMINATORS, key=len, reverse=True))})s?\b"
     r"(?=[\s\u00a0]+of\b|[\s\u00a0]*[.,;:!?)]|[\s\u00a0]*$)",
     re.IGNORECASE,
 )
 _VI = re.compile(
-    r"(?<!\w)(?P<num>một|hai|ba|bốn|năm|sáu|bảy|tám|chín)[\s\u00a0]+phần[\s\u00a0]+"
+    # The first letters of the numerators, tested first: cheaper than the look-behinds everywhere.
+    r"(?=[mhbnstc])(?:(?<!\w)(?P<num>một|hai|ba|bốn|năm|sáu|bảy|tám|chín)[\s\u00a0]+phần[\s\u00a0]+"
     r"(?P<den>hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)(?!\w)|(?<!\w)(?P<half>một[\s\u00a0]+nửa)(?!\w)"
-    r"|(?<!\w)(?P<one>một)[\s\u00a0]+trên[\s\u00a0]+(?P<of>hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d{1,3})(?!\w)",
+    r"|(?<!\w)(?P<one>một)[\s\u00a0]+trên[\s\u00a0]+(?P<of>hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d{1,3})(?!\w))",
     re.IGNORECASE,
 )
 # A bare "a/b" is a fraction when it is proper and small; "19/2" and "6/11" are dates.
-_DIGITS = re.compile(r"(?<![\d/.,])(\d{1,2})/(\d{1,2})(?![\d/])")
+_DIGITS = re.compile(r"(?=\d)(?<![\d/.,])(\d{1,2})/(\d{1,2})(?![\d/])")
 _VI_DENOMINATORS = {"hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7,
                     "tám": 8, "chín": 9, "mười": 10}  # fmt: skip
 
 
 # "one in five", "half of"
 _EN_ONE_IN = re.compile(
-    r"\b(?P<num>one|a|1)\s+in\s+(?P<den>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\b",
+    r"(?=[oa1])\b(?P<num>one|a|1)\s+in\s+(?P<den>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\b",
     re.IGNORECASE,
 )
 # "the first half of October" is a time, not a share.

@@ -34,7 +34,9 @@ def show(value: int) -> str:
 def _pattern(code: str) -> re.Pattern[str]:
     lang = get_language(code)
     digits = r"\d{1,4}(?:st|nd|rd|th)" if code == "en" else "(?!)"
-    return re.compile(rf"(?<![\w])(?:{digits}|{lang.ordinal_pattern})(?!\w)", re.IGNORECASE)
+    # The first letters of its ordinals, tested first: cheaper than the look-behind everywhere.
+    first = r"[\dtfsen]" if code == "en" else "[tđq]"
+    return re.compile(rf"(?={first})(?<![\w])(?:{digits}|{lang.ordinal_pattern})(?!\w)", re.IGNORECASE)
 
 
 def find(text: str, code: str, dateline: date | None) -> Iterator[Found]:

@@ -10,12 +10,12 @@ from crosscheck.kinds import Found
 
 _S = r"[\s\u00a0]*"
 _YEAR = r"(?:1[89]|20)\d\d"
-_RANGE = re.compile(rf"(?<![\d.,/-])(?P<a>{_YEAR}){_S}[-–—/]{_S}(?P<b>{_YEAR}|\d\d)(?![\d-])")
+_RANGE = re.compile(rf"(?=[12])(?<![\d.,/-])(?P<a>{_YEAR}){_S}[-–—/]{_S}(?P<b>{_YEAR}|\d\d)(?![\d-])")
 _WORDS = {
     # "between 2020 and 2022" is a span; "2020 and 2022" alone are two years.
-    "en": re.compile(rf"\b(?:(?:from|between)\s+)?(?P<a>{_YEAR})\s+"
+    "en": re.compile(rf"(?=[fb12])\b(?:(?:from|between)\s+)?(?P<a>{_YEAR})\s+"
                      rf"(?:to|until|through|(?<=between\s....\s)and)\s+(?P<b>{_YEAR})\b", re.IGNORECASE),
-    "vi": re.compile(rf"(?<!\w)(?:từ\s+)?(?:năm\s+)?(?P<a>{_YEAR})\s+(?:đến|tới)\s+(?:năm\s+)?"
+    "vi": re.compile(rf"(?=[tn12])(?<!\w)(?:từ\s+)?(?:năm\s+)?(?P<a>{_YEAR})\s+(?:đến|tới)\s+(?:năm\s+)?"
                      rf"(?P<b>{_YEAR})\b", re.IGNORECASE),
 }  # fmt: skip
 

@@ -25,9 +25,9 @@ class Clock:
 
 _S = r"[\s\u00a0]*"
 _EN_12 = re.compile(
-    rf"\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?{_S}(?P<half>[ap])\.?m\b\.?", re.IGNORECASE
+    rf"(?=\d)\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?{_S}(?P<half>[ap])\.?m\b\.?", re.IGNORECASE
 )
-_24 = re.compile(r"(?<![\d:.,])(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?![\d:])")
+_24 = re.compile(r"(?=\d)(?<![\d:.,])(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?![\d:])")
 _VI_PART = {"sáng": 0, "trưa": 12, "chiều": 12, "tối": 12, "đêm": 12}
 # A cue word or the hour first: the look-behind alone, tried at every position, is slow.
 _VI = re.compile(

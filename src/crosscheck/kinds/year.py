@@ -18,11 +18,11 @@ YEAR_BEFORE = "year before"
 
 _YOY = {
     # Any run of spaces between the words: pasted text doubles them ("year  on  year").
-    "en": re.compile(r"\b(?:year(?:_|-)on(?:_|-)year|year(?:_|-)over(?:_|-)year|y-o-y|yoy|"
+    "en": re.compile(r"(?=[yfto])\b(?:year(?:_|-)on(?:_|-)year|year(?:_|-)over(?:_|-)year|y-o-y|yoy|"
                      r"(?:from|than|over)_a_year_(?:earlier|ago|before)|"
                      r"(?:from|over)_the_same_period_(?:of_)?last_year)\b".replace("_", r"[\s\u00a0]+"),
                      re.IGNORECASE),
-    "vi": re.compile(r"(?<!\w)so[\s\u00a0]+với[\s\u00a0]+cùng[\s\u00a0]+kỳ"
+    "vi": re.compile(r"(?=s)(?<!\w)so[\s\u00a0]+với[\s\u00a0]+cùng[\s\u00a0]+kỳ"
                      r"(?:[\s\u00a0]+năm[\s\u00a0]+(?:trước|ngoái))?"
                      r"(?![\s\u00a0]+(?:năm[\s\u00a0]+)?\d)", re.IGNORECASE),
 }  # fmt: skip
