@@ -29,48 +29,9 @@ from crosscheck.text import Document, fold
 REVIEW = "REVIEW"
 _SCALE_WORDS = {10**3: "thousand", 10**6: "million", 10**9: "billion", 10**12: "trillion"}
 _STOP = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "and",
-        "or",
-        "of",
-        "in",
-        "on",
-        "at",
-        "to",
-        "for",
-        "by",
-        "with",
-        "from",
-        "as",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "that",
-        "this",
-        "its",
-        "his",
-        "her",
-        "their",
-        "has",
-        "have",
-        "had",
-        "will",
-        "would",
-        "said",
-        "says",
-        "also",
-        "more",
-        "than",
-        "about",
-        "over",
-        "under",
-    ]
+    """the a an and or of in on at to for by with from as is are was were be been that
+        this its his her their has have had will would said says also more than about over
+        under""".split()
 )
 
 

@@ -6,49 +6,11 @@ import re
 
 from crosscheck.lang import Language, cldr
 
-UNITS = [
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-]
+UNITS = """one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+    fifteen sixteen seventeen eighteen nineteen""".split()
 TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-ORDINAL_UNITS = [
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "tenth",
-    "eleventh",
-    "twelfth",
-    "thirteenth",
-    "fourteenth",
-    "fifteenth",
-    "sixteenth",
-    "seventeenth",
-    "eighteenth",
-    "nineteenth",
-]
+ORDINAL_UNITS = """first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
+    thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth""".split()
 ORDINAL_TENS = [t[:-1] + "ieth" for t in TENS]  # twentieth .. ninetieth
 
 _VALUE = {w: i + 1 for i, w in enumerate(UNITS)} | {w: 20 + 10 * i for i, w in enumerate(TENS)} | {"zero": 0}
@@ -57,7 +19,6 @@ _ORDINAL = {w: i + 1 for i, w in enumerate(ORDINAL_UNITS)} | {
 }
 _SEP = r"(?:-|\s+)"
 
-# "one" is left out on its own: "one of the", "one between the ministry" are not counts.
 # "one" counts only before a scale or a percent ("one million", "one percent"): alone,
 # "one of the", "one between the ministry" are not counts.
 _ONE = r"one(?=[\s\u00a0-]+(?:per[\s\u00a0]?cent|percent|hundred|thousand|million|billion|trillion)\b)"
@@ -140,161 +101,20 @@ EXTRA_UNITS = {
 }  # fmt: skip
 
 TITLES = frozenset(
-    [
-        "Minister",
-        "Ministers",
-        "Secretary",
-        "President",
-        "Vice",
-        "Prime",
-        "Deputy",
-        "Chairman",
-        "Chairwoman",
-        "Chair",
-        "General",
-        "Director",
-        "Ambassador",
-        "Governor",
-        "Mayor",
-        "Chief",
-        "Executive",
-        "Officer",
-        "Mr",
-        "Mrs",
-        "Ms",
-        "Dr",
-        "Sir",
-        "Madam",
-        "King",
-        "Queen",
-        "Prince",
-        "Princess",
-        "Senator",
-        "Premier",
-        "Chancellor",
-        "Commissioner",
-        "Spokesperson",
-        "Spokesman",
-        "Spokeswoman",
-        "Head",
-        "Leader",
-        "Member",
-        "Party",
-        "Committee",
-        "Government",
-        "Central",
-        "Ministry",
-        "Department",
-        "State",
-        "National",
-        "People",
-        "Republic",
-        "Provincial",
-        "Province",
-        "City",
-        "Region",
-        "Autonomous",
-        "Northern",
-        "Southern",
-        "Eastern",
-        "Western",
-        "North",
-        "South",
-        "East",
-        "West",
-        "I",
-    ]
+    """Minister Ministers Secretary President Vice Prime Deputy Chairman Chairwoman Chair
+        General Director Ambassador Governor Mayor Chief Executive Officer Mr Mrs Ms Dr Sir
+        Madam King Queen Prince Princess Senator Premier Chancellor Commissioner
+        Spokesperson Spokesman Spokeswoman Head Leader Member Party Committee Government
+        Central Ministry Department State National People Republic Provincial Province City
+        Region Autonomous Northern Southern Eastern Western North South East West I""".split()
 )
 
 FUNCTION_WORDS = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "and",
-        "or",
-        "but",
-        "if",
-        "then",
-        "than",
-        "that",
-        "this",
-        "these",
-        "those",
-        "there",
-        "their",
-        "they",
-        "them",
-        "he",
-        "she",
-        "it",
-        "its",
-        "we",
-        "our",
-        "you",
-        "your",
-        "his",
-        "her",
-        "when",
-        "where",
-        "while",
-        "what",
-        "which",
-        "who",
-        "whom",
-        "why",
-        "how",
-        "in",
-        "on",
-        "at",
-        "to",
-        "of",
-        "for",
-        "by",
-        "with",
-        "from",
-        "as",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "also",
-        "after",
-        "before",
-        "over",
-        "under",
-        "since",
-        "until",
-        "during",
-        "about",
-        "into",
-        "onto",
-        "upon",
-        "not",
-        "no",
-        "yes",
-        "all",
-        "any",
-        "each",
-        "every",
-        "some",
-        "such",
-        "many",
-        "much",
-        "more",
-        "most",
-        "other",
-        "another",
-        "both",
-        "either",
-        "neither",
-        "now",
-        "still",
-        "yet",
-        "so",
-    ]
+    """the a an and or but if then than that this these those there their they them he she
+        it its we our you your his her when where while what which who whom why how in on
+        at to of for by with from as is are was were be been also after before over under
+        since until during about into onto upon not no yes all any each every some such
+        many much more most other another both either neither now still yet so""".split()
 )
 
 
