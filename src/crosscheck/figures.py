@@ -120,7 +120,7 @@ class Phrase:
 @cache
 def _pattern(code: str) -> re.Pattern[str]:
     lang = get_language(code)
-    glued = r"(?<=\d)(?:bn|tn|mn|m|k)(?!\w)" if code == "en" else "(?!)"
+    glued = rf"(?<=\d)(?:{alternation(lang.glued_scales)})(?!\w)" if lang.glued_scales else "(?!)"
     units = {**lang.percent_words, **lang.units, **lang.durations, **lang.currency_words}
     return re.compile(
         rf"(?<![\w.,/$£€¥])"
@@ -169,14 +169,18 @@ def _phrase(m: re.Match[str], lang: Language) -> Phrase | None:
         return None
     qualifier = _lookup(lang.qualifiers, m.group("qual"))
     scale = 1
+    glued_unit: str | None = None
     if m.group("glued"):
         glued = m.group("glued").lower()
         if glued in ("m", "k") and not m.group("pre"):
-            return None  # "100m" alone may be metres; only "$5m" is surely millions
-        scale = {"bn": 10**9, "tn": 10**12, "mn": 10**6, "m": 10**6, "k": 10**3}[glued]
+            if glued == "k":
+                return None  # "10k" alone: a run, a salary, a file size
+            glued_unit = "meter"  # "100m" without a currency is a hundred metres
+        else:
+            scale = lang.glued_scales[glued]
     if m.group("scale"):
         scale *= int(_lookup(lang.scales, m.group("scale")) or 1)  # type: ignore[call-overload]
-    unit: str | None = None
+    unit: str | None = glued_unit
     pre = _lookup(lang.currency_prefixes, m.group("pre"))
     word = m.group("unit")
     if word is not None:
@@ -185,7 +189,10 @@ def _phrase(m: re.Match[str], lang: Language) -> Phrase | None:
             if key in table:
                 unit = table[key]
                 break
-    if pre is not None:
+    if pre is not None and word is not None and word.lower() in lang.glued_scales:
+        scale *= lang.glued_scales[word.lower()]  # "£30 m": after a currency, m is millions
+        unit = str(pre)
+    elif pre is not None:
         if unit is not None and unit != pre and unit in lang.currency_words.values():
             unit = str(pre) if unit == "USD" else unit  # "$5 million Singapore dollars" is rare
         elif unit is not None and unit not in lang.currency_words.values():

@@ -25,6 +25,7 @@ class Language:
     ordinal_pattern: str
     qualifiers: dict[str, str]  # phrase -> "about" | "over" | "under"
     scales: dict[str, int]  # scale word -> multiplier
+    glued_scales: dict[str, int]  # abbreviations written onto the digits: "£2.8bn", "$5m"
     currency_prefixes: dict[str, str]  # symbol written before a figure -> ISO code
     currency_words: dict[str, str]  # word written after a figure -> ISO code
     percent_words: dict[str, str]  # "%" / "per cent" -> "percent"; "percentage points" -> "point"

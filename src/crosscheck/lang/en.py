@@ -75,7 +75,9 @@ QUALIFIERS = {
 }  # fmt: skip
 
 # Not in CLDR: the newsroom abbreviations of scale words ("£2.8bn", "$5m").
-EXTRA_SCALES = {"bn": 10**9, "b": 10**9, "m": 10**6, "mn": 10**6, "tn": 10**12, "k": 10**3}
+# Not in CLDR: newsroom abbreviations written onto the digits. "m" and "k" are millions
+# and thousands only after a currency ("$5m"); "100m" alone is a hundred metres.
+GLUED_SCALES = {"bn": 10**9, "tn": 10**12, "mn": 10**6, "m": 10**6, "k": 10**3}
 
 CURRENCY_PREFIXES = {
     "us$": "USD", "$": "USD", "usd": "USD", "£": "GBP", "€": "EUR", "¥": "JPY",
@@ -96,7 +98,8 @@ EXTRA_UNITS = {
     "tonnes": "metric_ton", "tonne": "metric_ton", "tons": "metric_ton",
     "square kilometres": "kilometer**2", "hectares": "hectare", "kv": "kilovolt",
     "kilovolts": "kilovolt", "mw": "megawatt", "gw": "gigawatt", "kwh": "kilowatt_hour",
-    "degrees celsius": "degC", "degrees": "degC", "°c": "degC", "degrees fahrenheit": "degF", "°f": "degF",
+    "degrees celsius": "degC", "degrees": "degC", "c": "degC", "°c": "degC",
+    "degrees fahrenheit": "degF", "°f": "degF", "m": "meter",
     "feet": "foot", "miles": "mile", "mile": "mile", "yards": "yard",
 }  # fmt: skip
 
@@ -133,7 +136,8 @@ def build() -> Language:
         read_ordinal=read_ordinal,
         ordinal_pattern=ORDINAL,
         qualifiers=QUALIFIERS,
-        scales=cldr.scale_words("en") | {"bn": 10**9, "tn": 10**12},  # "m", "k" only glued: "5 m" is metres
+        scales=cldr.scale_words("en") | {"bn": 10**9, "tn": 10**12},  # "5 m" is metres, not millions
+        glued_scales=GLUED_SCALES,
         currency_prefixes=CURRENCY_PREFIXES,
         currency_words=cldr.currency_words("en") | EXTRA_CURRENCY_WORDS,
         percent_words=PERCENT_WORDS,

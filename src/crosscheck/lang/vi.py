@@ -201,6 +201,7 @@ def build() -> Language:
         ordinal_pattern=ORDINAL,
         qualifiers=QUALIFIERS,
         scales=cldr.scale_words("vi") | EXTRA_SCALES,
+        glued_scales={},
         currency_prefixes=CURRENCY_PREFIXES,
         currency_words=cldr.currency_words("vi") | EXTRA_CURRENCY_WORDS,
         percent_words=PERCENT_WORDS,
