@@ -85,6 +85,10 @@ def test_error_is_one_line(tmp_path: Path) -> None:
 #  regexes the message must match)
 CASES = [
     pytest.param(
+        GOOD_CLAIM.replace('value = "US$41.6 billion"', 'value = "US$41.6 billion"\noccurs = { en = 1 }'),
+        "occurs =", 1, [r"occurs is for names", r"occurs = \{ en = 9, vi = 15 \}"], id="occurs-on-a-figure",
+    ),
+    pytest.param(
         GOOD_CLAIM.replace('kind = "money"', 'kind = "money'), 'kind = "money', 1,
         [r"TOML syntax error", r"fix the TOML"], id="bad-toml",
     ),

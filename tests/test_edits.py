@@ -244,6 +244,13 @@ def changing(
 
 
 CHANGING = [
+    # a claimed name put in another claimed name's place: `occurs` counts them
+    changing("en-place-swap", E("en", "Guangxi’s largest", "China’s largest"), claim="guangxi"),
+    changing(
+        "vi-person-swap",
+        E("vi", "Bí thư Trần Cương vui mừng", "Bí thư Nguyễn Hồng Diên vui mừng"),
+        claim="guangxi-secretary",
+    ),
     # a digit
     changing(
         "en-money-digit", E("en", "US$41.6", "US$41.7"), claim="trade-2024", nearest=("en", "US$41.7 billion")

@@ -91,7 +91,9 @@ def test_gate_hook_passes_the_story_and_fails_a_changed_figure(newsroom: Path, h
     change_a_figure(newsroom)
     bad = pre_commit(newsroom, home, "crosscheck-pytest", "--all-files")
     assert bad.returncode == 1, bad.stdout + bad.stderr
-    assert "claims/vietnam-guangxi.toml:33: trade-2024 [money] discrepancy" in bad.stdout
+    claims = (ROOT / "claims" / "vietnam-guangxi.toml").read_text(encoding="utf-8").splitlines()
+    line = claims.index('id = "trade-2024"') + 1
+    assert f"claims/vietnam-guangxi.toml:{line}: trade-2024 [money] discrepancy" in bad.stdout
     assert "nearest candidate: en line 5: US$46.1 billion" in bad.stdout
     assert "talks-date" not in bad.stdout  # only the failing rows
 

@@ -21,7 +21,7 @@ from crosscheck.lang import LANGS
 
 STORY_KEYS = {"id", "en", "vi", "dateline", "title"}
 CLAIM_KEYS = {"id", "kind", "value", "en", "vi", "only", "reason", "waived", "context",
-              "hanzi", "origin", "note"}  # fmt: skip
+              "hanzi", "origin", "note", "occurs"}  # fmt: skip
 WAIVER_KEYS = {"lang", "text", "reason"}
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 
@@ -39,6 +39,7 @@ class Claim:
     context: dict[str, tuple[str, ...]] = field(default_factory=dict)
     hanzi: str | None = None
     origin: str | None = None  # "zh": a Chinese name, pinyin in English, Hán-Việt in Vietnamese
+    occurs: dict[str, int] = field(default_factory=dict)  # how often each version names it
 
     @property
     def is_name(self) -> bool:
@@ -262,6 +263,13 @@ def _claim(raw: object, source: str, line: int, shown: str, dateline: date | Non
             _key_line(source, line, "context"),
         )
     context = {k: _strings(v, f"context.{k}", shown, line) for k, v in context_raw.items()}
+    occurs = raw.get("occurs", {})
+    valid = isinstance(occurs, dict) and all(
+        k in LANGS and isinstance(v, int) and not isinstance(v, bool) and v > 0 for k, v in occurs.items()
+    )
+    if not valid or (occurs and kind not in kinds.NAME_KINDS):
+        raise ClaimsError(shown, "occurs is for names: a table of how often each version names it, "
+                          "e.g. occurs = { en = 9, vi = 15 }", _key_line(source, line, "occurs"))  # fmt: skip
     hanzi, origin = raw.get("hanzi"), raw.get("origin")
     if origin is not None and origin != "zh":
         raise ClaimsError(
@@ -269,7 +277,7 @@ def _claim(raw: object, source: str, line: int, shown: str, dateline: date | Non
         )
     return Claim(claim_id, kind, value, wordings, _key_line(source, line, "id"), only,
                  reason if isinstance(reason, str) else None, waived, context,
-                 hanzi if isinstance(hanzi, str) else None, origin)  # fmt: skip
+                 hanzi if isinstance(hanzi, str) else None, origin, dict(occurs))  # fmt: skip
 
 
 def _waiver(raw: object, source: str, line: int, shown: str) -> Waiver:

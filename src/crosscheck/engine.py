@@ -47,10 +47,11 @@ class Side:
     lines: tuple[int, ...] = ()
     expected: int = 0  # how many times the claim says this version states it
     nearest: str | None = None  # the closest thing seen where it failed
+    named: tuple[int, int] | None = None  # a name's occurrences: (found, the claim's `occurs`)
 
     @property
     def holds(self) -> bool:
-        return len(self.found) >= self.expected and self.nearest is None
+        return len(self.found) >= self.expected and self.nearest is None and _named_right(self)
 
 
 @dataclass(frozen=True)
@@ -369,7 +370,27 @@ def _name_side(claim: Claim, lang: str, version: Version, all_forms: list[str], 
         explained.update(range(miss.occurrence.first, miss.occurrence.last))
     nearest = version.where(misses[0].occurrence) if misses else None
     lines = tuple(version.doc.line_of(o.start) for o in found)
-    return Side(tuple(o.text for o in found), lines, len(forms), nearest)
+    named = None
+    if lang in claim.occurs:
+        named = (_times_named(version.names, forms), claim.occurs[lang])
+    return Side(tuple(o.text for o in found), lines, len(forms), nearest, named)
+
+
+def _named_right(side: Side) -> bool:
+    return side.named is None or side.named[0] == side.named[1]
+
+
+def _times_named(index: NameIndex, forms: Iterable[str]) -> int:
+    """How often a version names something: its forms' occurrences, longest form first,
+    so that "Chen" inside "Chen Gang" is one mention, not two."""
+    taken: set[int] = set()
+    count = 0
+    for form in sorted(set(forms), key=lambda f: -len(words(f))):
+        for first, last in index.spans(form):
+            if taken.isdisjoint(range(first, last)):
+                taken.update(range(first, last))
+                count += 1
+    return count
 
 
 def _check_chinese_name(story: Story, claim: Claim) -> None:
@@ -407,6 +428,9 @@ def _verdict(claim: Claim, sides: dict[str, Side]) -> Result:
     details = []
     for lang in broken:
         side = sides[lang]
+        if not _named_right(side) and side.named is not None:
+            details.append(f"{lang}: named {side.named[0]} times, the claim says {side.named[1]}")
+            continue
         short = side.expected - len(side.found)
         what = (
             f"{lang}: expected {side.expected}, found {len(side.found)}"
@@ -414,7 +438,8 @@ def _verdict(claim: Claim, sides: dict[str, Side]) -> Result:
             else f"{lang}: near miss"
         )
         details.append(what + (f"; nearest {side.nearest}" if side.nearest else ""))
-    status = "discrepancy" if any(sides[lang].nearest for lang in broken) else "missing"
+    counted_wrong = any(sides[lang].named is not None and not _named_right(sides[lang]) for lang in broken)
+    status = "discrepancy" if counted_wrong or any(sides[lang].nearest for lang in broken) else "missing"
     return Result(claim, status, sides, "; ".join(details))
 
 

@@ -135,7 +135,9 @@ class ClaimItem(pytest.Item):
                 continue
             found = ", ".join(repr(f) for f in side.found) or "nothing"
             lines.append(f"  {lang}: expected {side.expected}, found {found}"
-                         + (f"; nearest candidate: {side.nearest}" if side.nearest else ""))  # fmt: skip
+                         + (f"; nearest candidate: {side.nearest}" if side.nearest else "")
+                         + (f"; named {side.named[0]} times, the claim says {side.named[1]}"
+                            if side.named and side.named[0] != side.named[1] else ""))  # fmt: skip
         return "\n".join(lines)
 
     def reportinfo(self) -> tuple[Path, int, str]:

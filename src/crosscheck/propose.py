@@ -18,12 +18,12 @@ from typing import Any
 
 from crosscheck import kinds
 from crosscheck.align import Comparison, Group, Row, compare
-from crosscheck.engine import _wording_mentions
+from crosscheck.engine import _times_named, _wording_mentions
 from crosscheck.figures import Amount
 from crosscheck.kinds import Mention
 from crosscheck.kinds.weekday import NAMES
 from crosscheck.lang import get as get_language
-from crosscheck.names import WORD, Occurrence
+from crosscheck.names import WORD, NameIndex, Occurrence
 from crosscheck.text import Document, fold
 
 REVIEW = "REVIEW"
@@ -64,6 +64,8 @@ def _toml(value: Any) -> str:
         return str(value) if not isinstance(value, date) else value.isoformat()
     if isinstance(value, list | tuple):
         return "[" + ", ".join(_toml(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{ " + ", ".join(f"{k} = {_toml(v)}" for k, v in value.items()) + " }"
     text = str(value).replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ")
     return f'"{text}"'
 
@@ -188,11 +190,12 @@ def propose(
     docs = {"en": en_doc, "vi": vi_doc}
     extracted = {lang: _all_mentions(comparison, lang) for lang in ("en", "vi")}
     draft = Draft([], set())
+    indexes = {lang: NameIndex(doc) for lang, doc in docs.items()}
     suspects: list[str] = []
     used: set[int] = set()
     for row in comparison.rows:
         if row.names is not None:
-            _name_claim(draft, row)
+            _name_claim(draft, row, indexes)
         else:
             _figure_claims(draft, row, docs, extracted, dateline, used, suspects)
     for group in comparison.weak:
@@ -207,7 +210,7 @@ def propose(
             used,
             f"{REVIEW}: a small number in words, only in {lang}",
         )
-    _lone_names(draft, comparison)
+    _lone_names(draft, comparison, indexes)
     return _header(en_doc, vi_doc, dateline, out, story_id, suspects) + "\n".join(draft.lines) + "\n"
 
 
@@ -331,9 +334,10 @@ def _forms(occurrences: Iterable[Occurrence]) -> list[str]:
     return forms
 
 
-def _name_claim(draft: Draft, row: Row) -> None:
+def _name_claim(draft: Draft, row: Row, indexes: dict[str, NameIndex]) -> None:
     assert row.names is not None
     en_forms, vi_forms = _forms(row.names[0]), _forms(row.names[1])
+    occurs = {"en": _times_named(indexes["en"], en_forms), "vi": _times_named(indexes["vi"], vi_forms)}
     kind = _guess_name_kind(en_forms[0], vi_forms[0])
     fields: dict[str, Any] = {
         "id": draft.new_id(en_forms[0]),
@@ -341,6 +345,7 @@ def _name_claim(draft: Draft, row: Row) -> None:
         "value": vi_forms[0],
         "en": en_forms,
         "vi": vi_forms,
+        "occurs": occurs,
     }
     if row.note == "Sino-Vietnamese reading":
         fields["origin"] = "zh"
@@ -349,7 +354,7 @@ def _name_claim(draft: Draft, row: Row) -> None:
     draft.claim(fields)
 
 
-def _lone_names(draft: Draft, comparison: Comparison) -> None:
+def _lone_names(draft: Draft, comparison: Comparison, indexes: dict[str, NameIndex]) -> None:
     aligned = {id(o) for r in comparison.rows if r.names for side in r.names for o in side}
     for lang, runs in comparison.runs.items():
         for occurrences in runs.values():
@@ -362,6 +367,7 @@ def _lone_names(draft: Draft, comparison: Comparison) -> None:
                     "kind": _guess_name_kind(forms[0], forms[0]),
                     "value": forms[0],
                     lang: forms,
+                    "occurs": {lang: _times_named(indexes[lang], forms)},
                     "only": lang,
                     "reason": f"{REVIEW}: a name only in {lang}; claim its translation or keep it one-sided",
                 }
