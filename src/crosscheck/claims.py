@@ -12,6 +12,7 @@ import re
 import tomllib
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -79,9 +80,14 @@ def _table_lines(source: str, header: str) -> list[int]:
             if re.match(rf"\s*\[\[\s*{header}\s*\]\]", line)]  # fmt: skip
 
 
+@lru_cache(maxsize=8)
+def _lines(source: str) -> list[str]:
+    return source.splitlines()
+
+
 def _key_line(source: str, start: int, key: str) -> int:
     """The line of ``key =`` at or after line `start` (the table's own line if absent)."""
-    lines = source.splitlines()
+    lines = _lines(source)
     for i in range(start, min(len(lines) + 1, start + 60)):
         if i > start and re.match(r"\s*\[", lines[i - 1]):
             break

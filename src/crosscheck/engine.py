@@ -233,6 +233,13 @@ def _wording_mentions(wording: str, lang: str, dateline: date | None) -> tuple[M
     return tuple(extract(Document.from_text(wording, lang), dateline))
 
 
+@cache
+def _wording_words(wording: str, lang: str, dateline: date | None) -> tuple[list[int], list[str]]:
+    """The words of a wording outside its figures (an archive repeats its wordings)."""
+    mentions = _wording_mentions(wording, lang, dateline)
+    return _plain_words(NameIndex(Document.from_text(wording, lang)), mentions)
+
+
 def _slots(story: Story, lang: str) -> list[Slot]:
     """One slot per wording of every figure claim, with the words around its figure."""
     slots = []
@@ -259,7 +266,7 @@ def _slots(story: Story, lang: str) -> list[Slot]:
                     claim.line,
                 )
             mine = next(m for m in own if _equal(claim.kind, claim.value, m))
-            starts, keys = _plain_words(NameIndex(Document.from_text(wording, lang)), mentions)
+            starts, keys = _wording_words(wording, lang, story.dateline)
             pos = bisect.bisect_left(starts, mine.start)
             before = tuple((keys[j], pos - j) for j in range(pos))
             after = tuple((keys[j], j - pos + 1) for j in range(pos, len(keys)))

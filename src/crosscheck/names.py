@@ -154,6 +154,16 @@ class NameIndex:
         return positions
 
     @cached_property
+    def capitals_by_deletion(self) -> dict[str, list[str]]:
+        """Each capitalised word under every one-letter deletion of it: a name's near
+        misses are then looked up, not searched for, once per document."""
+        index: dict[str, list[str]] = defaultdict(list)
+        for key in self.capital_positions:
+            for d in _deletions(key):
+                index[d].append(key)
+        return index
+
+    @cached_property
     def capital_keys_inside(self) -> frozenset[str]:
         """Words written with a capital somewhere other than a sentence start."""
         return frozenset(self.keys[i] for i in self.capitals if not self.tokens[i].initial)
@@ -223,30 +233,30 @@ def near_misses(
                 for d in _deletions(word_key(w)):
                     targets[d].add((form, j))
     misses = []
-    for key, positions in index.capital_positions.items():
-        if key in ignore:
+    near = index.capitals_by_deletion
+    candidates = {
+        (key, form, j) for d, pairs in targets.items() for form, j in pairs for key in near.get(d, ())
+    }
+    for key, form, j in sorted(candidates):
+        form_words = words(form)
+        if key in ignore or not _edit_distance_one(key, word_key(form_words[j])):
             continue
-        hits = {t for d in _deletions(key) for t in targets.get(d, ())}
-        for form, j in sorted(hits):
-            form_words = words(form)
-            if not _edit_distance_one(key, word_key(form_words[j])):
+        for i in index.capital_positions[key]:
+            token = index.tokens[i]
+            first, last = i - j, i - j + len(form_words)
+            if first < 0 or last > len(index.tokens):
                 continue
-            for i in positions:
-                token = index.tokens[i]
-                first, last = i - j, i - j + len(form_words)
-                if first < 0 or last > len(index.tokens):
-                    continue
-                if (
-                    token.folded is not None
-                    and token.folded == fold(form_words[j]).casefold()
-                    and all(t.folded is not None for t in index.tokens[first:last])
-                ):
-                    continue  # the whole name written without diacritics: the form itself
-                others = (k for k in range(len(form_words)) if k != j)
-                if all(index._matches(first + k, form_words[k]) for k in others):
-                    found = index._occurrence(first, last)
-                    if name_key(found.text) not in claimed:  # exactly another claimed name
-                        misses.append(NearMiss(form, found))
+            if (
+                token.folded is not None
+                and token.folded == fold(form_words[j]).casefold()
+                and all(t.folded is not None for t in index.tokens[first:last])
+            ):
+                continue  # the whole name written without diacritics: the form itself
+            others = (k for k in range(len(form_words)) if k != j)
+            if all(index._matches(first + k, form_words[k]) for k in others):
+                found = index._occurrence(first, last)
+                if name_key(found.text) not in claimed:  # exactly another claimed name
+                    misses.append(NearMiss(form, found))
     return sorted(misses, key=lambda m: m.occurrence.start)
 
 
