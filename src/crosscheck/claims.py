@@ -80,18 +80,25 @@ def _table_lines(source: str, header: str) -> list[int]:
             if re.match(rf"\s*\[\[\s*{header}\s*\]\]", line)]  # fmt: skip
 
 
+_KEY = re.compile(r"\s*([A-Za-z0-9_-]+)\s*=")
+_HEADER = re.compile(r"\s*\[")
+
+
 @lru_cache(maxsize=8)
-def _lines(source: str) -> list[str]:
-    return source.splitlines()
+def _layout(source: str) -> tuple[list[str | None], list[bool]]:
+    """Per line of a claims file: the key it sets, if any, and whether it opens a table."""
+    lines = source.splitlines()
+    keys = [m.group(1) if (m := _KEY.match(line)) else None for line in lines]
+    return keys, [bool(_HEADER.match(line)) for line in lines]
 
 
 def _key_line(source: str, start: int, key: str) -> int:
     """The line of ``key =`` at or after line `start` (the table's own line if absent)."""
-    lines = _lines(source)
-    for i in range(start, min(len(lines) + 1, start + 60)):
-        if i > start and re.match(r"\s*\[", lines[i - 1]):
+    keys, headers = _layout(source)
+    for i in range(start, min(len(keys) + 1, start + 60)):
+        if i > start and headers[i - 1]:
             break
-        if re.match(rf"\s*{re.escape(key)}\s*=", lines[i - 1]):
+        if keys[i - 1] == key:
             return i
     return start
 

@@ -371,8 +371,7 @@ def _name_side(claim: Claim, lang: str, version: Version, all_forms: list[str], 
             found.append(version.names._occurrence(*spans[0]))
         else:
             missing.append(form)
-    ignore = get_language(lang).function_words
-    misses = near_misses(version.names, forms, all_forms, frozenset(word_key(w) for w in ignore))
+    misses = near_misses(version.names, forms, all_forms, _function_word_keys(lang))
     for miss in misses:
         explained.update(range(miss.occurrence.first, miss.occurrence.last))
     nearest = version.where(misses[0].occurrence) if misses else None
@@ -385,6 +384,11 @@ def _name_side(claim: Claim, lang: str, version: Version, all_forms: list[str], 
 
 def _named_right(side: Side) -> bool:
     return side.named is None or side.named[0] == side.named[1]
+
+
+@cache
+def _function_word_keys(lang: str) -> frozenset[str]:
+    return frozenset(word_key(w) for w in get_language(lang).function_words)
 
 
 def _times_named(index: NameIndex, forms: Iterable[str]) -> int:

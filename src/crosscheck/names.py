@@ -207,6 +207,12 @@ class NearMiss:
 
 
 @lru_cache(maxsize=1 << 14)
+@lru_cache(maxsize=16)
+def _name_keys(forms: tuple[str, ...]) -> frozenset[str]:
+    """The keys of a story's claimed names, worked out once for all its name claims."""
+    return frozenset(name_key(f) for f in forms)
+
+
 def _deletions(key: str) -> frozenset[str]:
     """The word with each one letter removed, and itself: two words one edit apart share one."""
     return frozenset({key} | {key[:i] + key[i + 1 :] for i in range(len(key))})
@@ -221,7 +227,7 @@ def near_misses(
     other claimed name is not a near miss of this one. Candidates are found through
     shared one-letter deletions, so the cost grows with the text, not text × names.
     """
-    claimed = {name_key(f) for f in all_forms}
+    claimed = _name_keys(tuple(all_forms))
     targets: dict[str, set[tuple[str, int]]] = defaultdict(set)  # deletion -> (form, word position)
     # A lone Vietnamese syllable is one tone from many words (Cộng, Công; Kế, Kết), so a
     # one-word form is near-missed only when it is long enough to be a name by itself.

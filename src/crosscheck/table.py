@@ -87,7 +87,7 @@ def render(all_rows: Sequence[Row], fmt: str = "table", colour: bool = False) ->
     style = "github" if markdown else "simple"
     body = [[_cell(r[c], markdown) if c != "status" else _colour(r[c], colour and not markdown)
              for c in COLUMNS] for r in all_rows]  # fmt: skip
-    parts = [tabulate(body, headers=list(COLUMNS), tablefmt=style)]
+    parts = [tabulate(body, headers=list(COLUMNS), tablefmt=style, disable_numparse=True)]
     bad = failing(all_rows)
     if bad:
         detail = [[_cell(r["claim"], markdown), _cell(r["kind"], markdown),
@@ -95,7 +95,9 @@ def render(all_rows: Sequence[Row], fmt: str = "table", colour: bool = False) ->
                    _cell(r["where"], markdown)] for r in bad]  # fmt: skip
         title = "### Discrepancies" if markdown else "Discrepancies"
         headers = ["claim", "kind", "status", "nearest candidate / detail", "where"]
-        parts.append(f"{title}\n\n" + tabulate(detail, headers=headers, tablefmt=style))
+        parts.append(
+            f"{title}\n\n" + tabulate(detail, headers=headers, tablefmt=style, disable_numparse=True)
+        )
     counts: dict[str, int] = {}
     for r in all_rows:
         counts[r["status"]] = counts.get(r["status"], 0) + 1
