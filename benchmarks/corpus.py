@@ -27,6 +27,7 @@ from crosscheck.claims import load
 from crosscheck.propose import find_dateline, propose
 from crosscheck.seeds import read_seed
 from crosscheck.text import Document
+from readme_section import write_section
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -114,15 +115,12 @@ def run_propose() -> list[str]:
 
 
 def write_readme(path: Path, lines: list[str]) -> None:
-    start, end = "<!-- corpus:start -->", "<!-- corpus:end -->"
-    block = f"{start}\n_Run {datetime.date.today().isoformat()}: `make bench-corpus`_\n\n```\n"
-    block += "\n".join(lines) + f"\n```\n{end}"
-    text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
-    if start in text and end in text:
-        text = text[: text.index(start)] + block + text[text.index(end) + len(end) :]
-    else:
-        text = text.rstrip("\n") + "\n\n## compare on real news (NTREX)\n\n" + block + "\n"
-    path.write_text(text, encoding="utf-8")
+    body = (
+        f"_Run {datetime.date.today().isoformat()}: `make bench-corpus`_\n\n```\n"
+        + "\n".join(lines)
+        + "\n```"
+    )
+    write_section(path, "corpus", body, heading="## compare on real news (NTREX)")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -40,12 +40,13 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
+from readme_section import write_section
+
 ROOT = Path(__file__).resolve().parents[1]
 CLAIMS = ROOT / "claims" / "vietnam-guangxi.toml"
 LANGS = ("en", "vi")
 CHANGING, PRESERVING = "changing", "preserving"
 NBSP = "\u00a0"
-START, END = "<!-- mutations:start -->", "<!-- mutations:end -->"
 
 
 # --- edits -----------------------------------------------------------------------------
@@ -1157,13 +1158,7 @@ def summary(rows: dict[str, Tally]) -> str:
 
 
 def write_readme(path: Path, body: str) -> None:
-    section = f"{START}\n{body.rstrip()}\n{END}"
-    old = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
-    if START in old and END in old:
-        new = old[: old.index(START)] + section + old[old.index(END) + len(END) :]
-    else:
-        new = old.rstrip() + "\n\n" + section + "\n"
-    path.write_text(new, encoding="utf-8")
+    write_section(path, "mutations", body)
 
 
 def main(argv: list[str] | None = None) -> int:

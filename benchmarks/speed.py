@@ -30,10 +30,11 @@ import tempfile
 import time
 from pathlib import Path
 
+from readme_section import write_section
+
 ROOT = Path(__file__).resolve().parents[1]
 STORY = "vietnam-guangxi"
 CORPUS = ROOT.parent / "shared" / "corpus" / "ntrex-en-vi-dev"
-START, END = "<!-- speed:start -->", "<!-- speed:end -->"
 HEAVY = ("pint", "babel", "crosscheck.lang.zh", "crosscheck.lang.cldr", "crosscheck.units")
 PYTEST = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:randomly"]
 
@@ -194,13 +195,7 @@ def heavy_modules(module: str) -> list[str]:
 
 
 def write_readme(path: Path, body: str) -> None:
-    section = f"{START}\n{body.rstrip()}\n{END}"
-    old = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
-    if START in old and END in old:
-        new = old[: old.index(START)] + section + old[old.index(END) + len(END) :]
-    else:
-        new = old.rstrip() + "\n\n" + section + "\n"
-    path.write_text(new, encoding="utf-8")
+    write_section(path, "speed", body)
 
 
 def _beyond(r: dict[str, float]) -> float:

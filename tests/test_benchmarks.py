@@ -22,6 +22,8 @@ BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
 def _module(name: str) -> ModuleType:
     if name in sys.modules:
         return sys.modules[name]
+    if str(BENCHMARKS) not in sys.path:  # the scripts import their shared readme_section
+        sys.path.insert(0, str(BENCHMARKS))
     spec = importlib.util.spec_from_file_location(name, BENCHMARKS / f"{name}.py")
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
