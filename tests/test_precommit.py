@@ -12,9 +12,6 @@ from pathlib import Path
 
 import pytest
 
-if shutil.which("git") is None:
-    pytest.skip("pre-commit needs git", allow_module_level=True)
-
 ROOT = Path(__file__).resolve().parents[1]
 SEED = Path("seeds/vietnam-guangxi/en.txt")
 NO_CACHE = shutil.ignore_patterns("__pycache__", "*.egg-info", "*.pyc")
