@@ -61,6 +61,13 @@ def _positions(values: Sequence[str | None]) -> dict[str, list[int]]:
     return positions
 
 
+@lru_cache(maxsize=1 << 14)  # the same forms and titles are looked up in every document
+def _form_keys(form: str) -> tuple[list[str], list[str]]:
+    """A name form's word keys and casefolded foldings (lists, to compare with slices)."""
+    form_words = words(form)
+    return [word_key(w) for w in form_words], [fold(w).casefold() for w in form_words]
+
+
 @dataclass(frozen=True)
 class Occurrence:
     first: int  # token indices, inclusive-exclusive
@@ -83,6 +90,10 @@ class NameIndex:
     keys: list[str] = field(init=False, repr=False)
     folds: list[str | None] = field(init=False, repr=False)
     capitals: list[int] = field(init=False, repr=False)  # indices of the capitalised words
+    # A story looks each form up several times (its claim, the count of its mentions, the
+    # coverage pass) and every title of the language once per version: each form is
+    # searched once per document. Callers only read the lists.
+    _spans: dict[str, list[tuple[int, int]]] = field(init=False, repr=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         # Built column by column with C-level loops (map, list comprehensions): a 10 MB
@@ -124,13 +135,17 @@ class NameIndex:
 
     def spans(self, form: str) -> list[tuple[int, int]]:
         """The token spans (first, last) of every occurrence of a name form."""
-        form_words = words(form)
-        if not form_words:
+        found = self._spans.get(form)
+        if found is None:
+            found = self._spans[form] = self._search(form)
+        return found
+
+    def _search(self, form: str) -> list[tuple[int, int]]:
+        keys, folds = _form_keys(form)
+        if not keys:
             return []
-        keys = [word_key(w) for w in form_words]
-        folds = [fold(w).casefold() for w in form_words]
         candidates = set(self.by_key.get(keys[0], ())) | set(self.by_fold.get(folds[0], ()))
-        n = len(form_words)
+        n = len(keys)
         if n == 1:  # the candidates are exactly the one-word occurrences
             return [(i, i + 1) for i in sorted(candidates)]
         # By key word by word; or by folding when the whole stretch is written without
@@ -206,16 +221,27 @@ class NearMiss:
     occurrence: Occurrence
 
 
-@lru_cache(maxsize=1 << 14)
 @lru_cache(maxsize=16)
 def _name_keys(forms: tuple[str, ...]) -> frozenset[str]:
     """The keys of a story's claimed names, worked out once for all its name claims."""
     return frozenset(name_key(f) for f in forms)
 
 
+@lru_cache(maxsize=1 << 14)  # every name claim of every story looks up its words' deletions
 def _deletions(key: str) -> frozenset[str]:
     """The word with each one letter removed, and itself: two words one edit apart share one."""
     return frozenset({key} | {key[:i] + key[i + 1 :] for i in range(len(key))})
+
+
+@lru_cache(maxsize=1 << 14)  # a story's forms are looked up in both of its versions
+def _near_miss_keys(form: str, shortest: int) -> tuple[tuple[int, frozenset[str]], ...]:
+    """The deletions of each word of a form that may be near-missed, by word position."""
+    form_words = words(form)
+    return tuple(
+        (j, _deletions(word_key(w)))
+        for j, w in enumerate(form_words)
+        if len(fold(w)) >= 3 and (len(form_words) > 1 or len(fold(w)) >= shortest)
+    )
 
 
 def near_misses(
@@ -233,11 +259,9 @@ def near_misses(
     # one-word form is near-missed only when it is long enough to be a name by itself.
     shortest = 4 if index.doc.lang == "en" else 6
     for form in forms:
-        form_words = words(form)
-        for j, w in enumerate(form_words):
-            if len(fold(w)) >= 3 and (len(form_words) > 1 or len(fold(w)) >= shortest):
-                for d in _deletions(word_key(w)):
-                    targets[d].add((form, j))
+        for j, deletions in _near_miss_keys(form, shortest):
+            for d in deletions:
+                targets[d].add((form, j))
     misses = []
     near = index.capitals_by_deletion
     candidates = {
