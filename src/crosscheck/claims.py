@@ -76,8 +76,8 @@ def _suggest(word: str, choices: set[str] | tuple[str, ...]) -> str:
 
 def _table_lines(source: str, header: str) -> list[int]:
     """1-based line numbers of each ``[[header]]`` table, in order."""
-    return [i + 1 for i, line in enumerate(source.splitlines())
-            if re.match(rf"\s*\[\[\s*{header}\s*\]\]", line)]  # fmt: skip
+    table = re.compile(rf"\s*\[\[\s*{header}\s*\]\]")  # once, not a cache lookup per line
+    return [i + 1 for i, line in enumerate(source.splitlines()) if table.match(line)]
 
 
 _KEY = re.compile(r"\s*([A-Za-z0-9_-]+)\s*=")
