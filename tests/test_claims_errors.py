@@ -11,23 +11,8 @@ import pytest
 from crosscheck.claims import load
 from crosscheck.engine import check
 from crosscheck.errors import ClaimsError, CrosscheckError, SeedError
-
-HEADER = """\
-[story]
-id = "s"
-en = "{en}"
-vi = "{vi}"
-dateline = 2025-02-19
-"""
-
-GOOD_CLAIM = """
-[[claim]]
-id = "trade"
-kind = "money"
-value = "US$41.6 billion"
-en = "trade reached US$41.6 billion"
-vi = "đạt 41,6 tỷ USD"
-"""
+from tiny_story import CLAIM as GOOD_CLAIM
+from tiny_story import HEADER
 
 EN_SEED = "Việt Nam-Guangxi trade reached US$41.6 billion in 2024.\n"
 VI_SEED = "Năm 2024, thương mại đạt 41,6 tỷ USD.\n"

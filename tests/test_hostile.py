@@ -29,28 +29,13 @@ from crosscheck.claims import load
 from crosscheck.engine import check
 from crosscheck.extract import extract
 from crosscheck.text import TONE_MARKS, Document
+from tiny_story import CLAIM, HEADER
 
 pytest_plugins = ["pytester"]
 
 ROOT = Path(__file__).resolve().parents[1]
 STORY = "vietnam-guangxi"
 
-HEADER = """\
-[story]
-id = "s"
-en = "{en}"
-vi = "{vi}"
-dateline = 2025-02-19
-"""
-
-CLAIM = """
-[[claim]]
-id = "trade"
-kind = "money"
-value = "US$41.6 billion"
-en = "trade reached US$41.6 billion"
-vi = "đạt 41,6 tỷ USD"
-"""
 
 EN_SEED = "Việt Nam-Guangxi trade reached US$41.6 billion.\n"
 VI_SEED = "Thương mại đạt 41,6 tỷ USD.\n"
