@@ -38,7 +38,8 @@ def _parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     commands = parser.add_subparsers(dest="command", required=True)
-    formats = ("table", "markdown", "json")
+    from crosscheck.table import FORMATS as formats
+
     for name, text in (("check", "check stories; print failing rows, or every row with --all"),
                        ("table", "print the consistency table of stories")):  # fmt: skip
         sub = commands.add_parser(name, help=text, description=text, epilog=EPILOG,

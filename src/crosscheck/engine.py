@@ -457,10 +457,6 @@ def _verdict(claim: Claim, sides: dict[str, Side]) -> Result:
 # --- coverage ------------------------------------------------------------------------
 
 
-def _waived_texts(story: Story, lang: str) -> set[str]:
-    return {" ".join(word_key(w) for w in words(w_.text)) for w_ in story.waivers if w_.lang == lang}
-
-
 def _uncovered_figures(
     version: Version, assigned: dict[int, int], cited: set[int], story: Story
 ) -> list[Unexplained]:

@@ -53,13 +53,13 @@ class Amount:
         number = f"{self.number:,f}" if self.number == self.number.to_integral() else str(self.number)
         parts = [self.qualifier or "", number.replace(",", "")]
         if self.scale != 1:
-            parts.append(_SCALE_NAMES.get(self.scale, f"×{self.scale}"))
+            parts.append(SCALE_NAMES.get(self.scale, f"×{self.scale}"))
         if self.unit:
             parts.append("%" if self.unit == "percent" else self.unit)
         return " ".join(p for p in parts if p)
 
 
-_SCALE_NAMES = {10**3: "thousand", 10**6: "million", 10**9: "billion", 10**12: "trillion"}
+SCALE_NAMES = {10**3: "thousand", 10**6: "million", 10**9: "billion", 10**12: "trillion"}
 
 
 def _read_as(text: str, decimal: str, groups: str) -> Reading | None:

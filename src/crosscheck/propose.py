@@ -19,7 +19,7 @@ from typing import Any
 from crosscheck import kinds
 from crosscheck.align import Comparison, Group, Row, compare
 from crosscheck.engine import _times_named, _wording_mentions
-from crosscheck.figures import Amount
+from crosscheck.figures import SCALE_NAMES, Amount
 from crosscheck.kinds import Mention
 from crosscheck.kinds.weekday import NAMES
 from crosscheck.lang import get as get_language
@@ -27,7 +27,6 @@ from crosscheck.names import WORD, NameIndex, Occurrence
 from crosscheck.text import Document, fold
 
 REVIEW = "REVIEW"
-_SCALE_WORDS = {10**3: "thousand", 10**6: "million", 10**9: "billion", 10**12: "trillion"}
 _STOP = frozenset(
     """the a an and or of in on at to for by with from as is are was were be been that
         this its his her their has have had will would said says also more than about over
@@ -88,10 +87,10 @@ def canonical(kind: str, value: Any) -> str | int | None:
         number, scale = value.number, value.scale
         parts.append(_number(number))
         if scale != 1:
-            if scale not in _SCALE_WORDS:
+            if scale not in SCALE_NAMES:
                 parts[-1] = _number(number * scale)
             else:
-                parts.append(_SCALE_WORDS[scale])
+                parts.append(SCALE_NAMES[scale])
         if value.unit == "percent":
             parts[-1] += "%"
         elif value.unit == "point":
@@ -237,6 +236,12 @@ def _wordings(
     return [_snippet(docs[lang], m, extracted[lang], dateline) for m in fresh]
 
 
+def _figure_id(draft: Draft, doc: Document, group: Group, value: object) -> str:
+    """An id from the figure's context ("trade-money"), or from its kind and value."""
+    word = _context_word(doc, group.mentions[0])
+    return draft.new_id(f"{word}-{group.kind}" if word else f"{group.kind}-{value}")
+
+
 def _one_sided(
     draft: Draft,
     lang: str,
@@ -251,10 +256,9 @@ def _one_sided(
     wordings = _wordings(group, docs, extracted, dateline, used)
     if value is None or not wordings:
         return
-    word = _context_word(docs[lang], group.mentions[0])
     draft.claim(
         {
-            "id": draft.new_id(f"{word}-{group.kind}" if word else f"{group.kind}-{value}"),
+            "id": _figure_id(draft, docs[lang], group, value),
             "kind": group.kind,
             "value": value,
             lang: wordings,
@@ -285,10 +289,9 @@ def _figure_claims(
         en_words = _wordings(en, docs, extracted, dateline, used)
         vi_words = _wordings(vi, docs, extracted, dateline, used)
         if value is not None and en_words and vi_words:
-            word = _context_word(docs["en"], en.mentions[0])
             draft.claim(
                 {
-                    "id": draft.new_id(f"{word}-{en.kind}" if word else f"{en.kind}-{value}"),
+                    "id": _figure_id(draft, docs["en"], en, value),
                     "kind": en.kind,
                     "value": value,
                     "en": en_words,
