@@ -1,15 +1,19 @@
-# Each target sets up its own .venv from pyproject.toml on first use.
+# Each target sets up its own .venv, with exactly the versions in requirements/dev.lock.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+LOCK := requirements/dev.lock
 
-.PHONY: check test lint bench bench-corpus fuzz clean
+.PHONY: check test lint bench bench-corpus bench-reach fuzz lock deps-newest deps-lowest clean
 
-$(STAMP): pyproject.toml
+# The lock pins every package (build backend included) with its hashes; the project itself
+# goes in without touching the network again (--no-deps --no-build-isolation).
+$(STAMP): pyproject.toml $(LOCK)
+	rm -rf $(VENV)
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r $(LOCK)
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $(STAMP)
 
 check: $(STAMP)  ## the gate on the seeds, with the consistency table
@@ -23,20 +27,43 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check src tests $(wildcard benchmarks scripts)
 	$(BIN)/mypy
 
-BENCH_STAMP := $(VENV)/.bench-installed
-$(BENCH_STAMP): $(STAMP)
-	$(BIN)/python -m pip install --quiet -e ".[dev,bench]"
-	touch $(BENCH_STAMP)
-
-bench: $(BENCH_STAMP)  ## judging (mutations, against pofilter) and speed; tables go to benchmarks/README.md
+bench: $(STAMP)  ## judging (mutations, against pofilter) and speed; tables go to benchmarks/README.md
 	$(BIN)/python benchmarks/mutations.py --readme benchmarks/README.md
 	$(BIN)/python benchmarks/speed.py --readme benchmarks/README.md
 
 bench-corpus: $(STAMP)  ## compare on every document of the NTREX corpus
 	$(BIN)/python benchmarks/corpus.py ../shared/corpus/ntrex-en-vi-dev --readme benchmarks/README.md
 
+bench-reach: $(STAMP)  ## compare on NTREX, FLORES-200 and XQuAD, tune and unseen parts apart
+	$(BIN)/python benchmarks/reach.py --readme benchmarks/README.md
+
 fuzz: $(STAMP)  ## 100,000 hypothesis inputs through every parser and the claims loader
 	$(BIN)/python benchmarks/fuzz.py --inputs 100000
 
+# Refresh the lock after changing a range in pyproject.toml, or to take new releases.
+lock:
+	$(PYTHON) -m venv .venv-lock
+	.venv-lock/bin/python -m pip install --quiet pip-tools
+	.venv-lock/bin/pip-compile --quiet --extra dev --all-build-deps --generate-hashes --allow-unsafe \
+		--strip-extras --no-emit-index-url --no-emit-find-links --upgrade -o $(LOCK) pyproject.toml
+
+# Drift seen early: the tests against the newest release of every dependency, and against
+# the lowest versions pyproject.toml's ranges allow (resolved by uv). Neither uses the lock.
+DRIFT_TESTS := -m pytest tests/ checks/ -q -p no:cacheprovider
+deps-newest:
+	rm -rf .venv-newest
+	$(PYTHON) -m venv .venv-newest
+	.venv-newest/bin/python -m pip install --quiet --upgrade -e ".[dev]"
+	.venv-newest/bin/python -m pip freeze --exclude-editable > .venv-newest/versions.txt
+	.venv-newest/bin/python $(DRIFT_TESTS)
+
+deps-lowest:
+	rm -rf .venv-lowest
+	$(PYTHON) -m venv .venv-lowest
+	.venv-lowest/bin/python -m pip install --quiet uv
+	.venv-lowest/bin/uv pip install --quiet --python .venv-lowest/bin/python --resolution lowest-direct -e ".[dev]"
+	.venv-lowest/bin/uv pip freeze --python .venv-lowest/bin/python --exclude-editable > .venv-lowest/versions.txt
+	.venv-lowest/bin/python $(DRIFT_TESTS)
+
 clean:
-	rm -rf $(VENV) build src/*.egg-info .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) .venv-lock .venv-newest .venv-lowest build src/*.egg-info .mypy_cache .ruff_cache .hypothesis

@@ -34,6 +34,7 @@ def _module(name: str) -> ModuleType:
 
 mutations = _module("mutations")
 speed = _module("speed")
+reach = _module("reach")
 
 
 @cache
@@ -257,3 +258,70 @@ def test_story_repo_copies_the_story_under_its_own_ids(tmp_path: Path) -> None:
 def test_trivial_suite_has_as_many_tests(tmp_path: Path) -> None:
     test = speed.trivial_suite(tmp_path, 52)
     assert "range(52)" in test.read_text()
+
+
+# --- reach: the tune/unseen split and its report -----------------------------------
+
+
+def test_split_is_fixed_and_about_a_third() -> None:
+    assert [reach.split_of("alpha", d) for d in ("clean", "mismatch", "one")] == ["unseen", "tune", "tune"]
+    assert reach.split_of("beta", "clean") == "tune" and reach.split_of("beta", "one") == "unseen"
+    assert reach.split_of("alpha", "one") != reach.split_of("beta", "one")  # the corpus counts
+    names = [(f"corpus{i % 3}", f"doc-{i}") for i in range(3000)]
+    splits = [reach.split_of(c, d) for c, d in names]
+    assert splits == [reach.split_of(c, d) for c, d in names]
+    assert set(splits) == {"tune", "unseen"}
+    assert 0.28 < splits.count("unseen") / len(splits) < 0.39
+
+
+def test_only_flagging_statuses_flag() -> None:
+    rows = [
+        {"status": s, "kind": "count"} for s in ("consistent", "review", "discrepancy", "only_en", "only_vi")
+    ]
+    assert [r["status"] for r in reach.flags(rows)] == ["discrepancy", "only_en", "only_vi"]
+
+
+def _tiny_corpus(root: Path) -> None:
+    pairs = {"clean": "Nó có giá 5 triệu USD.", "mismatch": "Nó có giá 7 triệu USD."}
+    docs = {"alpha": ("clean", "mismatch"), "beta": ("clean", "one")}  # unseen: alpha/clean, beta/one
+    for corpus, names in docs.items():
+        for name in names:
+            folder = root / corpus / name
+            folder.mkdir(parents=True)
+            (folder / "en.txt").write_text("It cost $5 million.\n", encoding="utf-8")
+            (folder / "vi.txt").write_text(pairs.get(name, pairs["clean"]) + "\n", encoding="utf-8")
+
+
+def test_reach_counts_the_flagged_document(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _tiny_corpus(tmp_path / "corpus")
+    monkeypatch.setattr(reach, "CORPORA", ("alpha", "beta"))
+    readme = tmp_path / "README.md"
+    args = ["--corpus-root", str(tmp_path / "corpus"), "--list", "all", "--readme", str(readme)]
+    assert reach.main(args) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[-1] == "reach: unseen flagged 0/2 docs (0.0 %), tune flagged 1/2 docs (50.0 %)"
+    assert (
+        lines[0] == "tune   alpha/mismatch  discrepancy  money     en [1] '$5 million' | vi [1] '7 triệu USD'"
+    )
+    assert lines[1] == ""  # the one flagged row, then the summary
+    summary = lines[2:]
+    alpha = summary.index(next(line for line in summary if line.startswith("alpha: 2 documents")))
+    assert summary[alpha + 1 : alpha + 4] == [
+        "  tune    flagged 1/1 docs (100.0 %)",
+        "    discrepancy  money 1",
+        "  unseen  flagged 0/1 docs (0.0 %)",
+    ]
+    assert any(line.startswith("all 2 sets: 4 documents, ") for line in summary)
+    assert "  tune    flagged 0/1 docs (0.0 %)" in summary  # beta
+    written = readme.read_text(encoding="utf-8")
+    assert reach.HEADING in written and "<!-- reach:start -->" in written
+    assert lines[-1] in written and "alpha/mismatch" not in written  # the summary, not the list
+    assert reach.main(args[:2]) == 0
+    assert capsys.readouterr().out.splitlines()[0].startswith("split: ")  # no --list, no rows
+
+
+def test_reach_refuses_a_missing_corpus(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert reach.main(["--corpus-root", str(tmp_path)]) == 2
+    assert "no ntrex-en-vi-dev, flores200-en-vi-devtest, xquad-en-vi" in capsys.readouterr().err

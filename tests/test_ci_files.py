@@ -32,11 +32,38 @@ def steps(workflow: dict[str, Any], job: str) -> list[dict[str, Any]]:
 
 
 def test_runs_on_push_and_pull_request_when_stories_or_the_package_change(workflow: dict[str, Any]) -> None:
-    assert set(workflow["on"]) == {"push", "pull_request"}
+    assert set(workflow["on"]) == {"push", "pull_request", "schedule", "workflow_dispatch"}
     for event in ("push", "pull_request"):
         paths = set(workflow["on"][event]["paths"])
-        assert paths >= GATE_PATHS, f"{event}: missing {GATE_PATHS - paths}"
+        assert paths >= GATE_PATHS | {"requirements/**"}, f"{event}: missing {GATE_PATHS - paths}"
         assert ".github/workflows/crosscheck.yml" in paths
+
+
+def test_drift_jobs_run_weekly_against_newest_and_lowest_releases(workflow: dict[str, Any]) -> None:
+    (cron,) = workflow["on"]["schedule"]
+    assert len(cron["cron"].split()) == 5 and cron["cron"].split()[2:] == ["*", "*", "1"]  # weekly
+    drift = workflow["jobs"]["drift"]
+    assert drift["strategy"]["matrix"]["target"] == ["deps-newest", "deps-lowest"]
+    assert "schedule" in drift["if"]
+    runs = " ".join(s.get("run", "") for s in steps(workflow, "drift"))
+    assert "make ${{ matrix.target }}" in runs
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    for target in ("deps-newest:", "deps-lowest:", "lock:"):
+        assert f"\n{target}" in makefile
+    assert "--resolution lowest-direct" in makefile
+
+
+def test_every_install_takes_the_locked_versions_with_hashes(workflow: dict[str, Any]) -> None:
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    assert "pip install --quiet --require-hashes --no-deps -r $(LOCK)" in makefile
+    assert "LOCK := requirements/dev.lock" in makefile
+    lock = (ROOT / "requirements" / "dev.lock").read_text(encoding="utf-8")
+    pins = re.findall(r"^([a-z0-9_.-]+)==(\S+) \\$", lock, flags=re.MULTILINE)
+    names = {name for name, _ in pins}
+    assert {"babel", "pint", "pytest", "hypothesis", "tabulate", "setuptools"} <= names
+    assert lock.count("--hash=sha256:") >= len(pins)
+    install = next(s["run"] for s in steps(workflow, "gate") if s.get("name") == "Install crosscheck")
+    assert "--require-hashes --no-deps -r requirements/dev.lock" in install
 
 
 def test_gate_runs_on_python_311_and_312_with_pip_caching(workflow: dict[str, Any]) -> None:
@@ -47,14 +74,15 @@ def test_gate_runs_on_python_311_and_312_with_pip_caching(workflow: dict[str, An
     assert setup["with"] == {
         "python-version": "${{ matrix.python-version }}",
         "cache": "pip",
-        "cache-dependency-path": "pyproject.toml",
+        "cache-dependency-path": "requirements/dev.lock",
     }
 
 
 def test_gate_installs_the_package_then_runs_pytest_checks_with_junit(workflow: dict[str, Any]) -> None:
     runs = [s["run"] for s in steps(workflow, "gate") if "run" in s]
     assert runs == [
-        "python -m pip install .",
+        "python -m pip install --require-hashes --no-deps -r requirements/dev.lock\n"
+        "python -m pip install --no-deps --no-build-isolation .\n",
         "python -m pytest checks/ --junitxml=reports/gate-${{ matrix.python-version }}.xml",
     ]
     uses = [s.get("uses", "").split("@")[0] for s in steps(workflow, "gate")]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from crosscheck.lang import Language, cldr
+from crosscheck.lang.vocabulary import known
 
 UNITS = """one two three four five six seven eight nine ten eleven twelve thirteen fourteen
     fifteen sixteen seventeen eighteen nineteen""".split()
@@ -136,20 +137,21 @@ def build() -> Language:
         read_ordinal=read_ordinal,
         ordinal_pattern=ORDINAL,
         qualifiers=QUALIFIERS,
-        scales=cldr.scale_words("en") | {"bn": 10**9, "tn": 10**12},  # "5 m" is metres, not millions
+        scales=known("en", "scales", cldr.scale_words("en"))
+        | {"bn": 10**9, "tn": 10**12},  # "5 m" is metres, not millions
         glued_scales=GLUED_SCALES,
         currency_prefixes=CURRENCY_PREFIXES,
-        currency_words=cldr.currency_words("en") | EXTRA_CURRENCY_WORDS,
+        currency_words=known("en", "currencies", cldr.currency_words("en")) | EXTRA_CURRENCY_WORDS,
         percent_words=PERCENT_WORDS,
         units={
             word: unit
-            for word, unit in (cldr.unit_words("en") | EXTRA_UNITS).items()
+            for word, unit in (known("en", "units", cldr.unit_words("en")) | EXTRA_UNITS).items()
             if word not in FUNCTION_WORDS  # "in" is a preposition before it is an inch
         },
         unit_adjectives=("consecutive", "straight", "successive", "running", "full"),
-        durations=cldr.duration_words("en"),
-        months=cldr.month_names("en") | {"sept": 9},
-        weekdays=cldr.weekday_names("en"),
+        durations=known("en", "durations", cldr.duration_words("en")),
+        months=known("en", "months", cldr.month_names("en")) | {"sept": 9},
+        weekdays=known("en", "weekdays", cldr.weekday_names("en")),
         titles=TITLES | cldr.language_names("en"),
         function_words=FUNCTION_WORDS,
         person_titles=PERSON_TITLES,

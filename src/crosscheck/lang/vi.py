@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from crosscheck.lang import Language, cldr
+from crosscheck.lang.vocabulary import known
 from crosscheck.text import word_key
 
 DIGITS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
@@ -200,16 +201,16 @@ def build() -> Language:
         read_ordinal=read_ordinal,
         ordinal_pattern=ORDINAL,
         qualifiers=QUALIFIERS,
-        scales=cldr.scale_words("vi") | EXTRA_SCALES,
+        scales=known("vi", "scales", cldr.scale_words("vi")) | EXTRA_SCALES,
         glued_scales={},
         currency_prefixes=CURRENCY_PREFIXES,
-        currency_words=cldr.currency_words("vi") | EXTRA_CURRENCY_WORDS,
+        currency_words=known("vi", "currencies", cldr.currency_words("vi")) | EXTRA_CURRENCY_WORDS,
         percent_words=PERCENT_WORDS,
-        units=cldr.unit_words("vi") | EXTRA_UNITS,
+        units=known("vi", "units", cldr.unit_words("vi")) | EXTRA_UNITS,
         unit_adjectives=(),
-        durations=cldr.duration_words("vi") | EXTRA_DURATIONS,
-        months=cldr.month_names("vi"),
-        weekdays=cldr.weekday_names("vi"),
+        durations=known("vi", "durations", cldr.duration_words("vi")) | EXTRA_DURATIONS,
+        months=known("vi", "months", cldr.month_names("vi")),
+        weekdays=known("vi", "weekdays", cldr.weekday_names("vi")),
         titles=TITLES,
         function_words=FUNCTION_WORDS,
         person_titles=PERSON_TITLES,
