@@ -35,6 +35,8 @@ def _module(name: str) -> ModuleType:
 mutations = _module("mutations")
 speed = _module("speed")
 reach = _module("reach")
+edit_operators = _module("edit_operators")
+real_edits = _module("real_edits")
 
 
 @cache
@@ -325,3 +327,196 @@ def test_reach_counts_the_flagged_document(
 def test_reach_refuses_a_missing_corpus(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert reach.main(["--corpus-root", str(tmp_path)]) == 2
     assert "no ntrex-en-vi-dev, flores200-en-vi-devtest, xquad-en-vi" in capsys.readouterr().err
+
+
+# --- edits injected into real text (real_edits.py, edit_operators.py) -----------------
+
+OPERATOR_CASES = [  # (operator, lang, text, one of its edits)
+    ("digit substitution", "en", "It cost $45 million.", "It cost $46 million."),
+    ("digit substitution", "vi", "lúc 05:30 sáng", "lúc 05:50 sáng"),
+    ("digit transposition", "vi", "có 1.250 người", "có 1.520 người"),
+    ("scale word swap", "en", "It cost $45 million.", "It cost $45 billion."),
+    ("scale word swap", "vi", "giá 5 triệu đồng", "giá 5 tỷ đồng"),
+    ("month swap", "en", "on June 5, 2019", "on July 5, 2019"),
+    ("month swap", "vi", "ngày 5 tháng 6 năm 2019", "ngày 5 tháng 7 năm 2019"),
+    ("weekday swap", "en", "said on Monday.", "said on Tuesday."),
+    ("weekday swap", "vi", "vào thứ Hai, ngày 5", "vào thứ Ba, ngày 5"),
+    ("year ±1", "en", "in 1973.", "in 1974."),
+    ("qualifier flip", "en", "About 50 people came.", "Over 50 people came."),
+    ("qualifier flip", "vi", "có khoảng 50 người", "có trên 50 người"),
+    ("percentage dropped", "en", "rose 14 per cent in May", "rose in May"),
+    ("percentage dropped", "vi", "tăng 14% trong năm", "tăng trong năm"),
+    ("tỷ ↔ tỉ", "vi", "đạt 41,6 tỷ USD", "đạt 41,6 tỉ USD"),
+    ("tỷ ↔ tỉ", "vi", "hàng tỉ người", "hàng tỷ người"),
+    ("nghìn ↔ ngàn", "vi", "5 nghìn người", "5 ngàn người"),
+    ("percent spelled", "vi", "tăng 14%", "tăng 14 phần trăm"),
+    ("percent spelled", "en", "rose 14 per cent", "rose 14 percent"),
+    ("percent spelled", "en", "rose 14 per cent", "rose 14%"),
+    ("tháng N → word month", "vi", "ngày 5 tháng 6", "ngày 5 tháng Sáu"),
+    ("tháng N → word month", "vi", "tháng 11 năm 2019", "tháng Mười Một năm 2019"),
+    ("no-break space", "vi", "5 triệu USD", "5\u00a0triệu USD"),
+    ("no-break space", "en", "5 million", "5\u00a0million"),
+    ("NFD", "vi", "Việt Nam\n5 tỷ", unicodedata.normalize("NFD", "Việt Nam\n5 tỷ")),
+    ("number word ↔ digits", "en", "three people", "3 people"),
+    ("number word ↔ digits", "en", "for 3 days", "for three days"),
+]
+VALUE_WORDS = {  # a figure's value, for the test: every spelling reduced to one
+    "\u00a0": " ",
+    "tỉ": "tỷ",
+    "ngàn": "nghìn",
+    " per cent": "%",
+    " percent": "%",
+    " phần trăm": "%",
+    "tháng Sáu": "tháng 6",
+    "tháng Mười Một": "tháng 11",
+    "three": "3",
+}
+
+
+def _edited(op: str, lang: str, text: str) -> list[str]:
+    return [mutations.apply(text, list(e.reps)) for e in edit_operators.OPERATORS[op][1](text, lang)]
+
+
+def _value(text: str) -> str:
+    text = unicodedata.normalize("NFC", text)
+    for old, new in VALUE_WORDS.items():
+        text = text.replace(old, new)
+    return text
+
+
+@pytest.mark.parametrize(("op", "lang", "text", "expected"), OPERATOR_CASES)
+def test_operator_makes_the_expected_edit(op: str, lang: str, text: str, expected: str) -> None:
+    edits = _edited(op, lang, text)
+    assert expected in edits
+    changing = edit_operators.OPERATORS[op][0] == mutations.CHANGING
+    for edited in edits:
+        assert edited != text
+        assert (_value(edited) != _value(text)) is changing, f"{op}: {text!r} -> {edited!r}"
+
+
+def test_every_operator_has_a_case() -> None:
+    assert {op for op, *_ in OPERATOR_CASES} == set(edit_operators.OPERATORS)
+
+
+@pytest.mark.parametrize(
+    ("op", "lang", "text"),
+    [
+        ("digit substitution", "en", "COVID-19 and the G7"),  # no figure glued to a word
+        ("month swap", "en", "you may go"),  # the modal verb
+        ("weekday swap", "en", "The Sunday Times said"),  # a title
+        ("number word ↔ digits", "en", "The Seven Sisters and Apollo 8 at 5 p.m."),  # names, times
+        ("tháng N → word month", "vi", "trong tháng 6 vừa qua"),  # no day or year beside it
+        ("tỷ ↔ tỉ", "vi", "tỷ lệ thất nghiệp"),  # a rate, not a billion
+        ("weekday swap", "vi", "đứng thứ hai"),  # an ordinal
+    ],
+)
+def test_operator_leaves_what_is_no_figure(op: str, lang: str, text: str) -> None:
+    assert _edited(op, lang, text) == []
+
+
+def test_digit_edits_keep_times_and_leading_digits_valid() -> None:
+    edits = _edited("digit substitution", "en", "at 05:30 and 250")
+    assert "at 65:30 and 250" not in edits and "at 05:60 and 250" not in edits
+    assert "at 05:30 and 050" not in edits and "at 05:30 and 350" in edits
+    assert _edited("digit transposition", "en", "10 and 11") == []  # "01" would be a leading zero
+
+
+def _doc(corpus: str, name: str, en: str, vi: str) -> object:
+    return real_edits.Doc(corpus, name, {"en": en, "vi": vi})
+
+
+def test_pairs_are_lines_or_xquad_paragraphs() -> None:
+    lines = _doc("ntrex-en-vi-dev", "d", "a\nbb\n", "x\nyy\n")
+    assert lines.pairs() == [((0, 1), (0, 1)), ((2, 4), (2, 4)), ((5, 5), (5, 5))]  # type: ignore[attr-defined]
+    paras = _doc("xquad-en-vi", "d", "a b\n\ncc", "x\n\nyy")
+    assert paras.pairs() == [((0, 3), (0, 1)), ((5, 7), (3, 5))]  # type: ignore[attr-defined]
+
+
+def test_candidates_skip_the_pairs_the_baseline_flags() -> None:
+    doc = _doc("ntrex-en-vi-dev", "d", "It cost 5 dollars.\nIt cost 7 dollars.", "Giá 5 đô.\nGiá 8 đô.")
+    flagged = real_edits.Baseline(lines={"en": set(), "vi": {2}})
+    edits = real_edits.candidates(doc, flagged)["digit substitution"]
+    assert edits["en"] and edits["vi"]
+    assert all(e.reps[0].start < doc.text[e.reps[0].lang].index("\n") for lang in edits for e in edits[lang])  # type: ignore[attr-defined]
+    assert real_edits.candidates(doc, flagged)["NFD"]["vi"]  # the whole version, never skipped
+
+
+def test_draw_caps_every_pool_alike_and_is_reproducible() -> None:
+    edit = mutations.Edit("x", mutations.CHANGING, (), "")
+    pools = {(0, "a"): [edit] * 10, (1, "a"): [edit] * 2, (1, "b"): [edit] * 10}
+    drawn = real_edits.draw(pools, 12, seed=3)
+    assert len(drawn) == 12 and [i for i, _ in drawn].count(1) >= 7  # caps 5, 5, 2
+    assert drawn == real_edits.draw(pools, 12, seed=3)
+    assert len(real_edits.draw(pools, 100, seed=3)) == 22  # every edit there is
+
+
+def test_summary_line_of_real_edits() -> None:
+    Tally = mutations.Tally
+    rows = [Tally(mutations.CHANGING, 10, 9, 5), Tally(mutations.PRESERVING, 4, 1, 3)]
+    assert real_edits.summary(rows) == (
+        "real edits: caught 9/10 (90.0 %), false alarms 1/4 (25.0 %); pofilter: caught 5/10, false alarms 3/4"
+    )
+
+
+EN_DOC = "Trade reached US$41.6 billion in 2023.\nThe fair opens on Monday, June 5, with about 300 stands.\n"
+VI_DOC = "Thương mại đạt 41,6 tỷ USD vào năm 2023.\nHội chợ khai mạc vào thứ Hai, ngày 5 tháng 6, với khoảng 300 gian hàng.\n"
+
+
+def test_judge_catches_a_digit_and_not_ty_spelled_ti() -> None:
+    doc = _doc("ntrex-en-vi-dev", "trade", EN_DOC, VI_DOC)
+    base = real_edits.baseline(doc)
+    assert not base.keys
+    at = EN_DOC.index("41.6") + 3
+    digit = mutations.Edit(
+        "digit substitution", mutations.CHANGING, (mutations.Rep("en", at, at + 1, "7"),), ""
+    )
+    out = real_edits.judge(doc, base, digit)
+    assert out.flagged and not out.error
+    assert (out.row["kind"], out.row["status"], out.row["en"]) == ("money", "discrepancy", "US$41.7 billion")
+    assert out.pofilter and out.pofilter_before  # pofilter already fails on the decimal comma
+    at = VI_DOC.index("tỷ")
+    ti = mutations.Edit("tỷ ↔ tỉ", mutations.PRESERVING, (mutations.Rep("vi", at, at + 2, "tỉ"),), "")
+    assert real_edits.judge(doc, base, ti) == real_edits.Outcome(False, None, "", True, True)
+
+
+def test_real_edits_runner_on_a_tiny_corpus(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = tmp_path / "corpus"
+    docs = {
+        "alpha": ("trade", EN_DOC, VI_DOC),
+        "beta": ("prices", "Prices rose 14% in 1973.\n", "Giá tăng 14% vào năm 1973.\n"),
+    }
+    for corpus, (name, en, vi) in docs.items():
+        (root / corpus / name).mkdir(parents=True)
+        (root / corpus / name / "en.txt").write_text(en, encoding="utf-8")
+        (root / corpus / name / "vi.txt").write_text(vi, encoding="utf-8")
+    monkeypatch.setattr(real_edits, "CORPORA", ("alpha", "beta"))
+    result = real_edits.run(real_edits.load(root), 80, seed=1, jobs=1)
+    assert len(result.edits) == 80 and {i for i, _ in result.edits} == {0, 1}
+    ops, splits = real_edits.tallies(result)
+    assert ops["digit substitution"].edits > 0
+    assert ops["digit substitution"].ours == ops["digit substitution"].edits  # every digit change caught
+    assert (ops["tỷ ↔ tỉ"].edits, ops["tỷ ↔ tỉ"].ours) == (1, 0)  # no false alarm
+    assert ops["percent spelled"].ours == 0 and ops["percent spelled"].edits == 4  # 2 en forms ×2, 1 vi... ×2
+    assert sum(t.edits for s in splits.values() for t in s.values()) == 80
+    readme = tmp_path / "README.md"
+    args = [
+        "--corpus-root",
+        str(root),
+        "--edits",
+        "80",
+        "--jobs",
+        "1",
+        "--show",
+        "3",
+        "--readme",
+        str(readme),
+    ]
+    assert real_edits.main(args) == 0
+    out = capsys.readouterr().out.splitlines()
+    line = real_edits.summary(ops.values())
+    assert out[-1] == line and line.startswith("real edits: caught ")
+    written = readme.read_text(encoding="utf-8")
+    assert real_edits.HEADING in written and "<!-- real-edits:start -->" in written and line in written
+    assert "| tỷ ↔ tỉ " in written and "| tune " in written

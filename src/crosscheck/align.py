@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
+from decimal import Decimal
 from functools import cache
 from typing import Any
 
@@ -28,7 +30,9 @@ from crosscheck.lang import get as get_language
 from crosscheck.names import WORD, NameIndex, Occurrence, _edit_distance_one, name_key, name_phrases
 from crosscheck.text import Document, fold
 
-STATUSES = ("consistent", "discrepancy", "only_en", "only_vi")
+STATUSES = ("consistent", "discrepancy", "only_en", "only_vi", "review")
+# What a row may be without failing: "review" rows rest on a reading too weak to flag.
+PASSING = frozenset({"consistent", "review"})
 # How far apart (as a share of each document) two lone figures may sit and still be
 # taken for one fact stated differently.
 NEARBY = 0.12
@@ -106,7 +110,7 @@ class Comparison:
 
     @property
     def consistent(self) -> bool:
-        return all(r.status == "consistent" for r in self.rows)
+        return all(r.status in PASSING for r in self.rows)
 
 
 def _groups(mentions: list[Mention], doc: Document) -> list[Group]:
@@ -184,13 +188,76 @@ def _agree(en: Group, vi: Group, tier: int) -> str | None:
     return None
 
 
+_NEXT_WORD = re.compile(r"[\s\u00a0]+([^\W\d_]+)")
+_DIGIT_RUN = re.compile(r"\d+(?:[.,\u00a0]\d+)*")
+# Kinds whose spelled forms are as often idiom as figure: "nấu chín" (cooked), "quanh năm"
+# (all year), "one or two", "the first", "một phần ba" in "rule of thirds".
+_SPELLED_NEEDS_EVIDENCE = ("count", "ordinal", "fraction")
+
+
+def _confident(group: Group) -> bool:
+    """Whether a group was read on positive evidence: written in digits, or a spelled
+    number that counts something ("eight inmates", "năm người"). Money, percent,
+    durations and the like carry their unit as evidence; spelled ordinals and fractions
+    ("the first", "một nửa") never flag alone."""
+    if group.kind not in _SPELLED_NEEDS_EVIDENCE:
+        return True
+    language = get_language(group.doc.lang)
+    for m in group.mentions:
+        if any(ch.isdigit() for ch in m.text):
+            return True
+        after = _NEXT_WORD.match(group.doc.text, m.end)
+        if group.kind == "count" and after and language.is_counted(after.group(1)):
+            return True
+    return False
+
+
 def _weak(group: Group) -> bool:
-    """Small numbers in words, whose absence from the other version proves nothing."""
-    if group.kind not in ("count", "ordinal", "duration"):
-        return False
-    words_only = all(not any(ch.isdigit() for ch in m.text) for m in group.mentions)
+    return not _confident(group)
+
+
+def _written_numbers(text: str) -> set[float]:
+    """Every number a text writes in digits, in either convention of separators."""
+    numbers: set[float] = set()
+    for run in _DIGIT_RUN.findall(text):
+        for part in re.split(r"[^\d]", run):
+            numbers.add(float(part))
+        for decimal, group in ((".", ",\u00a0"), (",", ".\u00a0")):
+            plain = run.translate({ord(c): None for c in group}).replace(decimal, ".")
+            if plain.count(".") <= 1:
+                numbers.add(float(plain))
+    return numbers
+
+
+def _numbers_by_place(doc: Document, mentions: list[Mention]) -> list[tuple[float, set[float]]]:
+    """Where each mention (and each name holding digits, "Top-40") sits, with every number
+    it states: in digits in either convention, or as its value."""
+    from crosscheck.extract import NAME_WITH_DIGITS
+
+    starts = doc.sentence_starts
+    spans: list[tuple[int, set[float]]] = []
+    for m in mentions:
+        numbers = _written_numbers(m.text)
+        for reading in m.readings():
+            number = _number(reading)
+            if isinstance(number, int | float | Decimal):
+                numbers.add(float(number))
+        spans.append((m.start, numbers))
+    spans += [(n.start(), _written_numbers(n.group())) for n in NAME_WITH_DIGITS.finditer(doc.text)]
+    return [((bisect.bisect_right(starts, at) - 1) / len(starts), numbers) for at, numbers in spans]
+
+
+def _same_number_nearby(group: Group, other: list[tuple[float, set[float]]]) -> bool:
+    """Whether the other version states this bare number at about the same place, in any
+    role: "12.00" and "12 giờ", "820" in "328 to 820 feet", "6" in "six to nine percent"."""
     number = _number(group.value)
-    return words_only and number is not None and number <= 2
+    if group.kind != "count" or not isinstance(number, int | float | Decimal):
+        return False
+    return any(
+        abs(place - p) <= NEARBY and float(number) in numbers
+        for place, numbers in other
+        for p in group.places
+    )
 
 
 def _pair_lone(en: list[Group], vi: list[Group]) -> list[tuple[Group, Group]]:
@@ -198,7 +265,7 @@ def _pair_lone(en: list[Group], vi: list[Group]) -> list[tuple[Group, Group]]:
     candidates = []
     for e in en:
         for v in vi:
-            if e.kind != v.kind or (_weak(e) and _weak(v)):
+            if e.kind != v.kind or _weak(e) or _weak(v):
                 continue
             distance = min(abs(a - b) for a in e.places for b in v.places)
             if distance <= NEARBY:
@@ -242,14 +309,27 @@ def compare(en_doc: Document, vi_doc: Document, dateline: date | None = None) ->
         lone_en.remove(e)
         lone_vi.remove(v)
         rows.append(Row(e.kind, "discrepancy", e, v, "same kind at the same place, different values"))
-    # "first", "two", "đầu tiên", "hai" in words are as often idiom as figure ("one or two
-    # nice moments", "initial meeting" for "cuộc gặp đầu tiên"): alone, they are not rows.
+    places = {
+        "en": _numbers_by_place(en_doc, mentions["en"]),
+        "vi": _numbers_by_place(vi_doc, mentions["vi"]),
+    }
+    for lone, other_lang in ((lone_en, "vi"), (lone_vi, "en")):
+        for g in list(lone):
+            if _same_number_nearby(g, places[other_lang]):
+                lone.remove(g)
+                en_group, vi_group = (g, None) if other_lang == "vi" else (None, g)
+                rows.append(Row(g.kind, "consistent", en_group, vi_group,
+                                f"the same number in another role in {other_lang}"))  # fmt: skip
+    # Spelled numbers read without evidence ("the first", "nấu chín", "một nửa") are as
+    # often idiom as figure: alone, they are listed for review and never flag.
     weak = [g for g in lone_en + lone_vi if _weak(g)]
+    rows += [Row(g.kind, "review", g if g.doc is en_doc else None, g if g.doc is vi_doc else None,
+                 "a spelled number with nothing it counts") for g in weak]  # fmt: skip
     rows += [Row(e.kind, "only_en", e, None) for e in lone_en if e not in weak]
     rows += [Row(v.kind, "only_vi", None, v) for v in lone_vi if v not in weak]
     name_rows, lone_names, runs = _align_names(en_doc, vi_doc, mentions)
     rows += name_rows
-    order = {"discrepancy": 0, "only_en": 1, "only_vi": 1, "consistent": 2}
+    order = {"discrepancy": 0, "only_en": 1, "only_vi": 1, "review": 2, "consistent": 3}
     rows.sort(key=lambda r: (order[r.status], _first_line(r)))
     counts = {lang: len(m) for lang, m in mentions.items()}
     return Comparison(rows, counts, lone_names, weak, runs)

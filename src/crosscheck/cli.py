@@ -144,7 +144,8 @@ def _lines(row: dict[str, object], lang: str) -> str:
 
 
 def _status(status: str, colour: bool) -> str:
-    return f"\033[{'32' if status == 'consistent' else '31'}m{status}\033[0m" if colour else status
+    code = {"consistent": "32", "review": "33"}.get(status, "31")
+    return f"\033[{code}m{status}\033[0m" if colour else status
 
 
 def _propose(args: argparse.Namespace) -> int:

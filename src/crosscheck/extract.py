@@ -9,6 +9,7 @@ money, percent, quantity, duration, count or year by their unit.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable
 from datetime import date
 
@@ -17,6 +18,10 @@ from crosscheck.kinds import Found, Mention, module
 from crosscheck.kinds.year import YEAR_BEFORE
 from crosscheck.lang import get as get_language
 from crosscheck.text import Document
+
+# Digits written onto a capitalised word belong to a name, not to a figure: G7, COVID-19,
+# F-16, AS-206, A320, WW1, PDP-11, MH17. ("km2" and "only1.7" start in lower case.)
+NAME_WITH_DIGITS = re.compile(r"(?=[A-Z])\b[A-Z][A-Za-z]*-?\d+(?:[A-Za-z]+\d*)?(?:/\d+)*(?![\d.,]\d)")
 
 # Order matters: the first finder to claim a stretch of text keeps it.
 SHAPED_KINDS = ("date", "time", "period", "weekday", "fraction", "ordinal", "year")
@@ -62,13 +67,18 @@ def extract(doc: Document, dateline: date | None) -> list[Mention]:
     """Every figure of a document, in text order."""
     text, code = doc.text, doc.lang
     taken = _Taken()
+    for name in NAME_WITH_DIGITS.finditer(text):
+        taken.take(name.start(), name.end())
     mentions: list[Mention] = []
     for kind in SHAPED_KINDS:
         found: Iterable[Found] = module(kind).find(text, code, dateline)
         for f in sorted(found, key=lambda f: (f.start, -(f.end - f.start))):
             if taken.free(f.start, f.end):
                 taken.take(f.start, f.end)
-                mentions.append(Mention(kind, f.value, f.start, f.end, text[f.start : f.end], f.note))
+                mention = Mention(
+                    kind, f.value, f.start, f.end, text[f.start : f.end], f.note, f.alternatives
+                )
+                mentions.append(mention)
     for phrase in find_phrases(text, code):
         if taken.free(phrase.start, phrase.end):
             mention = _from_phrase(phrase, text, code, taken)

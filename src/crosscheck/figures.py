@@ -123,8 +123,10 @@ def _pattern(code: str) -> re.Pattern[str]:
     glued = rf"(?<=\d)(?:{alternation(lang.glued_scales)})(?!\w)" if lang.glued_scales else "(?!)"
     units = {**lang.percent_words, **lang.units, **lang.durations, **lang.currency_words}
     return re.compile(
-        rf"(?<![\w.,/$£€¥])"
-        rf"(?:(?P<qual>{alternation(lang.qualifiers)}){_S}+)?"
+        # Glued text keeps its figures ("only1.7 million", "inoculating70%"): a number may
+        # follow a lower-case letter, but not a digit, a separator or a capital (a name, "G7").
+        rf"(?<![\d_.,/$£€¥])(?-i:(?<![A-Z]))"
+        rf"(?:\b(?P<qual>{alternation(lang.qualifiers)}){_S}+)?"
         rf"(?:(?P<pre>{alternation(lang.currency_prefixes)}){_S}?)?"
         rf"(?P<num>{DIGITS}|\b{lang.cardinal_pattern}\b)"
         rf"(?P<glued>{glued})?"

@@ -193,6 +193,8 @@ def propose(
     suspects: list[str] = []
     used: set[int] = set()
     for row in comparison.rows:
+        if row.status == "review":
+            continue  # the same groups as comparison.weak, drafted below
         if row.names is not None:
             _name_claim(draft, row, indexes)
         else:
@@ -207,7 +209,7 @@ def propose(
             extracted,
             dateline,
             used,
-            f"{REVIEW}: a small number in words, only in {lang}",
+            f"{REVIEW}: a spelled number with nothing it counts, only in {lang}",
         )
     _lone_names(draft, comparison, indexes)
     return _header(en_doc, vi_doc, dateline, out, story_id, suspects) + "\n".join(draft.lines) + "\n"

@@ -54,6 +54,7 @@ class Found:
     end: int
     value: Any
     note: str = ""
+    alternatives: tuple[Any, ...] = ()  # other readings ("2 giờ" is 02:00 or 14:00)
 
 
 @cache

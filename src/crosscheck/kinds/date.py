@@ -119,10 +119,13 @@ def _vietnamese() -> list[re.Pattern[str]]:
         # "ngày 19.2": the word makes it a date
         re.compile(rf"(?=[Nn])(?:[Nn]gày|NGÀY){_S}{d}\.{m}(?![\d.])"),
         re.compile(rf"(?=[\dNn])(?:[Nn]gày{_S})?(?<!\d){d}{_S}(?i:{word}){_S}{m}(?:{_S}(?i:năm){_S}{y})?\b"),
-        re.compile(rf"(?=[\dNn]){cue}{d}\s*[/-]\s*{m}(?![\d/-])"),
+        # (not "từ 6-9%", a range of percentages)
+        re.compile(rf"(?=[\dNn]){cue}{d}\s*[/-]\s*{m}(?![\d/-]|\s*(?:%|phần))"),
         re.compile(rf"(?=[Tt])\b(?i:{word}){_S}{m}(?:(?:\s*/\s*|{_S}(?i:năm){_S}){y})?(?![\d/])"),
+        # Word months: "ngày 16 tháng Hai", "4 tháng Bảy năm 1776", "tháng Giêng".
         re.compile(
-            rf"(?=[Tt])\b(?i:{word}){_S}(?P<mword>(?i:mười một|mười hai|một|hai|ba|tư|bốn|năm|sáu|bảy|"
+            rf"(?=[\dNnTt])(?:(?:[Nn]gày{_S})?(?<![\d/.,]){d}{_S})?"
+            rf"\b(?i:{word}){_S}(?P<mword>(?i:mười một|mười hai|một|hai|ba|tư|bốn|năm|sáu|bảy|"
             rf"tám|chín|mười|giêng|chạp))(?!\w)(?:{_S}(?i:năm){_S}{y})?"
         ),
         re.compile(rf"(?=\d)(?<![\d/.,]){d}/{m}(?![\d/])"),  # bare d/m, when not a small fraction
@@ -161,11 +164,13 @@ def find(text: str, code: str, dateline: date | None) -> Iterator[Found]:
             day_text = groups.get("day")
             if groups.get("mword"):
                 word = m.group("mword").lower()
+                # "sáu tháng một lần" is "every six months", "tháng năm" may be "the years":
+                # a month word in lower case is a month only beside a day or a year.
+                if m.group("mword")[0].islower() and not (day_text or groups.get("year")):
+                    continue
                 month = (
                     {"giêng": 1, "chạp": 12, "tư": 4}.get(word) or get_language("vi").read_cardinal(word) or 0
                 )
-                if not word[0].isupper() and not m.group("mword")[0].isupper() and word in ("hai", "ba"):
-                    pass  # "tháng hai" is February as well; keep it
             else:
                 month = int(m.group("month"))
             day_number = int(day_text) if day_text else None

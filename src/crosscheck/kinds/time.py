@@ -28,6 +28,17 @@ _EN_12 = re.compile(
     rf"(?=\d)\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?{_S}(?P<half>[ap])\.?m\b\.?", re.IGNORECASE
 )
 _24 = re.compile(r"(?=\d)(?<![\d:.,])(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?![\d:])")
+# "12.00 GMT", "at 15.00": a dot between hour and minutes needs a time zone or "at".
+_EN_DOT = re.compile(
+    r"(?=[\dat])(?:\bat\s+)?(?<![\d.,])(?P<h>[01]?\d|2[0-3])[.](?P<m>[0-5]\d)(?!\d|[.,]\d)"
+    r"(?P<zone>\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|PST|PDT|ET|hrs|local time)\b)?"
+)
+# Vietnamese "10:08 tối", "8:30 giờ tối", "7.55 giờ sáng": a part of the day after minutes.
+_VI_HM = re.compile(
+    rf"(?=\d)(?<![\d:.,])(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?![\d:]|[.,]\d)"
+    rf"(?P<giờ>{_S}giờ)?(?:{_S}(?P<part>sáng|trưa|chiều|tối|đêm)(?!\w))?",
+    re.IGNORECASE,
+)
 _VI_PART = {"sáng": 0, "trưa": 12, "chiều": 12, "tối": 12, "đêm": 12}
 # A cue word or the hour first: the look-behind alone, tried at every position, is slow.
 _VI = re.compile(
@@ -55,14 +66,34 @@ def show(value: Clock) -> str:
     return value.show()
 
 
+def _clock(hour: int, minutes: int, ambiguous: bool) -> tuple[Clock, tuple[Clock, ...]]:
+    """A Vietnamese hour with no part of the day is either half of the day: "2 giờ" is
+    02:00 or 14:00, so both readings are kept."""
+    value = Clock(hour % 24 * 60 + minutes)
+    if ambiguous and 1 <= hour <= 12:
+        return value, (Clock((hour + 12) % 24 * 60 + minutes),)
+    return value, ()
+
+
 def find(text: str, code: str, dateline: date | None) -> Iterator[Found]:
-    for m in _24.finditer(text):
-        yield Found(m.start(), m.end(), Clock(int(m.group("h")) * 60 + int(m.group("m"))))
     if code == "en":
+        for m in _24.finditer(text):
+            yield Found(m.start(), m.end(), Clock(int(m.group("h")) * 60 + int(m.group("m"))))
         for m in _EN_12.finditer(text):
             hour = int(m.group("h")) % 12 + (12 if m.group("half").lower() == "p" else 0)
             yield Found(m.start(), m.end(), Clock(hour * 60 + int(m.group("m") or 0)))
+        for m in _EN_DOT.finditer(text):
+            if m.group("zone") or m.group(0).startswith("at"):
+                yield Found(m.start("h"), m.end(), Clock(int(m.group("h")) * 60 + int(m.group("m"))))
         return
+    for m in _VI_HM.finditer(text):
+        hour, part = int(m.group("h")), (m.group("part") or "").lower()
+        if text[m.start("h") : m.end("m")].count(".") and not (m.group("giờ") or part):
+            continue  # "7.55" alone is a decimal
+        if part and hour < 12:
+            hour += _VI_PART[part]
+        value, alternatives = _clock(hour, int(m.group("m")), not part and hour <= 12)
+        yield Found(m.start(), m.end(), value, alternatives=alternatives)
     for m in _VI.finditer(text):
         hour, part = int(m.group("h")), (m.group("part") or "").lower()
         minutes = m.group("gm") or m.group("m")
@@ -70,5 +101,5 @@ def find(text: str, code: str, dateline: date | None) -> Iterator[Found]:
             continue  # "15 giờ" alone may be fifteen hours
         if part and hour < 12:
             hour += _VI_PART[part]
-        start = m.start("h")
-        yield Found(start, m.end(), Clock(hour % 24 * 60 + int(minutes or 0)))
+        value, alternatives = _clock(hour, int(minutes or 0), not part and not m.group("glued"))
+        yield Found(m.start("h"), m.end(), value, alternatives=alternatives)

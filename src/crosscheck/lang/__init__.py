@@ -39,6 +39,18 @@ class Language:
     person_titles: tuple[str, ...] = ()  # stripped from the front of a name ("Bộ trưởng", "Minister")
     name_connectors: frozenset[str] = frozenset()  # lower-case words inside names ("of", "the")
     name_stops: frozenset[str] = frozenset()  # words that end a name running on in lower case
+    # Nouns and classifiers a spelled number counts ("năm người", "ba trận"): the positive
+    # evidence that a number word is a figure and not an idiom ("nấu chín", "quanh năm").
+    counted: frozenset[str] = frozenset()
+    counts_plurals: bool = False  # English: any plural noun after a number word is counted
+
+    def is_counted(self, word: str) -> bool:
+        """Whether a number word followed by `word` states a figure."""
+        key = word.lower()
+        if key in self.counted or key in self.units or key in self.durations or key in self.scales:
+            return True
+        plural = len(key) > 3 and key.endswith("s") and key.isalpha() and word.islower()
+        return self.counts_plurals and plural and key not in self.function_words
 
 
 @cache

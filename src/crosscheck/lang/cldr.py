@@ -23,6 +23,7 @@ CLDR_UNITS = {
     "area-hectare": "hectare",
     "area-square-kilometer": "kilometer**2",
     "area-square-meter": "meter**2",
+    "area-square-mile": "mile**2",
     "mass-kilogram": "kilogram",
     "mass-gram": "gram",
     "mass-tonne": "metric_ton",

@@ -102,6 +102,10 @@ EXTRA_UNITS = {
     "degrees celsius": "degC", "degrees": "degC", "c": "degC", "°c": "degC",
     "degrees fahrenheit": "degF", "°f": "degF", "m": "meter",
     "feet": "foot", "miles": "mile", "mile": "mile", "yards": "yard",
+    "km2": "kilometer**2", "km²": "kilometer**2", "sq km": "kilometer**2", "m2": "meter**2",
+    "m²": "meter**2", "square metres": "meter**2",
+    "sq mi": "mile**2", "gigatons": "gigametric_ton", "gigatonnes": "gigametric_ton",
+    "megatons": "megametric_ton", "megatonnes": "megametric_ton",
 }  # fmt: skip
 
 TITLES = frozenset(
@@ -156,4 +160,6 @@ def build() -> Language:
         function_words=FUNCTION_WORDS,
         person_titles=PERSON_TITLES,
         name_connectors=frozenset({"of", "the", "for", "on", "and"}),
+        counted=frozenset("people children men women times hundred dozen".split()),
+        counts_plurals=True,
     )

@@ -136,6 +136,9 @@ EXTRA_UNITS = {
     "lít": "liter", "dặm": "mile", "thước anh": "yard", "dặm trên giờ": "mile/hour", "dặm/giờ": "mile/hour",
     "km/giờ": "kilometer/hour", "km/h": "kilometer/hour", "km trên giờ": "kilometer/hour",
     "m": "meter", "yard": "yard", "feet": "foot",
+    "km vuông": "kilometer**2", "km2": "kilometer**2", "km²": "kilometer**2", "m2": "meter**2",
+    "m²": "meter**2", "dặm vuông": "mile**2", "ki-lô-mét vuông": "kilometer**2",
+    "gigaton": "gigametric_ton", "gigatấn": "gigametric_ton", "triệu tấn": "megametric_ton",
 }  # fmt: skip
 EXTRA_DURATIONS = {"tiếng": "hour", "thập kỷ": "decade_span", "thập niên": "decade_span",
                    "thế kỷ": "century"}  # fmt: skip
@@ -191,6 +194,25 @@ NAME_STOPS = frozenset(
 )
 
 
+# Classifiers and nouns that news counts (from Vietnamese grammars' classifier lists and
+# the counted nouns of the development corpora): "năm người", "ba trận", "hai chiếc".
+# Units, durations and scale words count as well; they come from the tables above.
+# Not "lần" or "lượt": "hai lần" is "twice", an adverb English rarely writes as a figure.
+COUNTED = frozenset(
+    """người ca chiếc con cái quả trái bức cuốn quyển tờ lá căn ngôi toà tòa nhà tầng
+        trận vòng hiệp bàn điểm huy chương giải ván set
+        nước quốc gia tỉnh thành phố huyện xã quận làng bang vùng khu
+        đứa em cháu vị ông bà anh chị thành viên nạn nhân bệnh nhân học sinh sinh viên
+        binh sĩ chiến sĩ cảnh sát công nhân tù nhân phi công cầu thủ vận động viên
+        bài đoạn câu chương trang tập phần mục điều khoản văn kiện văn bản dự án
+        loại kiểu mẫu giống loài dòng hạng cấp bậc lớp nhóm đội phe
+        liều viên mũi ổ gói thùng bao túi chai cốc ly chén bát
+        máy xe tàu thuyền ô tô máy bay đoàn chuyến đợt cơn trận động đất
+        tuổi đời thế hệ nhiệm kỳ mùa vụ kỳ khoá khóa buổi phiên
+        triệu tỷ tỉ nghìn ngàn trăm mươi chục""".split()
+)
+
+
 def build() -> Language:
     return Language(
         code="vi",
@@ -215,4 +237,5 @@ def build() -> Language:
         function_words=FUNCTION_WORDS,
         person_titles=PERSON_TITLES,
         name_stops=NAME_STOPS,
+        counted=COUNTED,
     )
