@@ -88,3 +88,14 @@ def test_square_units_and_gigatons() -> None:
 
 def test_a_percentage_range_is_not_a_date() -> None:
     assert "date" not in kinds_read("Ngành xây dựng đóng góp từ 6-9% GDP.", "vi")
+
+
+def test_a_bracketed_conversion_may_be_dropped_but_the_figure_not_changed() -> None:
+    en = "The road runs about 20 mi (32 km) west to Kerman."
+    assert flags(en, "Con đường chạy khoảng 20 dặm về phía tây tới Kerman.") == []
+    assert flags(en, "Con đường chạy khoảng 25 dặm về phía tây tới Kerman.")
+
+
+def test_pounds_are_money_or_weight() -> None:
+    assert flags("Both weighed in excess of 1,000 pounds.", "Cả hai đều nặng hơn 1.000 pound.") == []
+    assert flags("Both weighed in excess of 1,000 pounds.", "Cả hai đều nặng hơn 1.200 pound.")

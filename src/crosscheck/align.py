@@ -181,6 +181,10 @@ def _agree(en: Group, vi: Group, tier: int) -> str | None:
         text = weekday.mentions[0].text
         if text[:1].islower() and get_language(weekday.doc.lang).read_ordinal(text) == ordinal.value:
             return "read as an ordinal"
+    if pair == {"money", "quantity"}:  # "1,000 pounds" is money or weight
+        money, measure = (e_value, v_value) if en.kind == "money" else (v_value, e_value)
+        if money.unit == "GBP" and measure.unit == "pound" and money.value == measure.value:
+            return "pounds read as a weight"
     numeric = {"count", "ordinal", "duration", "quantity", "year"}
     same_number = _number(e_value) is not None and _number(e_value) == _number(v_value)
     if en.kind != vi.kind and pair <= numeric and same_number:
@@ -260,6 +264,22 @@ def _same_number_nearby(group: Group, other: list[tuple[float, set[float]]]) -> 
     )
 
 
+def _conversion(group: Group, mentions: list[Mention]) -> bool:
+    """Whether every mention is a bracketed conversion of the measure just before it,
+    "20 mi (32 km)": translators often drop the conversion, which states no new fact."""
+    from crosscheck.units import same_dimension
+
+    if group.kind != "quantity":
+        return False
+    text = group.doc.text
+    for m in group.mentions:
+        before = [p for p in mentions if p.end <= m.start and p.kind == "quantity"]
+        gap = text[before[-1].end : m.start] if before else "x"
+        if not (re.fullmatch(r"\s*\(\s*", gap) and same_dimension(before[-1].value, m.value)):
+            return False
+    return True
+
+
 def _pair_lone(en: list[Group], vi: list[Group]) -> list[tuple[Group, Group]]:
     """Lone groups of one kind at about the same place in their documents."""
     candidates = []
@@ -299,6 +319,8 @@ def compare(en_doc: Document, vi_doc: Document, dateline: date | None = None) ->
         partner = next((v for v in vi_groups if _agree(e, v, 2) is not None), None)
         if partner is not None:
             lone_en.remove(e)
+            if partner in lone_vi:  # matched here: the loop below must not pair it again
+                lone_vi.remove(partner)
             rows.append(Row(e.kind, "consistent", e, partner, _agree(e, partner, 2) or ""))
     for v in list(lone_vi):
         other = next((e for e in en_groups if _agree(e, v, 2) is not None), None)
@@ -320,6 +342,13 @@ def compare(en_doc: Document, vi_doc: Document, dateline: date | None = None) ->
                 en_group, vi_group = (g, None) if other_lang == "vi" else (None, g)
                 rows.append(Row(g.kind, "consistent", en_group, vi_group,
                                 f"the same number in another role in {other_lang}"))  # fmt: skip
+    for lone in (lone_en, lone_vi):
+        for g in list(lone):
+            if _conversion(g, mentions[g.doc.lang]):
+                lone.remove(g)
+                en_group, vi_group = (g, None) if g.doc is en_doc else (None, g)
+                rows.append(Row(g.kind, "consistent", en_group, vi_group,
+                                "a conversion, in brackets, of the figure before it"))  # fmt: skip
     # Spelled numbers read without evidence ("the first", "nấu chín", "một nửa") are as
     # often idiom as figure: alone, they are listed for review and never flag.
     weak = [g for g in lone_en + lone_vi if _weak(g)]

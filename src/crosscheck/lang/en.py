@@ -70,7 +70,8 @@ def read_ordinal(text: str) -> int | None:
 QUALIFIERS = {
     "approximately": "about", "about": "about", "around": "about", "roughly": "about",
     "some": "about", "nearly": "about", "almost": "about", "close to": "about",
-    "an estimated": "about", "estimated": "about", "over": "over", "more than": "over", "above": "over",
+    "an estimated": "about", "estimated": "about", "approx.": "about", "approx": "about",
+    "over": "over", "more than": "over", "above": "over",
     "in excess of": "over", "upwards of": "over", "exceeding": "over",
     "under": "under", "less than": "under", "below": "under", "fewer than": "under",
 }  # fmt: skip
@@ -106,6 +107,7 @@ EXTRA_UNITS = {
     "m²": "meter**2", "square metres": "meter**2",
     "sq mi": "mile**2", "gigatons": "gigametric_ton", "gigatonnes": "gigametric_ton",
     "megatons": "megametric_ton", "megatonnes": "megametric_ton",
+    "mi": "mile", "lb": "pound", "lbs": "pound", "kph": "kilometer/hour",
 }  # fmt: skip
 
 TITLES = frozenset(

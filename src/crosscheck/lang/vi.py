@@ -138,6 +138,7 @@ EXTRA_UNITS = {
     "m": "meter", "yard": "yard", "feet": "foot",
     "km vuông": "kilometer**2", "km2": "kilometer**2", "km²": "kilometer**2", "m2": "meter**2",
     "m²": "meter**2", "dặm vuông": "mile**2", "ki-lô-mét vuông": "kilometer**2",
+    "dặm một giờ": "mile/hour", "lb": "pound", "pound": "pound", "mph": "mile/hour",
     "gigaton": "gigametric_ton", "gigatấn": "gigametric_ton", "triệu tấn": "megametric_ton",
 }  # fmt: skip
 EXTRA_DURATIONS = {"tiếng": "hour", "thập kỷ": "decade_span", "thập niên": "decade_span",
