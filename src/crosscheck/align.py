@@ -304,9 +304,14 @@ def compare(en_doc: Document, vi_doc: Document, dateline: date | None = None) ->
     en_groups, vi_groups = _groups(mentions["en"], en_doc), _groups(mentions["vi"], vi_doc)
     rows: list[Row] = []
     lone_en, lone_vi = list(en_groups), list(vi_groups)
-    for tier in (0, 1):  # the strictest reading first, so leniency never steals a match
+    # The strictest reading first, so leniency never steals a match: the same unit, then
+    # the same value converted ("40 miles" must not take "65 km" from
+    # "about 65 km" when "40 dặm" is there), then a qualifier in one version only.
+    for tier, same_unit in ((0, True), (1, True), (0, False), (1, False)):
         for e in list(lone_en):
             for v in lone_vi:
+                if same_unit and getattr(e.value, "unit", None) != getattr(v.value, "unit", None):
+                    continue
                 note = _agree(e, v, tier)
                 if note is not None:
                     lone_en.remove(e)
