@@ -66,10 +66,15 @@ def test_read_cardinal_tu_after_muoi(text: str, value: int) -> None:
     assert VI.read_cardinal(text) == value
 
 
+def test_a_scale_word_alone_is_one_of_it() -> None:
+    """ "ngàn năm" is a thousand years; "phần trăm" is percent, "hàng ngàn" thousands."""
+    assert [VI.read_cardinal(w) for w in ("trăm", "ngàn", "nghìn")] == [100, 1000, 1000]
+
+
 @pytest.mark.parametrize(
     "text",
     ["", "không", "mươi", "một mươi", "mười mốt", "mười mươi", "hai mươi mươi", "lăm",
-     "mốt", "hai ba", "trăm", "tư mươi"],
+     "mốt", "hai ba", "trăm trăm", "tư mươi"],
 )  # fmt: skip
 def test_read_cardinal_refuses(text: str) -> None:
     assert VI.read_cardinal(text) is None

@@ -107,3 +107,65 @@ def test_a_converted_value_never_takes_the_match_of_the_same_unit() -> None:
     vi = "Nó nằm cách Butte 65 km (40 dặm) về phía nam."
     assert flags(en, vi) == []
     assert flags(en, vi.replace("40 dặm", "45 dặm"))
+
+
+RANGES = [
+    ("They met on June 6 and 10.", "Họ gặp nhau ngày 6 và 10 tháng 6."),
+    ("The fair runs from April 23 to 29.", "Hội chợ diễn ra từ ngày 23 đến 29 tháng 4."),
+    ("Talks run between December 14 and 16.", "Các cuộc đàm phán diễn ra từ ngày 14 đến 16/12."),
+    ("Prices were $485-$490 a tonne.", "Giá là 485 - 490 USD / tấn."),
+    ("Delivery takes five to seven days.", "Giao hàng mất từ 5-7 ngày."),
+    ("Growth was 10-11%.", "Tăng trưởng đạt 10-11%."),
+    ("It is six to nine percent of GDP.", "Nó chiếm từ 6-9% GDP."),
+    ("The caves are 100 to 250 meters wide.", "Các hang rộng từ 100 đến 250 mét."),
+    ("Limits are 35-40 mph (56-64 km/h).", "Giới hạn khoảng 35-40 dặm/h (56-64 km/h)."),
+]
+
+
+def test_ranges_and_lists_are_one_fact_member_by_member() -> None:
+    for en, vi in RANGES:
+        assert flags(en, vi) == [], (en, vi)
+
+
+def test_a_changed_member_of_a_range_still_flags() -> None:
+    assert flags("The fair runs from April 23 to 29.", "Hội chợ diễn ra từ ngày 23 đến 28 tháng 4.")
+    assert flags("Growth was 10-11%.", "Tăng trưởng đạt 10-12%.")
+    assert flags("The caves are 100 to 250 meters wide.", "Các hang rộng từ 100 đến 250 feet.")
+    assert flags("They met on June 6 and 10.", "Họ gặp nhau ngày 6 và 10 tháng 7.")
+
+
+def test_a_day_list_never_swallows_a_count() -> None:
+    assert kinds_read("On June 6 and 10 people died.", "en") == ["date", "count"]
+
+
+COMPOUNDS = [
+    ("a $45-million factory", "nhà máy trị giá 45 triệu USD"),
+    ("a 30-million-dose order", "đơn hàng 30 triệu liều"),
+    ("exports of $5.3 bln", "xuất khẩu 5,3 tỷ USD"),
+    ("the 1,000th visitor", "vị khách thứ 1.000"),
+    ("a hundred times the price", "giá gấp 100 lần"),
+    ("almost a hundred years before", "gần một trăm năm trước"),
+    ("well over a thousand years old", "đến ngàn năm sau"),
+]
+
+
+def test_english_compounds_and_spelled_scales() -> None:
+    for en, vi in COMPOUNDS:
+        assert flags(en, vi) == [], (en, vi)
+    assert flags("a $45-million factory", "nhà máy trị giá 45 tỷ USD")
+    assert kinds_read("hàng ngàn hòn đảo, vài trăm nghìn tuổi, 5 phần trăm", "vi") == ["percent"]
+
+
+def test_no_date_across_a_sentence_end() -> None:
+    assert kinds_read("It peaks in mid-July. 31% of people stay home.", "en") == ["date", "percent"]
+    assert kinds_read("It opened on Oct. 31 last year.", "en") == ["date"]
+
+
+@given(st.sampled_from(["CAD", "AUD", "NZD", "SGD", "HKD"]), st.integers(1, 999))
+def test_a_bare_dollar_sign_is_any_dollar(iso: str, amount: int) -> None:
+    from babel.numbers import get_currency_name
+
+    name = get_currency_name(iso, locale="vi")
+    assert flags(f"Tickets cost ${amount}.", f"Vé có giá {amount} {name}.") == []
+    assert flags(f"Tickets cost US${amount}.", f"Vé có giá {amount} {name}.")
+    assert flags(f"Tickets cost ${amount}.", f"Vé có giá {amount + 1} {name}.")

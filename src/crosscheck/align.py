@@ -267,7 +267,7 @@ def _same_number_nearby(group: Group, other: list[tuple[float, set[float]]]) -> 
 def _conversion(group: Group, mentions: list[Mention]) -> bool:
     """Whether every mention is a bracketed conversion of the measure just before it,
     "20 mi (32 km)": translators often drop the conversion, which states no new fact."""
-    from crosscheck.units import same_dimension
+    from crosscheck.units import same_measure
 
     if group.kind != "quantity":
         return False
@@ -275,7 +275,10 @@ def _conversion(group: Group, mentions: list[Mention]) -> bool:
     for m in group.mentions:
         before = [p for p in mentions if p.end <= m.start and p.kind == "quantity"]
         gap = text[before[-1].end : m.start] if before else "x"
-        if not (re.fullmatch(r"\s*\(\s*", gap) and same_dimension(before[-1].value, m.value)):
+        if not (
+            re.fullmatch(r"\s*\(\s*", gap)
+            and same_measure(_unqualified(before[-1].value), _unqualified(m.value))
+        ):
             return False
     return True
 
@@ -317,6 +320,18 @@ def compare(en_doc: Document, vi_doc: Document, dateline: date | None = None) ->
                     lone_en.remove(e)
                     lone_vi.remove(v)
                     rows.append(Row(e.kind, "consistent", e, v, note))
+                    break
+    # How often a value repeats is style: a lone group that agrees with a group the other
+    # version has already matched is consistent too ("64 km/h" grouped with "40 mph").
+    for lone, others in ((lone_en, vi_groups), (lone_vi, en_groups)):
+        for g in list(lone):
+            for matched in others:
+                pair = (g, matched) if lone is lone_en else (matched, g)
+                note = _agree(*pair, 0)
+                note = note if note is not None else _agree(*pair, 1)
+                if note is not None:
+                    lone.remove(g)
+                    rows.append(Row(g.kind, "consistent", *pair, note))
                     break
     # A number said as another kind may repeat one the other version already matched:
     # "12th time" and "12 singles matches" are both "12" in Vietnamese.

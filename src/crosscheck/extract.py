@@ -9,6 +9,7 @@ money, percent, quantity, duration, count or year by their unit.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from collections.abc import Iterable
 from datetime import date
@@ -17,11 +18,19 @@ from crosscheck.figures import Amount, Phrase, find_phrases
 from crosscheck.kinds import Found, Mention, module
 from crosscheck.kinds.year import YEAR_BEFORE
 from crosscheck.lang import get as get_language
+from crosscheck.ranges import share
 from crosscheck.text import Document
 
 # Digits written onto a capitalised word belong to a name, not to a figure: G7, COVID-19,
 # F-16, AS-206, A320, WW1, PDP-11, MH17. ("km2" and "only1.7" start in lower case.)
 NAME_WITH_DIGITS = re.compile(r"(?=[A-Z])\b[A-Z][A-Za-z]*-?\d+(?:[A-Za-z]+\d*)?(?:/\d+)*(?![\d.,]\d)")
+
+# A bare "$", "dollars" or "đô la" is any dollar: a Canadian story writes "$5" for what
+# its translation calls "5 đô la Canada". "US$", "USD" and "đô la Mỹ" are US dollars.
+DOLLARS = ("CAD", "AUD", "NZD", "SGD", "HKD", "TWD")
+_ANY_DOLLAR = re.compile(
+    r"(?<![A-Za-z])\$|dollars?\b(?![\s\u00a0]*\(?US)|đô[\s\u00a0-]?la(?![\s\u00a0]+Mỹ)", re.I
+)
 
 # Order matters: the first finder to claim a stretch of text keeps it.
 SHAPED_KINDS = ("date", "time", "period", "weekday", "fraction", "ordinal", "year")
@@ -85,6 +94,7 @@ def extract(doc: Document, dateline: date | None) -> list[Mention]:
             taken.take(mention.start, mention.end)
             mentions.append(mention)
     mentions.sort(key=lambda m: m.start)
+    mentions = share(mentions, text, code)
     return _resolve_year_before(mentions, doc, dateline)
 
 
@@ -99,10 +109,11 @@ def _from_phrase(phrase: Phrase, text: str, code: str, taken: _Taken) -> Mention
             start -= 4
         return Mention("year", int(first.number), start, phrase.end, text[start : phrase.end])
     kind = classify(first)
+    alternatives = tuple(a for a in phrase.amounts[1:] if classify(a) == kind)
+    if kind == "money" and first.unit == "USD" and _ANY_DOLLAR.search(phrase.text):
+        alternatives += tuple(dataclasses.replace(a, unit=iso) for a in phrase.amounts for iso in DOLLARS)
     return Mention(
-        kind, first, start, phrase.end, phrase.text,
-        note=phrase.notes[0],
-        alternatives=tuple(a for a in phrase.amounts[1:] if classify(a) == kind),
+        kind, first, start, phrase.end, phrase.text, note=phrase.notes[0], alternatives=alternatives
     )  # fmt: skip
 
 

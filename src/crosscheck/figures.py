@@ -59,7 +59,7 @@ class Amount:
         return " ".join(p for p in parts if p)
 
 
-SCALE_NAMES = {10**3: "thousand", 10**6: "million", 10**9: "billion", 10**12: "trillion"}
+SCALE_NAMES = {100: "hundred", 10**3: "thousand", 10**6: "million", 10**9: "billion", 10**12: "trillion"}
 
 
 def _read_as(text: str, decimal: str, groups: str) -> Reading | None:
@@ -130,7 +130,8 @@ def _pattern(code: str) -> re.Pattern[str]:
         rf"(?:(?P<pre>{alternation(lang.currency_prefixes)}){_S}?)?"
         rf"(?P<num>{DIGITS}|\b{lang.cardinal_pattern}\b)"
         rf"(?P<glued>{glued})?"
-        rf"(?:{_S}*(?P<scale>{alternation(lang.scales)})(?!\w))?"
+        # "$45-million factory", "a 30-million-dose order": a hyphen may join the scale
+        rf"(?:(?:{_S}*|-)(?P<scale>{alternation(lang.scales)})(?!\w))?"
         # (no adjectives, no group: an empty alternation would swallow the space after a figure)
         + (rf"(?:{_S}+(?:{alternation(lang.unit_adjectives)})(?={_S}))?" if lang.unit_adjectives else "")
         + rf"(?:(?:{_S}*|-)(?P<unit>{alternation(units)})(?![\w$]))?",

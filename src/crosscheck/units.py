@@ -50,13 +50,3 @@ def same_measure(a: Amount, b: Amount) -> bool:
         return False
     tolerance = max(Decimal(str(step_a)), b.step) / 2
     return Decimal(str(diff)) <= tolerance
-
-
-def same_dimension(a: Amount, b: Amount) -> bool:
-    """Whether two measures can be converted into each other (miles and km, not km and kg)."""
-    import pint
-
-    try:
-        return bool(_quantity(a).dimensionality == _quantity(b).dimensionality)
-    except (pint.errors.PintError, ValueError, TypeError):
-        return False

@@ -119,8 +119,8 @@ def _vietnamese() -> list[re.Pattern[str]]:
         # "ngày 19.2": the word makes it a date
         re.compile(rf"(?=[Nn])(?:[Nn]gày|NGÀY){_S}{d}\.{m}(?![\d.])"),
         re.compile(rf"(?=[\dNn])(?:[Nn]gày{_S})?(?<!\d){d}{_S}(?i:{word}){_S}{m}(?:{_S}(?i:năm){_S}{y})?\b"),
-        # (not "từ 6-9%", a range of percentages)
-        re.compile(rf"(?=[\dNn]){cue}{d}\s*[/-]\s*{m}(?![\d/-]|\s*(?:%|phần))"),
+        # (not "từ 6-9%" or "từ 5-7 ngày": a range, when a unit or counted noun follows)
+        re.compile(rf"(?=[\dNn]){cue}{d}\s*[/-]\s*{m}(?![\d/-]|\s*(?:%|(?i:{_range_units()})(?!\w)))"),
         re.compile(rf"(?=[Tt])\b(?i:{word}){_S}{m}(?:(?:\s*/\s*|{_S}(?i:năm){_S}){y})?(?![\d/])"),
         # Word months: "ngày 16 tháng Hai", "4 tháng Bảy năm 1776", "tháng Giêng".
         re.compile(
@@ -130,6 +130,26 @@ def _vietnamese() -> list[re.Pattern[str]]:
         ),
         re.compile(rf"(?=\d)(?<![\d/.,]){d}/{m}(?![\d/])"),  # bare d/m, when not a small fraction
     ]
+
+
+def _sentence_end_after_month(m: re.Match[str]) -> bool:
+    """A full month name then a dot ("July.", "May.") ends a sentence; "Oct." and
+    "Sept." are abbreviations."""
+    groups = m.groupdict()
+    if not groups.get("day") or m.start("day") < m.end("month"):
+        return False
+    word = m.group("month").lower()
+    abbreviation = len(word) <= 4 and word not in ("june", "july", "may")
+    return "." in m.string[m.end("month") : m.start("day")] and not abbreviation
+
+
+def _range_units() -> str:
+    """Words that make "5-7" a range of amounts ("5-7 ngày", "6-9 phần trăm"), not a date;
+    "năm" and "tháng" are left out, since a date may run on into them."""
+    vi = get_language("vi")
+    words = set(vi.units) | set(vi.durations) | set(vi.scales) | set(vi.currency_words) | set(vi.counted)
+    words |= set(vi.percent_words)
+    return alternation(w for w in words if w not in ("năm", "tháng") and not w.isdigit())
 
 
 def get_month_names_vi() -> str:
@@ -146,6 +166,8 @@ def find(text: str, code: str, dateline: date | None) -> Iterator[Found]:
         for pattern in _english():
             for m in pattern.finditer(text):
                 groups = m.groupdict()
+                if _sentence_end_after_month(m):
+                    continue  # "in mid-July. 31% of ...": no date across a sentence end
                 month = months[m.group("month").lower()]
                 day_text = groups.get("day")
                 made = _with_year(month, int(day_text) if day_text else None,

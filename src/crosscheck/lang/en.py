@@ -15,6 +15,7 @@ ORDINAL_UNITS = """first second third fourth fifth sixth seventh eighth ninth te
 ORDINAL_TENS = [t[:-1] + "ieth" for t in TENS]  # twentieth .. ninetieth
 
 _VALUE = {w: i + 1 for i, w in enumerate(UNITS)} | {w: 20 + 10 * i for i, w in enumerate(TENS)} | {"zero": 0}
+_VALUE["a"] = 1  # only ever read before a scale word (see _A)
 _ORDINAL = {w: i + 1 for i, w in enumerate(ORDINAL_UNITS)} | {
     w: 20 + 10 * i for i, w in enumerate(ORDINAL_TENS)
 }
@@ -23,9 +24,11 @@ _SEP = r"(?:-|\s+)"
 # "one" counts only before a scale or a percent ("one million", "one percent"): alone,
 # "one of the", "one between the ministry" are not counts.
 _ONE = r"one(?=[\s\u00a0-]+(?:per[\s\u00a0]?cent|percent|hundred|thousand|million|billion|trillion)\b)"
+# "a hundred times", "almost a thousand years": "a" is one before a scale word.
+_A = r"(?<![\w'’-])a(?=[\s\u00a0]+(?:hundred|thousand|million|billion|trillion|dozen)\b)"
 CARDINAL = (
     rf"(?:(?:{'|'.join(TENS)})(?:{_SEP}(?:{'|'.join(UNITS[:9])}))?"
-    rf"|{'|'.join(u for u in sorted(UNITS, key=len, reverse=True) if u != 'one')}|zero|{_ONE})"
+    rf"|{'|'.join(u for u in sorted(UNITS, key=len, reverse=True) if u != 'one')}|zero|{_ONE}|{_A})"
 )
 ORDINAL = (
     rf"(?:(?:{'|'.join(TENS)}){_SEP}(?:{'|'.join(ORDINAL_UNITS[:9])})"
@@ -55,7 +58,7 @@ def read_ordinal(text: str) -> int | None:
     """>>> read_ordinal("twenty-second"), read_ordinal("22nd"), read_ordinal("first")
     (22, 22, 1)
     """
-    text = text.strip().lower()
+    text = text.strip().lower().replace(",", "")
     digits = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", text)
     if digits:
         return int(digits.group(1))
@@ -144,7 +147,18 @@ def build() -> Language:
         ordinal_pattern=ORDINAL,
         qualifiers=QUALIFIERS,
         scales=known("en", "scales", cldr.scale_words("en"))
-        | {"bn": 10**9, "tn": 10**12},  # "5 m" is metres, not millions
+        # newsroom abbreviations apart from the digits; "5 m" is metres, not millions
+        | {
+            "bn": 10**9,
+            "tn": 10**12,
+            "bln": 10**9,
+            "mln": 10**6,
+            "hundred": 100,
+            "dozen": 12,
+            "hundred thousand": 10**5,
+            "hundred million": 10**8,
+            "hundred billion": 10**11,
+        },
         glued_scales=GLUED_SCALES,
         currency_prefixes=CURRENCY_PREFIXES,
         currency_words=known("en", "currencies", cldr.currency_words("en")) | EXTRA_CURRENCY_WORDS,

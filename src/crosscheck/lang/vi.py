@@ -35,14 +35,21 @@ _FIVE = (
     + rf"năm(?=[\s\u00a0]+(?!(?:{_YEAR_AFTER}|{_MONTHS_IDIOM})(?!\w))[^\W\d_])"
 )
 _ONE_OF = rf"(?=[\s\u00a0]+(?:{_SCALED})(?!\w))"
+# "ngàn năm", "trăm năm": a scale word alone is one of it; "hàng ngàn" (thousands), "vài
+# trăm" (a few hundred) and "phần trăm" (percent) are not. (Not "tỷ", "triệu": "tỷ lệ" is a
+# rate, "triệu chứng" a symptom.)
+_BARE_SCALE = "".join(
+    rf"(?<!{w} )" for w in ("phần", "hàng", "vài", "mấy", "nhiều", "chục", "mười", "trăm", "ngàn", "nghìn")
+) + (r"(?:ngàn|nghìn|trăm)")
+BARE_SCALES = {"ngàn": 1000, "nghìn": 1000, "trăm": 100}
 CARDINAL = (
     rf"(?:(?:{_UNIT}){_S}mươi(?:{_S}(?:mốt|hai|ba|tư|bốn|lăm|sáu|bảy|tám|chín))?"
     rf"|mười(?:{_S}(?:một|hai|ba|bốn|lăm|sáu|bảy|tám|chín))?"
-    rf"|(?<!ngã )(?<!cả )(?:hai|ba|bốn|sáu|bảy|tám|chín)|{_FIVE}|một{_ONE_OF})"
+    rf"|(?<!ngã )(?<!cả )(?:hai|ba|bốn|sáu|bảy|tám|chín)|{_FIVE}|một{_ONE_OF}|{_BARE_SCALE})"
 )
 _ORDINAL_WORDS = "nhất|nhì|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười"
 ORDINAL = (
-    rf"(?:(?:[Tt]hứ|THỨ){_S}(?:{CARDINAL}|{_ORDINAL_WORDS}|\d{{1,3}})(?![\w])"
+    rf"(?:(?:[Tt]hứ|THỨ){_S}(?:{CARDINAL}|{_ORDINAL_WORDS}|\d{{1,3}}(?:\.\d{{3}})*)(?![\w]|[.,]\d)"
     rf"|đầu{_S}tiên|(?:[Qq]uý|QUÝ){_S}(?:[1-4]|I{{1,3}}|IV|một|hai|ba|bốn|tư)(?!\w))"
 )
 
@@ -54,6 +61,7 @@ def _words(text: str) -> list[str]:
 _DIGIT_KEYS = {word_key(k): v for k, v in DIGITS.items()}
 _AFTER_TENS = {word_key(k): v for k, v in AFTER_TENS.items()}
 _AFTER_TEN = {word_key(k): v for k, v in AFTER_TEN.items()}
+_BARE_SCALE_KEYS = {word_key(k): v for k, v in BARE_SCALES.items()}
 
 
 def read_cardinal(text: str) -> int | None:
@@ -66,6 +74,8 @@ def read_cardinal(text: str) -> int | None:
     if len(words) == 1:
         if words[0] == word_key("mười"):
             return 10
+        if words[0] in _BARE_SCALE_KEYS:
+            return _BARE_SCALE_KEYS[words[0]]
         return _DIGIT_KEYS.get(words[0])
     if words[0] == word_key("mười") and len(words) == 2:
         unit = _AFTER_TEN.get(words[1])
@@ -100,8 +110,8 @@ def read_ordinal(text: str) -> int | None:
     rest = words[words.index(word_key("thứ")) + 1 :]
     if not rest:
         return None
-    if len(rest) == 1 and rest[0].isdigit():
-        return int(rest[0])
+    if len(rest) == 1 and rest[0].replace(".", "").isdigit():  # "thứ 1.000"
+        return int(rest[0].replace(".", ""))
     if rest in ([word_key("nhất")], [word_key("nhì")]):
         return 1 if rest[0] == word_key("nhất") else 2
     if rest == [word_key("tư")]:
@@ -118,7 +128,8 @@ QUALIFIERS = {
 
 # Not in CLDR: the spelling tỉ beside tỷ, ngàn beside nghìn (both correct).
 EXTRA_SCALES = {"tỉ": 10**9, "ngàn": 10**3, "ngàn tỷ": 10**12, "nghìn tỉ": 10**12,
-                "ngàn tỉ": 10**12, "trăm": 100}  # fmt: skip
+                "ngàn tỉ": 10**12, "trăm": 100, "trăm nghìn": 10**5, "trăm ngàn": 10**5,
+                "trăm triệu": 10**8, "trăm tỷ": 10**11, "trăm tỉ": 10**11}  # fmt: skip
 
 CURRENCY_PREFIXES = {"us$": "USD", "$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY"}
 EXTRA_CURRENCY_WORDS = {
@@ -138,7 +149,7 @@ EXTRA_UNITS = {
     "m": "meter", "yard": "yard", "feet": "foot",
     "km vuông": "kilometer**2", "km2": "kilometer**2", "km²": "kilometer**2", "m2": "meter**2",
     "m²": "meter**2", "dặm vuông": "mile**2", "ki-lô-mét vuông": "kilometer**2",
-    "dặm một giờ": "mile/hour", "lb": "pound", "pound": "pound", "mph": "mile/hour",
+    "dặm một giờ": "mile/hour", "dặm/h": "mile/hour", "lb": "pound", "pound": "pound", "mph": "mile/hour",
     "gigaton": "gigametric_ton", "gigatấn": "gigametric_ton", "triệu tấn": "megametric_ton",
 }  # fmt: skip
 EXTRA_DURATIONS = {"tiếng": "hour", "thập kỷ": "decade_span", "thập niên": "decade_span",

@@ -1,0 +1,96 @@
+"""Ranges and lists are one fact: what is written once is shared by every member.
+
+"100 to 250 meters", "10-11%", "$5-6 billion", "từ 5-7 ngày": the unit, scale or currency
+written after the last number belongs to the first as well. "June 6 and 10", "from April
+23 to 29", "ngày 6 và 10 tháng 6", "từ ngày 14 đến 16/12": the month written once belongs
+to every day. Without this, the first member of a range reads as a bare count and the
+other version, which may write the range another way, seems to lack it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from crosscheck.figures import Amount
+from crosscheck.kinds import Mention
+from crosscheck.kinds.date import Day
+from crosscheck.lang import get as get_language
+
+# What joins two members: a dash, "to", "and", "or", "đến", "và" ... (never a sentence end).
+_JOIN = re.compile(
+    r"[\s\u00a0]*(?:-|–|—|to|and|or|through|until|till|đến|tới|và|hoặc|hay)[\s\u00a0]*(?:ngày[\s\u00a0]+)?",
+    re.IGNORECASE,
+)
+_AMOUNT_KINDS = ("money", "percent", "quantity", "duration", "count")
+
+
+def _joined(text: str, first: Mention, second: Mention) -> bool:
+    return _JOIN.fullmatch(text, first.end, second.start) is not None
+
+
+def _bare(m: Mention) -> bool:
+    """A count read from digits alone: no unit, no scale."""
+    value = m.value
+    return m.kind == "count" and isinstance(value, Amount) and value.unit is None and value.scale == 1
+
+
+def _share_amount(first: Mention, second: Mention) -> Mention | None:
+    """The first member of "100 to 250 meters", read with the unit written after the second."""
+    a, b = first.value, second.value
+    if not (_bare(first) and isinstance(b, Amount) and second.kind in _AMOUNT_KINDS):
+        return None
+    if b.unit is None and b.scale == 1:
+        return None
+    shared = dataclasses.replace(a, unit=b.unit, scale=b.scale if a.scale == 1 else a.scale)
+    note = "a range or list: the unit is written once"
+    return Mention(second.kind, shared, first.start, first.end, first.text, note)
+
+
+def _share_month(first: Mention, second: Mention, text: str, lang: str) -> tuple[Mention, Mention] | None:
+    """Both members of a list or range of days in one month, as dates."""
+    if first.kind == "date" and _bare(second):
+        day, other, date_side = first.value, second, "first"
+    elif second.kind == "date" and _bare(first):
+        day, other, date_side = second.value, first, "second"
+    else:
+        return None
+    number = other.value.value
+    if not isinstance(day, Day) or day.day is None or not (1 <= number <= 31) or number != int(number):
+        return None
+    if date_side == "first":  # "June 6 and 10 people": a counted noun makes it a count
+        after = re.match(r"[\s\u00a0]+([^\W\d_]+)", text[other.end :])
+        if after and get_language(lang).is_counted(after.group(1)):
+            return None
+    shared = Mention("date", Day(day.year, day.month, int(number)), other.start, other.end, other.text,
+                     "a list or range of days: the month is written once")  # fmt: skip
+    return (first, shared) if date_side == "first" else (shared, second)
+
+
+def share(mentions: list[Mention], text: str, lang: str) -> list[Mention]:
+    """Mentions in text order, with the members of each range or list completed."""
+    out = list(mentions)
+    for i in range(len(out) - 1):
+        first, second = out[i], out[i + 1]
+        if not _joined(text, first, second):
+            continue
+        pair = _share_month(first, second, text, lang)
+        if pair is not None:
+            out[i], out[i + 1] = pair
+            continue
+        completed = _share_amount(first, second)
+        if completed is not None:
+            out[i] = first = completed
+        out[i + 1] = _share_qualifier(first, second)
+    return out
+
+
+def _share_qualifier(first: Mention, second: Mention) -> Mention:
+    """ "about 35-40 mph" is about 35 to about 40: the qualifier before a range covers both."""
+    a, b = first.value, second.value
+    if not (isinstance(a, Amount) and isinstance(b, Amount) and first.kind == second.kind):
+        return second
+    if a.qualifier is None or b.qualifier is not None or a.unit != b.unit:
+        return second
+    shared = dataclasses.replace(b, qualifier=a.qualifier)
+    return dataclasses.replace(second, value=shared, note="a range: the qualifier is written once")
