@@ -169,3 +169,17 @@ def test_a_bare_dollar_sign_is_any_dollar(iso: str, amount: int) -> None:
     assert flags(f"Tickets cost ${amount}.", f"Vé có giá {amount} {name}.") == []
     assert flags(f"Tickets cost US${amount}.", f"Vé có giá {amount} {name}.")
     assert flags(f"Tickets cost ${amount}.", f"Vé có giá {amount + 1} {name}.")
+
+
+def test_a_value_swapped_in_one_place_is_caught_though_both_values_appear_elsewhere() -> None:
+    en = "Watches are out for Monday and Tuesday.\nThe storm arrives late Monday with rain.\n"
+    vi = "Cảnh báo được đưa ra cho thứ Hai và thứ Ba.\nCơn bão đến vào cuối ngày thứ Hai, kèm theo mưa.\n"
+    assert flags(en, vi) == []
+    assert flags(en.replace("late Monday", "late Tuesday"), vi)
+
+
+def test_a_qualified_scaled_count_is_not_a_bare_number() -> None:
+    en = "More than 20 million people watched.\nMore than 20 million people watched the hearing.\n"
+    vi = "Hơn 20 triệu người theo dõi.\nHơn 20 triệu người đã theo dõi cuộc điều trần.\n"
+    assert flags(en, vi) == []
+    assert flags(en.replace("More than", "About", 1), vi)

@@ -254,9 +254,11 @@ def _numbers_by_place(doc: Document, mentions: list[Mention]) -> list[tuple[floa
 def _same_number_nearby(group: Group, other: list[tuple[float, set[float]]]) -> bool:
     """Whether the other version states this bare number at about the same place, in any
     role: "12.00" and "12 giờ", "820" in "328 to 820 feet", "6" in "six to nine percent"."""
-    number = _number(group.value)
+    number, value = _number(group.value), group.value
     if group.kind != "count" or not isinstance(number, int | float | Decimal):
         return False
+    if getattr(value, "qualifier", None) or getattr(value, "scale", 1) != 1:
+        return False  # "about 20 million" states more than a number: its reading must agree
     return any(
         abs(place - p) <= NEARBY and float(number) in numbers
         for place, numbers in other
@@ -281,6 +283,51 @@ def _conversion(group: Group, mentions: list[Mention]) -> bool:
         ):
             return False
     return True
+
+
+def _surplus(row: Row) -> tuple[str, list[Mention]] | None:
+    """The mentions one version states more often than the other, farthest from the
+    other version's first: where an edit in one place only would be."""
+    en, vi = row.en, row.vi
+    if row.status != "consistent" or en is None or vi is None or en.kind != vi.kind or not _confident(en):
+        return None
+    extra = len(en.mentions) - len(vi.mentions)
+    if extra == 0:
+        return None
+    more, fewer = (en, vi) if extra > 0 else (vi, en)
+    far = sorted(zip(more.places, more.mentions, strict=True),
+                 key=lambda pm: -min(abs(pm[0] - q) for q in fewer.places))  # fmt: skip
+    return more.doc.lang, [m for _, m in far[: abs(extra)]]
+
+
+def _swapped_repeats(rows: list[Row]) -> list[Row]:
+    """A value stated once more in one version, and another value of the same kind once
+    more in the other, at the same place: an edit made in one version only, where both
+    values also appear elsewhere ("Monday and Tuesday", then "late Monday" made "Tuesday")."""
+    surplus: dict[str, list[tuple[Row, Mention]]] = {"en": [], "vi": []}
+    for row in rows:
+        found = _surplus(row)
+        if found is not None:
+            surplus[found[0]] += [(row, m) for m in found[1]]
+    out: list[Row] = []
+    used: set[int] = set()
+    for en_row, e in surplus["en"]:
+        assert en_row.en is not None
+        e_place = Group(e.kind, [e], en_row.en.doc).places[0]
+        for vi_row, v in surplus["vi"]:
+            assert vi_row.vi is not None
+            if id(v) in used or vi_row is en_row or e.kind != v.kind:
+                continue
+            e_group, v_group = Group(e.kind, [e], en_row.en.doc), Group(v.kind, [v], vi_row.vi.doc)
+            if abs(e_place - v_group.places[0]) > NEARBY:
+                continue
+            if _agree(e_group, v_group, 0) is not None or _agree(e_group, v_group, 1) is not None:
+                continue  # one value said two ways (with and without "about")
+            used.add(id(v))
+            out.append(Row(e.kind, "discrepancy", e_group, v_group,
+                           "each value is stated once more in one version, at the same place"))  # fmt: skip
+            break
+    return out
 
 
 def _pair_lone(en: list[Group], vi: list[Group]) -> list[tuple[Group, Group]]:
@@ -369,6 +416,7 @@ def compare(en_doc: Document, vi_doc: Document, dateline: date | None = None) ->
                 en_group, vi_group = (g, None) if g.doc is en_doc else (None, g)
                 rows.append(Row(g.kind, "consistent", en_group, vi_group,
                                 "a conversion, in brackets, of the figure before it"))  # fmt: skip
+    rows += _swapped_repeats(rows)
     # Spelled numbers read without evidence ("the first", "nấu chín", "một nửa") are as
     # often idiom as figure: alone, they are listed for review and never flag.
     weak = [g for g in lone_en + lone_vi if _weak(g)]
