@@ -398,13 +398,13 @@ def compare(en_doc: Document, vi_doc: Document, dateline: date | None = None) ->
         lone_en.remove(e)
         lone_vi.remove(v)
         rows.append(Row(e.kind, "discrepancy", e, v, "same kind at the same place, different values"))
-    places = {
-        "en": _numbers_by_place(en_doc, mentions["en"]),
-        "vi": _numbers_by_place(vi_doc, mentions["vi"]),
-    }
+    places: dict[str, list[tuple[float, set[float]]]] = {}  # worked out only for a lone count
     for lone, other_lang in ((lone_en, "vi"), (lone_vi, "en")):
+        if other_lang not in places and any(g.kind == "count" for g in lone):
+            other_doc = vi_doc if other_lang == "vi" else en_doc
+            places[other_lang] = _numbers_by_place(other_doc, mentions[other_lang])
         for g in list(lone):
-            if _same_number_nearby(g, places[other_lang]):
+            if g.kind == "count" and _same_number_nearby(g, places[other_lang]):
                 lone.remove(g)
                 en_group, vi_group = (g, None) if other_lang == "vi" else (None, g)
                 rows.append(Row(g.kind, "consistent", en_group, vi_group,

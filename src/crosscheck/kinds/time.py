@@ -30,7 +30,7 @@ _EN_12 = re.compile(
 _24 = re.compile(r"(?=\d)(?<![\d:.,])(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?![\d:])")
 # "12.00 GMT", "at 15.00": a dot between hour and minutes needs a time zone or "at".
 _EN_DOT = re.compile(
-    r"(?=[\dat])(?:\bat\s+)?(?<![\d.,])(?P<h>[01]?\d|2[0-3])[.](?P<m>[0-5]\d)(?!\d|[.,]\d)"
+    r"(?=\d)(?<![\d.,])(?P<h>[01]?\d|2[0-3])[.](?P<m>[0-5]\d)(?!\d|[.,]\d)"
     r"(?P<zone>\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|PST|PDT|ET|hrs|local time)\b)?"
 )
 # Vietnamese "10:08 tối", "8:30 giờ tối", "7.55 giờ sáng": a part of the day after minutes.
@@ -83,7 +83,7 @@ def find(text: str, code: str, dateline: date | None) -> Iterator[Found]:
             hour = int(m.group("h")) % 12 + (12 if m.group("half").lower() == "p" else 0)
             yield Found(m.start(), m.end(), Clock(hour * 60 + int(m.group("m") or 0)))
         for m in _EN_DOT.finditer(text):
-            if m.group("zone") or m.group(0).startswith("at"):
+            if m.group("zone") or text[max(0, m.start() - 3) : m.start()].lower() == "at ":
                 yield Found(m.start("h"), m.end(), Clock(int(m.group("h")) * 60 + int(m.group("m"))))
         return
     for m in _VI_HM.finditer(text):
