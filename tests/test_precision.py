@@ -183,3 +183,30 @@ def test_a_qualified_scaled_count_is_not_a_bare_number() -> None:
     vi = "Hơn 20 triệu người theo dõi.\nHơn 20 triệu người đã theo dõi cuộc điều trần.\n"
     assert flags(en, vi) == []
     assert flags(en.replace("More than", "About", 1), vi)
+
+
+def test_years_of_an_era() -> None:
+    assert flags("It began in about 400 A.D.", "Nó bắt đầu từ khoảng năm 400 sau Công Nguyên.") == []
+    assert flags("Paintings date back to 5000 BC!", "Các bức tranh có từ 5000 năm trước Công Nguyên!") == []
+    assert flags("A head dated to c.750 AD.", "Một cái đầu có niên đại khoảng năm 750.") == []
+    # AD against BC is a real slip, as is a lost digit of a year
+    assert flags("It began in about 400 A.D.", "Nó bắt đầu từ khoảng năm 400 TCN.")
+    assert flags("It was occupied until 1935.", "Nó bị chiếm đóng cho đến năm 935.")
+    assert kinds_read("năm 5 tuổi", "vi") == ["count"]
+
+
+def test_a_span_of_years_against_its_two_ends() -> None:
+    en = "Theories popular from the 1950s to 2011 were wrong."
+    assert flags(en, "Các lý thuyết phổ biến từ năm 1950 đến 2011 đã sai.") == []
+    assert flags(en, "Các lý thuyết phổ biến từ năm 1950 đến 2012 đã sai.")
+
+
+def test_a_trio_is_not_a_count_and_counted_nouns_may_have_two_words() -> None:
+    assert kinds_read("bộ ba sĩ quan, cả hai bên", "vi") == []
+    assert flags("It involves eight aircraft.", "Vụ việc liên quan đến tám máy bay.") == []
+    assert flags("It involves eight aircraft.", "Vụ việc liên quan đến chín máy bay.")
+
+
+def test_currency_prefixes_of_other_dollars() -> None:
+    assert flags("It gives an extra AUD$45 million.", "Nó cấp thêm $45 triệu AUD.") == []
+    assert flags("It gives an extra AUD$45 million.", "Nó cấp thêm 45 triệu USD.")

@@ -181,6 +181,10 @@ def _agree(en: Group, vi: Group, tier: int) -> str | None:
         text = weekday.mentions[0].text
         if text[:1].islower() and get_language(weekday.doc.lang).read_ordinal(text) == ordinal.value:
             return "read as an ordinal"
+    if pair == {"period", "year"}:  # "from the 1950s to 2011" against "từ năm 1950 đến 2011"
+        span, year = (e_value, v_value) if en.kind == "period" else (v_value, e_value)
+        if year in span:
+            return "a year at one end of the span"
     if pair == {"money", "quantity"}:  # "1,000 pounds" is money or weight
         money, measure = (e_value, v_value) if en.kind == "money" else (v_value, e_value)
         if money.unit == "GBP" and measure.unit == "pound" and money.value == measure.value:
@@ -192,7 +196,7 @@ def _agree(en: Group, vi: Group, tier: int) -> str | None:
     return None
 
 
-_NEXT_WORD = re.compile(r"[\s\u00a0]+([^\W\d_]+)")
+_NEXT_WORDS = re.compile(r"[\s\u00a0]+([^\W\d_]+(?:[\s\u00a0]+[^\W\d_]+){0,2})")
 _DIGIT_RUN = re.compile(r"\d+(?:[.,\u00a0]\d+)*")
 # Kinds whose spelled forms are as often idiom as figure: "nấu chín" (cooked), "quanh năm"
 # (all year), "one or two", "the first", "một phần ba" in "rule of thirds".
@@ -210,7 +214,7 @@ def _confident(group: Group) -> bool:
     for m in group.mentions:
         if any(ch.isdigit() for ch in m.text):
             return True
-        after = _NEXT_WORD.match(group.doc.text, m.end)
+        after = _NEXT_WORDS.match(group.doc.text, m.end)
         if group.kind == "count" and after and language.is_counted(after.group(1)):
             return True
     return False

@@ -28,6 +28,20 @@ _YOY = {
 }  # fmt: skip
 
 
+# Years of an era: "c.750 AD", "AD 79", "44 BC"; "năm 750 sau Công Nguyên", "năm 44 TCN",
+# and a three-digit year after "năm" ("năm 935"), which no count follows ("năm 5 tuổi").
+_S = r"[\s\u00a0]+"
+_ERA_EN = r"(?P<era>AD|CE|BC|BCE|A\.D\.|B\.C\.|B\.C\.E\.|C\.E\.)(?!\w)"
+_ERA_VI = rf"(?P<era>(?:sau|trước){_S}[Cc]ông{_S}[Nn]guyên|SCN|TCN)(?!\w)"
+_ERA = {
+    "en": re.compile(rf"(?=[\dAc])\b(?:(?:c\.|ca\.|circa)[\s\u00a0]?)?(?:(?P<a>\d{{1,4}})[\s\u00a0]?{_ERA_EN}"
+                     rf"|AD[\s\u00a0]?(?P<b>\d{{1,4}})\b)"),
+    "vi": re.compile(rf"(?=[nN\d])(?:\b[Nn]ăm{_S}(?P<a>\d{{1,4}})(?:{_S}{_ERA_VI})?"
+                     rf"|(?<![\d.,])(?P<b>\d{{1,4}}){_S}năm{_S}(?P<era2>(?:sau|trước){_S}[Cc]ông{_S}[Nn]guyên))"
+                     rf"(?!\d|[.,]\d|{_S}tuổi)"),
+}  # fmt: skip
+
+
 def parse(raw: object, dateline: date | None) -> int:
     text = str(raw).strip()
     if (isinstance(raw, int) and not isinstance(raw, bool)) or text.isdigit():
@@ -48,3 +62,13 @@ def show(value: int) -> str:
 def find(text: str, code: str, dateline: date | None) -> Iterator[Found]:
     for m in _YOY[code].finditer(text):
         yield Found(m.start(), m.end(), YEAR_BEFORE, "the year before the figure's year")
+    for m in _ERA[code].finditer(text):
+        groups = m.groupdict()
+        digits = groups["a"] or groups["b"]
+        era = (
+            groups.get("era") or groups.get("era2") or ("ad" if code == "en" and groups["b"] else "")
+        ).lower()
+        if not era and len(digits) != 3:
+            continue  # "năm 2024" is read by the figure reader; "năm 5" is five, not a year
+        before = era.startswith("b") or era.startswith("trước") or era == "tcn"
+        yield Found(m.start(), m.end(), -int(digits) if before else int(digits), "a year of an era")

@@ -44,13 +44,18 @@ class Language:
     counted: frozenset[str] = frozenset()
     counts_plurals: bool = False  # English: any plural noun after a number word is counted
 
-    def is_counted(self, word: str) -> bool:
-        """Whether a number word followed by `word` states a figure."""
-        key = word.lower()
-        if key in self.counted or key in self.units or key in self.durations or key in self.scales:
-            return True
-        plural = len(key) > 3 and key.endswith("s") and key.isalpha() and word.islower()
-        return self.counts_plurals and plural and key not in self.function_words
+    def is_counted(self, following: str) -> bool:
+        """Whether a number word followed by these words ("người", "máy bay", "inmates")
+        states a figure: the first one to three of them name a unit or a counted noun."""
+        words = following.split()
+        tables = (self.counted, self.units, self.durations, self.scales)
+        for size in (3, 2, 1):
+            phrase = " ".join(words[:size]).lower()
+            if len(words) >= size and any(phrase in table for table in tables):
+                return True
+        first = words[0] if words else ""
+        plural = len(first) > 3 and first.endswith("s") and first.isalpha() and first.islower()
+        return self.counts_plurals and plural and first not in self.function_words
 
 
 @cache

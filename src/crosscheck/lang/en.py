@@ -86,7 +86,8 @@ GLUED_SCALES = {"bn": 10**9, "tn": 10**12, "mn": 10**6, "m": 10**6, "k": 10**3}
 
 CURRENCY_PREFIXES = {
     "us$": "USD", "$": "USD", "usd": "USD", "£": "GBP", "€": "EUR", "¥": "JPY",
-    "a$": "AUD", "c$": "CAD", "hk$": "HKD", "s$": "SGD", "₫": "VND", "vnd": "VND",
+    "a$": "AUD", "c$": "CAD", "hk$": "HKD", "s$": "SGD", "aud$": "AUD", "au$": "AUD",
+    "cad$": "CAD", "nz$": "NZD", "₫": "VND", "vnd": "VND",
     "rmb": "CNY", "yuan": "CNY",
 }  # fmt: skip
 EXTRA_CURRENCY_WORDS = {

@@ -23,6 +23,7 @@ _UNIT = "hai|ba|bốn|năm|sáu|bảy|tám|chín"
 # "một triệu" one million. "ngã ba" (a junction) and "cả hai" (both) are not counts.
 _SCALED = r"trăm|nghìn|ngàn|triệu|tỷ|tỉ|phần trăm"
 # "một người" is "a person" and "năm tháng" is "years": only these nouns make them numbers.
+# "bộ ba" is a trio, "cả ba" all three: not counts either.
 # "năm" is five before a noun ("năm nạn nhân", "năm tháng"), and a year before these
 # words or after these ("năm nay", "năm 2024", "mỗi năm", "cuối năm").
 _YEAR_AFTER = "nay|ngoái|qua|trước|tới|sau|đó|này|kia|học|mới|tài|ấy|rồi|thứ|nào|sinh|đầu|cuối|tuổi"
@@ -45,7 +46,7 @@ BARE_SCALES = {"ngàn": 1000, "nghìn": 1000, "trăm": 100}
 CARDINAL = (
     rf"(?:(?:{_UNIT}){_S}mươi(?:{_S}(?:mốt|hai|ba|tư|bốn|lăm|sáu|bảy|tám|chín))?"
     rf"|mười(?:{_S}(?:một|hai|ba|bốn|lăm|sáu|bảy|tám|chín))?"
-    rf"|(?<!ngã )(?<!cả )(?:hai|ba|bốn|sáu|bảy|tám|chín)|{_FIVE}|một{_ONE_OF}|{_BARE_SCALE})"
+    rf"|(?<!ngã )(?<!cả )(?<!bộ )(?:hai|ba|bốn|sáu|bảy|tám|chín)|{_FIVE}|một{_ONE_OF}|{_BARE_SCALE})"
 )
 _ORDINAL_WORDS = "nhất|nhì|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười"
 ORDINAL = (
@@ -131,7 +132,8 @@ EXTRA_SCALES = {"tỉ": 10**9, "ngàn": 10**3, "ngàn tỷ": 10**12, "nghìn t�
                 "ngàn tỉ": 10**12, "trăm": 100, "trăm nghìn": 10**5, "trăm ngàn": 10**5,
                 "trăm triệu": 10**8, "trăm tỷ": 10**11, "trăm tỉ": 10**11}  # fmt: skip
 
-CURRENCY_PREFIXES = {"us$": "USD", "$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY"}
+CURRENCY_PREFIXES = {"us$": "USD", "$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "a$": "AUD",
+                     "aud$": "AUD", "c$": "CAD", "cad$": "CAD", "nz$": "NZD"}  # fmt: skip
 EXTRA_CURRENCY_WORDS = {
     "đô la": "USD", "đô-la": "USD", "đôla": "USD", "đô": "USD", "usd": "USD",
     "đồng": "VND", "vnđ": "VND", "vnd": "VND", "bảng": "GBP", "yên": "JPY",
@@ -211,17 +213,18 @@ NAME_STOPS = frozenset(
 # Units, durations and scale words count as well; they come from the tables above.
 # Not "lần" or "lượt": "hai lần" is "twice", an adverb English rarely writes as a figure.
 COUNTED = frozenset(
-    """người ca chiếc con cái quả trái bức cuốn quyển tờ lá căn ngôi toà tòa nhà tầng
-        trận vòng hiệp bàn điểm huy chương giải ván set
-        nước quốc gia tỉnh thành phố huyện xã quận làng bang vùng khu
-        đứa em cháu vị ông bà anh chị thành viên nạn nhân bệnh nhân học sinh sinh viên
-        binh sĩ chiến sĩ cảnh sát công nhân tù nhân phi công cầu thủ vận động viên
-        bài đoạn câu chương trang tập phần mục điều khoản văn kiện văn bản dự án
-        loại kiểu mẫu giống loài dòng hạng cấp bậc lớp nhóm đội phe
-        liều viên mũi ổ gói thùng bao túi chai cốc ly chén bát
-        máy xe tàu thuyền ô tô máy bay đoàn chuyến đợt cơn trận động đất
-        tuổi đời thế hệ nhiệm kỳ mùa vụ kỳ khoá khóa buổi phiên
-        triệu tỷ tỉ nghìn ngàn trăm mươi chục""".split()
+    w.strip()
+    for w in """người | ca | chiếc | con | cái | quả | trái | bức | cuốn | quyển | tờ | lá | căn | ngôi
+        | toà | tòa | nhà | tầng | trận | vòng | hiệp | bàn | điểm | huy chương | giải | ván | set
+        | nước | quốc gia | tỉnh | thành phố | huyện | xã | quận | làng | bang | vùng | khu
+        | đứa | em | cháu | vị | thành viên | nạn nhân | bệnh nhân | học sinh | sinh viên
+        | binh sĩ | chiến sĩ | cảnh sát | công nhân | tù nhân | phi công | cầu thủ | vận động viên
+        | bài | đoạn | câu | chương | trang | tập | phần | mục | điều | khoản | văn kiện | văn bản
+        | dự án | loại | kiểu | mẫu | giống | loài | dòng | hạng | cấp | bậc | lớp | nhóm | đội | phe
+        | liều | viên | mũi | ổ | gói | thùng | bao | túi | chai | cốc | ly | chén | bát
+        | máy | xe | tàu | thuyền | ô tô | máy bay | đoàn | chuyến | đợt | cơn | động đất
+        | tuổi | đời | thế hệ | nhiệm kỳ | mùa | vụ | kỳ | khoá | khóa | buổi | phiên
+        | triệu | tỷ | tỉ | nghìn | ngàn | trăm | mươi | chục""".split("|")
 )
 
 
