@@ -181,10 +181,6 @@ def _agree(en: Group, vi: Group, tier: int) -> str | None:
         text = weekday.mentions[0].text
         if text[:1].islower() and get_language(weekday.doc.lang).read_ordinal(text) == ordinal.value:
             return "read as an ordinal"
-    if pair == {"period", "year"}:  # "from the 1950s to 2011" against "từ năm 1950 đến 2011"
-        span, year = (e_value, v_value) if en.kind == "period" else (v_value, e_value)
-        if year in span:
-            return "a year at one end of the span"
     if pair == {"money", "quantity"}:  # "1,000 pounds" is money or weight
         money, measure = (e_value, v_value) if en.kind == "money" else (v_value, e_value)
         if money.unit == "GBP" and measure.unit == "pound" and money.value == measure.value:
@@ -334,6 +330,17 @@ def _swapped_repeats(rows: list[Row]) -> list[Row]:
     return out
 
 
+def _span_as_years(group: Group, other: list[Mention]) -> bool:
+    """ "from the 1950s to 2011" against "từ năm 1950 đến 2011": a span agrees with the
+    other version's two end years, and a year with a span that ends on it."""
+    if group.kind == "period":
+        years = {m.value for m in other if m.kind == "year"}
+        return all(end in years for end in group.value)
+    if group.kind == "year":
+        return any(group.value in m.value for m in other if m.kind == "period")
+    return False
+
+
 def _pair_lone(en: list[Group], vi: list[Group]) -> list[tuple[Group, Group]]:
     """Lone groups of one kind at about the same place in their documents."""
     candidates = []
@@ -398,6 +405,14 @@ def compare(en_doc: Document, vi_doc: Document, dateline: date | None = None) ->
         if other is not None:
             lone_vi.remove(v)
             rows.append(Row(v.kind, "consistent", other, v, _agree(other, v, 2) or ""))
+    for lone, other_lang in ((lone_en, "vi"), (lone_vi, "en")):
+        for g in list(lone):
+            if _span_as_years(g, mentions[other_lang]):
+                lone.remove(g)
+                en_group, vi_group = (g, None) if other_lang == "vi" else (None, g)
+                rows.append(
+                    Row(g.kind, "consistent", en_group, vi_group, "a span written as its two end years")
+                )
     for e, v in _pair_lone(lone_en, lone_vi):
         lone_en.remove(e)
         lone_vi.remove(v)
