@@ -3,12 +3,15 @@ read on positive evidence, with an edit of the same phrase that must still flag.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from crosscheck.align import PASSING, compare
 from crosscheck.extract import extract
 from crosscheck.text import Document
+from tiny_story import CLAIM, HEADER
 
 MONTHS_EN = "January February March April May June July August September October November December".split()
 # Vietnamese month words: "tháng Giêng" is January, "tháng Chạp" December, "tháng Tư" April.
@@ -210,3 +213,22 @@ def test_a_trio_is_not_a_count_and_counted_nouns_may_have_two_words() -> None:
 def test_currency_prefixes_of_other_dollars() -> None:
     assert flags("It gives an extra AUD$45 million.", "Nó cấp thêm $45 triệu AUD.") == []
     assert flags("It gives an extra AUD$45 million.", "Nó cấp thêm 45 triệu USD.")
+
+
+def test_the_gate_coverage_follows_the_same_policy(tmp_path: Path) -> None:
+    """An idiom with a number word needs no claim; a counted figure does."""
+    from crosscheck.claims import load
+    from crosscheck.engine import check
+
+    (tmp_path / "pyproject.toml").write_text("")
+    en = "Trade reached US$41.6 billion. The food is hard to digest unless cooked."
+    for vi, uncovered in (
+        ("Thương mại đạt 41,6 tỷ USD. Thức ăn khó tiêu trừ khi được nấu chín.", []),
+        ("Thương mại đạt 41,6 tỷ USD. Có chín người.", ["chín"]),
+    ):
+        (tmp_path / "en.txt").write_text(en, encoding="utf-8")
+        (tmp_path / "vi.txt").write_text(vi, encoding="utf-8")
+        claims = tmp_path / "story.toml"
+        claims.write_text(HEADER.format(en="en.txt", vi="vi.txt") + CLAIM, encoding="utf-8")
+        report = check(load(claims))
+        assert [u.text for u in report.unexplained.get("vi", [])] == uncovered

@@ -24,7 +24,7 @@ from functools import cache
 from typing import Any
 
 from crosscheck import kinds
-from crosscheck.extract import extract
+from crosscheck.extract import extract, on_evidence
 from crosscheck.kinds import Mention
 from crosscheck.lang import get as get_language
 from crosscheck.names import WORD, NameIndex, Occurrence, _edit_distance_one, name_key, name_phrases
@@ -192,28 +192,12 @@ def _agree(en: Group, vi: Group, tier: int) -> str | None:
     return None
 
 
-_NEXT_WORDS = re.compile(r"[\s\u00a0]+([^\W\d_]+(?:[\s\u00a0]+[^\W\d_]+){0,2})")
 _DIGIT_RUN = re.compile(r"\d+(?:[.,\u00a0]\d+)*")
-# Kinds whose spelled forms are as often idiom as figure: "nấu chín" (cooked), "quanh năm"
-# (all year), "one or two", "the first", "một phần ba" in "rule of thirds".
-_SPELLED_NEEDS_EVIDENCE = ("count", "ordinal", "fraction")
 
 
 def _confident(group: Group) -> bool:
-    """Whether a group was read on positive evidence: written in digits, or a spelled
-    number that counts something ("eight inmates", "năm người"). Money, percent,
-    durations and the like carry their unit as evidence; spelled ordinals and fractions
-    ("the first", "một nửa") never flag alone."""
-    if group.kind not in _SPELLED_NEEDS_EVIDENCE:
-        return True
-    language = get_language(group.doc.lang)
-    for m in group.mentions:
-        if any(ch.isdigit() for ch in m.text):
-            return True
-        after = _NEXT_WORDS.match(group.doc.text, m.end)
-        if group.kind == "count" and after and language.is_counted(after.group(1)):
-            return True
-    return False
+    """Whether any mention of a group was read on positive evidence (`extract.on_evidence`)."""
+    return any(on_evidence(m, group.doc) for m in group.mentions)
 
 
 def _weak(group: Group) -> bool:

@@ -27,7 +27,7 @@ from typing import Any
 from crosscheck import kinds
 from crosscheck.claims import Claim, Story
 from crosscheck.errors import ClaimsError
-from crosscheck.extract import extract
+from crosscheck.extract import extract, on_evidence
 from crosscheck.kinds import Mention
 from crosscheck.lang import LANGS
 from crosscheck.lang import get as get_language
@@ -464,8 +464,8 @@ def _uncovered_figures(
     waived = {w.text for w in story.waivers if w.lang == version.doc.lang}
     out = []
     for i, m in enumerate(version.mentions):
-        if i in used or m.text in waived:
-            continue
+        if i in used or m.text in waived or not on_evidence(m, version.doc):
+            continue  # a spelled number with nothing it counts needs no claim (see README)
         out.append(Unexplained(version.doc.lang, version.doc.line_of(m.start), m.text, m.kind,
                                kinds.show(m.kind, m.value)))  # fmt: skip
     return out

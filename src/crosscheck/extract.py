@@ -98,6 +98,23 @@ def extract(doc: Document, dateline: date | None) -> list[Mention]:
     return _resolve_year_before(mentions, doc, dateline)
 
 
+_NEXT_WORDS = re.compile(r"[\s\u00a0]+([^\W\d_]+(?:[\s\u00a0]+[^\W\d_]+){0,2})")
+# Kinds whose spelled forms are as often idiom as figure: "nấu chín" (cooked), "quanh năm"
+# (all year), "one or two", "the first", "một phần ba" in "rule of thirds".
+_SPELLED_NEEDS_EVIDENCE = ("count", "ordinal", "fraction")
+
+
+def on_evidence(mention: Mention, doc: Document) -> bool:
+    """Whether a mention was read on positive evidence: written in digits, or a spelled
+    number that counts something ("eight inmates", "năm người"). Money, percent,
+    durations and the like carry their unit as evidence; spelled ordinals and fractions
+    ("the first", "một nửa") are never evidence enough alone."""
+    if mention.kind not in _SPELLED_NEEDS_EVIDENCE or any(ch.isdigit() for ch in mention.text):
+        return True
+    after = _NEXT_WORDS.match(doc.text, mention.end)
+    return mention.kind == "count" and after is not None and get_language(doc.lang).is_counted(after.group(1))
+
+
 def _from_phrase(phrase: Phrase, text: str, code: str, taken: _Taken) -> Mention:
     first = phrase.amounts[0]
     start = phrase.start
