@@ -232,3 +232,16 @@ def test_the_gate_coverage_follows_the_same_policy(tmp_path: Path) -> None:
         claims.write_text(HEADER.format(en="en.txt", vi="vi.txt") + CLAIM, encoding="utf-8")
         report = check(load(claims))
         assert [u.text for u in report.unexplained.get("vi", [])] == uncovered
+
+
+def test_a_decade_of_age_is_about_its_first_year_and_never_flags_alone() -> None:
+    assert flags("The victim, in his 40s, was shot.", "Nạn nhân, khoảng 40 tuổi, bị bắn.") == []
+    assert flags("He was aged in his 20s.", "Cậu ấy ở độ tuổi đôi mươi.") == []
+    assert kinds_read("in his 20s and 30 people came", "en") == ["count", "count"]
+
+
+def test_five_before_a_range_joiner_is_five() -> None:
+    en = "New fields usually required five to ten years."
+    assert flags(en, "Các mỏ mới thường phải mất năm tới mười năm.") == []
+    assert flags(en, "Các mỏ mới thường phải mất năm tới mười hai năm.")
+    assert kinds_read("Năm tới chúng tôi sẽ đi.", "vi") == []

@@ -13,6 +13,7 @@ import dataclasses
 import re
 from collections.abc import Iterable
 from datetime import date
+from decimal import Decimal
 
 from crosscheck.figures import Amount, Phrase, find_phrases
 from crosscheck.kinds import Found, Mention, module
@@ -24,6 +25,11 @@ from crosscheck.text import Document
 # Digits written onto a capitalised word belong to a name, not to a figure: G7, COVID-19,
 # F-16, AS-206, A320, WW1, PDP-11, MH17. ("km2" and "only1.7" start in lower case.)
 NAME_WITH_DIGITS = re.compile(r"(?=[A-Z])\b[A-Z][A-Za-z]*-?\d+(?:[A-Za-z]+\d*)?(?:/\d+)*(?![\d.,]\d)")
+
+# "in his 20s", "the '80s": a decade of age or of a century, not a count of twenty.
+# It reads as "about 40" ("khoảng 40 tuổi"), and alone it is not evidence enough to flag.
+AGE_DECADE = re.compile(r"(?<![\d.,])['’]?(?P<tens>[1-9]0)['’]?s\b")
+DECADE = "a decade, read as about its first year"
 
 # A bare "$", "dollars" or "đô la" is any dollar: a Canadian story writes "$5" for what
 # its translation calls "5 đô la Canada". "US$", "USD" and "đô la Mỹ" are US dollars.
@@ -79,6 +85,12 @@ def extract(doc: Document, dateline: date | None) -> list[Mention]:
     for name in NAME_WITH_DIGITS.finditer(text):
         taken.take(name.start(), name.end())
     mentions: list[Mention] = []
+    if code == "en":
+        for decade in AGE_DECADE.finditer(text):
+            taken.take(decade.start(), decade.end())
+            number = Decimal(decade.group("tens"))
+            mentions.append(Mention("count", Amount(number, qualifier="about"), decade.start(), decade.end(),
+                                    decade.group(), DECADE))  # fmt: skip
     for kind in SHAPED_KINDS:
         found: Iterable[Found] = module(kind).find(text, code, dateline)
         for f in sorted(found, key=lambda f: (f.start, -(f.end - f.start))):
@@ -109,6 +121,8 @@ def on_evidence(mention: Mention, doc: Document) -> bool:
     number that counts something ("eight inmates", "năm người"). Money, percent,
     durations and the like carry their unit as evidence; spelled ordinals and fractions
     ("the first", "một nửa") are never evidence enough alone."""
+    if mention.note == DECADE:
+        return False
     if mention.kind not in _SPELLED_NEEDS_EVIDENCE or any(ch.isdigit() for ch in mention.text):
         return True
     after = _NEXT_WORDS.match(doc.text, mention.end)

@@ -22,6 +22,9 @@ _JOIN = re.compile(
     r"[\s\u00a0]*(?:-|–|—|to|and|or|through|until|till|đến|tới|và|hoặc|hay)[\s\u00a0]*(?:ngày[\s\u00a0]+)?",
     re.IGNORECASE,
 )
+# Only a range carries its qualifier to the far end ("about 35-40 mph"); a list does not
+# ("about 20 and 30 people" is not clearly about 30).
+_RANGE_JOIN = re.compile(r"[\s\u00a0]*(?:-|–|—|to|through|đến|tới)[\s\u00a0]*", re.IGNORECASE)
 _AMOUNT_KINDS = ("money", "percent", "quantity", "duration", "count")
 
 
@@ -81,7 +84,8 @@ def share(mentions: list[Mention], text: str, lang: str) -> list[Mention]:
         completed = _share_amount(first, second)
         if completed is not None:
             out[i] = first = completed
-        out[i + 1] = _share_qualifier(first, second)
+        if _RANGE_JOIN.fullmatch(text, first.end, second.start):
+            out[i + 1] = _share_qualifier(first, second)
     return out
 
 

@@ -35,6 +35,8 @@ _FIVE = (
     "".join(rf"(?<!{w})" for w in _YEAR_BEFORE)
     + rf"năm(?=[\s\u00a0]+(?!(?:{_YEAR_AFTER}|{_MONTHS_IDIOM})(?!\w))[^\W\d_])"
 )
+# "năm tới" is "next year", but "năm tới mười năm" is five to ten years: a range is evidence.
+_FIVE_TO = rf"năm(?={_S}(?:đến|tới){_S}(?:\d|một|hai|ba|bốn|sáu|bảy|tám|chín|mười))"
 _ONE_OF = rf"(?=[\s\u00a0]+(?:{_SCALED})(?!\w))"
 # "ngàn năm", "trăm năm": a scale word alone is one of it; "hàng ngàn" (thousands), "vài
 # trăm" (a few hundred) and "phần trăm" (percent) are not. (Not "tỷ", "triệu": "tỷ lệ" is a
@@ -46,7 +48,8 @@ BARE_SCALES = {"ngàn": 1000, "nghìn": 1000, "trăm": 100}
 CARDINAL = (
     rf"(?:(?:{_UNIT}){_S}mươi(?:{_S}(?:mốt|hai|ba|tư|bốn|lăm|sáu|bảy|tám|chín))?"
     rf"|mười(?:{_S}(?:một|hai|ba|bốn|lăm|sáu|bảy|tám|chín))?"
-    rf"|(?<!ngã )(?<!cả )(?<!bộ )(?:hai|ba|bốn|sáu|bảy|tám|chín)|{_FIVE}|một{_ONE_OF}|{_BARE_SCALE})"
+    rf"|(?<!ngã )(?<!cả )(?<!bộ )(?:hai|ba|bốn|sáu|bảy|tám|chín)"
+    rf"|{_FIVE}|{_FIVE_TO}|một{_ONE_OF}|{_BARE_SCALE})"
 )
 _ORDINAL_WORDS = "nhất|nhì|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười"
 ORDINAL = (
