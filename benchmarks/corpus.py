@@ -22,7 +22,7 @@ from collections import Counter
 from pathlib import Path
 
 from crosscheck import kinds
-from crosscheck.align import compare
+from crosscheck.align import PASSING, compare
 from crosscheck.claims import load
 from crosscheck.propose import find_dateline, propose
 from crosscheck.seeds import read_seed
@@ -50,7 +50,7 @@ def run_corpus(folder: Path) -> tuple[list[str], dict[str, object]]:
         mentions.update(result.mentions)
         rows = [r.as_dict() for r in result.rows]
         statuses.update(str(r["status"]) for r in rows)
-        bad = [r for r in rows if r["status"] != "consistent"]
+        bad = [r for r in rows if r["status"] not in PASSING]  # "review" rows never flag
         if bad:
             flagged.append((name, bad))
     start = time.process_time()

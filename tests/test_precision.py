@@ -245,3 +245,16 @@ def test_five_before_a_range_joiner_is_five() -> None:
     assert flags(en, "Các mỏ mới thường phải mất năm tới mười năm.") == []
     assert flags(en, "Các mỏ mới thường phải mất năm tới mười hai năm.")
     assert kinds_read("Năm tới chúng tôi sẽ đi.", "vi") == []
+
+
+def test_each_row_says_how_sure_it_is() -> None:
+    result = compare(
+        Document.from_text("Trade reached $5 million at 2 p.m. in the first round.", "en"),
+        Document.from_text("Thương mại đạt 5 triệu USD lúc 2 giờ trong vòng đầu tiên.", "vi"),
+    )
+    sure = {(r.kind, r.confidence) for r in result.rows}
+    assert ("money", "high") in sure
+    assert ("time", "high") in sure  # 14:00 is one of the readings of "2 giờ"
+    assert all(r.as_dict()["confidence"] in ("high", "medium", "low") for r in result.rows)
+    lone = compare(Document.from_text("It was cooked.", "en"), Document.from_text("Nó được nấu chín.", "vi"))
+    assert [(r.status, r.confidence) for r in lone.rows if r.kind == "count"] == [("review", "low")]

@@ -93,9 +93,18 @@ class Row:
                 out[f"{lang}_value"] = kinds.show(group.kind, group.value) if group else None
                 out[f"{lang}_lines"] = list(group.lines()) if group else []
         out["status"] = self.status
+        out["confidence"] = self.confidence
         if self.note:
             out["note"] = self.note
         return out
+
+    @property
+    def confidence(self) -> str:
+        """How sure the row is: "low" for a reading too weak to flag (review), "medium"
+        when a lenient reading made it (its note says which), "high" otherwise."""
+        if self.status == "review":
+            return "low"
+        return "medium" if self.note and self.status == "consistent" else "high"
 
     name_docs: dict[str, Document] | None = None
 
