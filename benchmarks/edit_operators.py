@@ -1,6 +1,7 @@
 """Edit operators for benchmarks/real_edits.py: each finds figures in the raw text of one
 version with its own regular expressions (never crosscheck's readers) and yields every
-edit it can make there, as a `mutations.Edit` of one replacement (NFD: one per line).
+edit it can make there, as a `mutation_operators.Edit` of one replacement (NFD: one per
+line).
 
 Changing operators alter a value and must be caught; preserving ones rewrite a figure
 without altering it (spelling variants, units written out, no-break spaces, NFD, number
@@ -13,7 +14,17 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterator
 
-from mutations import CHANGING, EN_MONTHS, EN_ONES, EN_WEEKDAYS, NBSP, PRESERVING, VI_WEEKDAYS, Edit, Rep
+from mutation_operators import (
+    CHANGING,
+    EN_MONTHS,
+    EN_ONES,
+    EN_WEEKDAYS,
+    NBSP,
+    PRESERVING,
+    VI_WEEKDAYS,
+    Edit,
+    Rep,
+)
 
 Operator = Callable[[str, str], Iterator[Edit]]
 OPERATORS: dict[str, tuple[str, Operator]] = {}

@@ -39,7 +39,8 @@ from typing import Any
 
 from corpus import ROOT, documents
 from edit_operators import OPERATORS
-from mutations import CHANGING, PRESERVING, Edit, Rep, Tally, apply, pofilter_flags, table
+from mutation_operators import CHANGING, PRESERVING, Edit, Rep, apply
+from mutations import Tally, pofilter_flags, table
 from reach import CORPORA, FLAGGING, SPLITS, split_of
 from readme_section import write_section
 

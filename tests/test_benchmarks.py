@@ -33,6 +33,7 @@ def _module(name: str) -> ModuleType:
     return module
 
 
+mutation_operators = _module("mutation_operators")
 mutations = _module("mutations")
 speed = _module("speed")
 reach = _module("reach")
@@ -42,12 +43,12 @@ real_edits = _module("real_edits")
 
 @cache
 def seeds() -> object:
-    return mutations.Seeds.load()
+    return mutation_operators.Seeds.load()
 
 
 @cache
 def pool(op: str) -> list[object]:
-    return list(mutations.OPERATORS[op][1](seeds()))
+    return list(mutation_operators.OPERATORS[op][1](seeds()))
 
 
 def changed(edit: object) -> list[tuple[str, str]]:
@@ -73,12 +74,12 @@ def judged() -> ModuleType:
 
 
 def test_every_operator_yields_edits_that_change_the_text() -> None:
-    for op in mutations.OPERATORS:
+    for op in mutation_operators.OPERATORS:
         edits = pool(op)
         assert edits, f"{op} found nothing to edit"
         for edit in random.Random(0).sample(edits, min(20, len(edits))):
-            assert edit.op == op and edit.label == mutations.OPERATORS[op][0]
-            texts = mutations.edited_texts(seeds().text, edit)
+            assert edit.op == op and edit.label == mutation_operators.OPERATORS[op][0]
+            texts = mutation_operators.edited_texts(seeds().text, edit)
             assert any(texts[lang] != seeds().text[lang] for lang in texts), f"{op}: {edit.note} is a no-op"
 
 
@@ -104,7 +105,7 @@ def test_name_operators_change_one_letter_or_one_tone() -> None:
         assert len(old) == len(new) == 1 and old != new and new.isascii()
     for edit in pool("name tone mark"):
         ((old, new),) = changed(edit)
-        strip = {ord(t): None for t in mutations.TONES[1:]}
+        strip = {ord(t): None for t in mutation_operators.TONES[1:]}
         bare = [unicodedata.normalize("NFD", w).translate(strip) for w in (old, new)]
         assert bare[0] == bare[1], "only the tone may change"
         assert word_key(old) != word_key(new), "tone placement alone is not a change"
@@ -132,15 +133,15 @@ def test_preserving_noise_changes_no_word() -> None:
 
 
 def test_draw_is_reproducible_and_fills_every_operator() -> None:
-    a = mutations.draw(seeds(), 620, 7)
-    b = mutations.draw(seeds(), 620, 7)
+    a = mutation_operators.draw(seeds(), 620, 7)
+    b = mutation_operators.draw(seeds(), 620, 7)
     assert a == b and len(a) >= 620
-    assert {e.op for e in a} == set(mutations.OPERATORS)
-    assert mutations.draw(seeds(), 620, 8) != a
+    assert {e.op for e in a} == set(mutation_operators.OPERATORS)
+    assert mutation_operators.draw(seeds(), 620, 8) != a
 
 
 def test_noise_never_overlaps_the_edit() -> None:
-    for edit in mutations.draw(seeds(), 620, 3):
+    for edit in mutation_operators.draw(seeds(), 620, 3):
         reps = edit.reps
         assert not any(x.overlaps(y) for i, x in enumerate(reps) for y in reps[i + 1 :])
 
@@ -170,14 +171,14 @@ def test_label_and_verdict_on_hand_checked_edits(
     judged: ModuleType, op: str, lang: str, old: str, new: str, changes: bool
 ) -> None:
     edit = find(op, lang, old, new)
-    assert (edit.label == mutations.CHANGING) is changes  # type: ignore[attr-defined]
+    assert (edit.label == mutation_operators.CHANGING) is changes  # type: ignore[attr-defined]
     failed, _, error = judged.judge(edit)
     assert not error
     assert failed is changes
 
 
 def test_a_changed_figure_is_caught_under_noise(judged: ModuleType) -> None:
-    Rep, Edit = mutations.Rep, mutations.Edit
+    Rep, Edit = mutation_operators.Rep, mutation_operators.Edit
     text = seeds().text
     at = text["en"].index("41.6")
     crlf = tuple(Rep("vi", i, i + 1, "\r\n") for i, ch in enumerate(text["vi"]) if ch == "\n")
@@ -216,14 +217,16 @@ def test_pofilter_sees_the_edited_sentence(judged: ModuleType) -> None:
     edit = find("digit transposition", "en", "15", "51")
     assert judged.pofilter_flags(st["pairs"], seeds().text, edit, st["pofilter"], st["failure"])
     at = seeds().text["en"].index("It is also necessary")
-    quiet = mutations.Edit("dashes", "preserving", (mutations.Rep("en", at, at + 2, "This"),), "hand")
+    quiet = mutation_operators.Edit(
+        "dashes", "preserving", (mutation_operators.Rep("en", at, at + 2, "This"),), "hand"
+    )
     assert not judged.pofilter_flags(st["pairs"], seeds().text, quiet, st["pofilter"], st["failure"])
 
 
 def test_summary_line_has_the_promised_form() -> None:
     rows = {
-        "a": mutations.Tally(mutations.CHANGING, edits=10, ours=9, theirs=5),
-        "b": mutations.Tally(mutations.PRESERVING, edits=4, ours=0, theirs=3),
+        "a": mutations.Tally(mutation_operators.CHANGING, edits=10, ours=9, theirs=5),
+        "b": mutations.Tally(mutation_operators.PRESERVING, edits=4, ours=0, theirs=3),
     }
     assert (
         mutations.summary(rows)
@@ -375,7 +378,7 @@ VALUE_WORDS = {  # a figure's value, for the test: every spelling reduced to one
 
 
 def _edited(op: str, lang: str, text: str) -> list[str]:
-    return [mutations.apply(text, list(e.reps)) for e in edit_operators.OPERATORS[op][1](text, lang)]
+    return [mutation_operators.apply(text, list(e.reps)) for e in edit_operators.OPERATORS[op][1](text, lang)]
 
 
 def _value(text: str) -> str:
@@ -389,7 +392,7 @@ def _value(text: str) -> str:
 def test_operator_makes_the_expected_edit(op: str, lang: str, text: str, expected: str) -> None:
     edits = _edited(op, lang, text)
     assert expected in edits
-    changing = edit_operators.OPERATORS[op][0] == mutations.CHANGING
+    changing = edit_operators.OPERATORS[op][0] == mutation_operators.CHANGING
     for edited in edits:
         assert edited != text
         assert (_value(edited) != _value(text)) is changing, f"{op}: {text!r} -> {edited!r}"
@@ -449,7 +452,7 @@ def test_candidates_skip_the_pairs_the_baseline_flags() -> None:
 
 
 def test_draw_caps_every_pool_alike_and_is_reproducible() -> None:
-    edit = mutations.Edit("x", mutations.CHANGING, (), "")
+    edit = mutation_operators.Edit("x", mutation_operators.CHANGING, (), "")
     pools = {(0, "a"): [edit] * 10, (1, "a"): [edit] * 2, (1, "b"): [edit] * 10}
     drawn = real_edits.draw(pools, 12, seed=3)
     assert len(drawn) == 12 and [i for i, _ in drawn].count(1) >= 7  # caps 5, 5, 2
@@ -459,7 +462,7 @@ def test_draw_caps_every_pool_alike_and_is_reproducible() -> None:
 
 def test_summary_line_of_real_edits() -> None:
     Tally = mutations.Tally
-    rows = [Tally(mutations.CHANGING, 10, 9, 5), Tally(mutations.PRESERVING, 4, 1, 3)]
+    rows = [Tally(mutation_operators.CHANGING, 10, 9, 5), Tally(mutation_operators.PRESERVING, 4, 1, 3)]
     assert real_edits.summary(rows) == (
         "real edits: caught 9/10 (90.0 %), false alarms 1/4 (25.0 %); pofilter: caught 5/10, false alarms 3/4"
     )
@@ -477,15 +480,20 @@ def test_judge_catches_a_digit_and_not_ty_spelled_ti() -> None:
     base = real_edits.baseline(doc)
     assert not base.keys
     at = EN_DOC.index("41.6") + 3
-    digit = mutations.Edit(
-        "digit substitution", mutations.CHANGING, (mutations.Rep("en", at, at + 1, "7"),), ""
+    digit = mutation_operators.Edit(
+        "digit substitution",
+        mutation_operators.CHANGING,
+        (mutation_operators.Rep("en", at, at + 1, "7"),),
+        "",
     )
     out = real_edits.judge(doc, base, digit)
     assert out.flagged and not out.error
     assert (out.row["kind"], out.row["status"], out.row["en"]) == ("money", "discrepancy", "US$41.7 billion")
     assert out.pofilter and out.pofilter_before  # pofilter already fails on the decimal comma
     at = VI_DOC.index("tỷ")
-    ti = mutations.Edit("tỷ ↔ tỉ", mutations.PRESERVING, (mutations.Rep("vi", at, at + 2, "tỉ"),), "")
+    ti = mutation_operators.Edit(
+        "tỷ ↔ tỉ", mutation_operators.PRESERVING, (mutation_operators.Rep("vi", at, at + 2, "tỉ"),), ""
+    )
     assert real_edits.judge(doc, base, ti) == real_edits.Outcome(False, None, "", True, True)
 
 

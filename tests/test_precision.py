@@ -258,3 +258,28 @@ def test_each_row_says_how_sure_it_is() -> None:
     assert all(r.as_dict()["confidence"] in ("high", "medium", "low") for r in result.rows)
     lone = compare(Document.from_text("It was cooked.", "en"), Document.from_text("Nó được nấu chín.", "vi"))
     assert [(r.status, r.confidence) for r in lone.rows if r.kind == "count"] == [("review", "low")]
+
+
+def test_how_vietnamese_news_states_its_figures_in_english() -> None:
+    """English editions of Vietnamese news: converted dong, quarters, halves of the year."""
+    vi = "Doanh thu quý I/2024 đạt 100 tỷ đồng, nửa đầu năm tăng 6,42%."
+    en = "Revenue in Q1 2024 reached VND100 billion (US$4.3 million); first-half growth was 6.42 percent."
+    assert flags(en.replace("first-half", "growth in the first half of the year"), vi) == []
+    assert (
+        flags(
+            "Revenue in Q1 2024 reached VND100 billion (US$4.3 million).",
+            "Doanh thu quý I/2024 đạt 100 tỷ đồng.",
+        )
+        == []
+    )
+    assert flags("Revenue in Q2 2024 reached VND100 billion.", "Doanh thu quý I/2024 đạt 100 tỷ đồng.")
+    assert flags("Revenue in Q1 2024 reached VND100 billion.", "Doanh thu quý I/2023 đạt 100 tỷ đồng.")
+    assert flags("In the first half of 2019, GDP grew.", "Trong 6 tháng đầu năm 2019, GDP tăng.") == []
+
+
+def test_identifiers_are_not_figures() -> None:
+    assert kinds_read("under Decree No. 15/2022/ND-CP and Decision 1234/QD-TTg", "en") == []
+    assert kinds_read("theo Nghị định số 15/2022/NĐ-CP", "vi") == []
+    assert kinds_read("Tel: (+84) 24 3825 1234, hotline 1900 1234", "en") == []
+    assert kinds_read("Điện thoại: 024.3825.1234", "vi") == []
+    assert kinds_read("The G7 and COVID-19, but VND100 billion", "en") == ["money"]

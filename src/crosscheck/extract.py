@@ -23,8 +23,21 @@ from crosscheck.ranges import share
 from crosscheck.text import Document
 
 # Digits written onto a capitalised word belong to a name, not to a figure: G7, COVID-19,
-# F-16, AS-206, A320, WW1, PDP-11, MH17. ("km2" and "only1.7" start in lower case.)
-NAME_WITH_DIGITS = re.compile(r"(?=[A-Z])\b[A-Z][A-Za-z]*-?\d+(?:[A-Za-z]+\d*)?(?:/\d+)*(?![\d.,]\d)")
+# F-16, AS-206, A320, WW1, PDP-11, MH17. ("km2" and "only1.7" start in lower case.) Not a
+# currency code on its amount ("VND100", "US$5"), a quarter ("Q1", read as the first) or a
+# half-year ("H1 2024").
+NAME_WITH_DIGITS = re.compile(
+    r"(?=[A-Z])\b(?!(?:US|VND|USD|EUR|GBP|JPY|CNY|RMB|AUD|CAD|SGD|HKD|NZD|KRW|THB|INR|CHF|TWD)\$?\d"
+    r"|Q[1-4]\b|H[12][\s\u00a0]+\d{4})[A-Z][A-Za-z]*-?\d+(?:[A-Za-z]+\d*)?(?:/\d+)*(?![\d.,]\d)"
+)
+# Numbers that identify rather than measure are not figures either: official document
+# numbers ("15/2022/NĐ-CP", "Decision 1234/QD-TTg") and telephone numbers.
+IDENTIFIERS = re.compile(
+    r"(?=[\d(+])(?<![\w.,/])(?:\d+(?:/\d{4})?/[A-ZĐ]{2,}(?:-[A-Za-zĐđ]+)*"  # a document number
+    r"|\(?\+\d{1,3}\)?(?:[\s.-]?\d{1,4}){3,}"  # an international telephone number
+    r"|0\d{1,3}[.\s-]\d{3,4}[.\s-]\d{3,4}(?!\d)"  # a Vietnamese one, "024.3825.1234"
+    r"|1[89]00[\s.]\d{3,4}(?:[\s.]\d{2,4})?(?![\d.,]\d))"  # a hotline, "1900 1234"
+)
 
 # "in his 20s", "the '80s": a decade of age or of a century, not a count of twenty.
 # It reads as "about 40" ("khoảng 40 tuổi"), and alone it is not evidence enough to flag.
@@ -39,7 +52,7 @@ _ANY_DOLLAR = re.compile(
 )
 
 # Order matters: the first finder to claim a stretch of text keeps it.
-SHAPED_KINDS = ("date", "time", "period", "weekday", "fraction", "ordinal", "year")
+SHAPED_KINDS = ("date", "time", "period", "weekday", "fraction", "duration", "ordinal", "year")
 
 
 def classify(amount: Amount) -> str:
@@ -82,8 +95,10 @@ def extract(doc: Document, dateline: date | None) -> list[Mention]:
     """Every figure of a document, in text order."""
     text, code = doc.text, doc.lang
     taken = _Taken()
-    for name in NAME_WITH_DIGITS.finditer(text):
-        taken.take(name.start(), name.end())
+    for pattern in (NAME_WITH_DIGITS, IDENTIFIERS):
+        for name in pattern.finditer(text):
+            if taken.free(name.start(), name.end()):
+                taken.take(name.start(), name.end())
     mentions: list[Mention] = []
     if code == "en":
         for decade in AGE_DECADE.finditer(text):
@@ -116,6 +131,9 @@ _NEXT_WORDS = re.compile(r"[\s\u00a0]+([^\W\d_]+(?:[\s\u00a0]+[^\W\d_]+){0,2})")
 _SPELLED_NEEDS_EVIDENCE = ("count", "ordinal", "fraction")
 
 
+_ROMAN = re.compile(r"\b[IVX]{1,4}\b")
+
+
 def on_evidence(mention: Mention, doc: Document) -> bool:
     """Whether a mention was read on positive evidence: written in digits, or a spelled
     number that counts something ("eight inmates", "năm người"). Money, percent,
@@ -124,6 +142,8 @@ def on_evidence(mention: Mention, doc: Document) -> bool:
     if mention.note == DECADE:
         return False
     if mention.kind not in _SPELLED_NEEDS_EVIDENCE or any(ch.isdigit() for ch in mention.text):
+        return True
+    if _ROMAN.search(mention.text):  # "quý I", "Phase II": Roman numerals are digits too
         return True
     after = _NEXT_WORDS.match(doc.text, mention.end)
     return mention.kind == "count" and after is not None and get_language(doc.lang).is_counted(after.group(1))

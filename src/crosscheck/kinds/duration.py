@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from datetime import date
+from decimal import Decimal
 
 from crosscheck.figures import Amount
+from crosscheck.kinds import Found
 from crosscheck.kinds._amount import parse_amount
 from crosscheck.units import same_measure
 
@@ -19,3 +23,20 @@ def equal(a: Amount, b: Amount) -> bool:
 
 def show(value: Amount) -> str:
     return value.show()
+
+
+# Halves of the year, which Vietnamese news counts in months: "the first half of the
+# year", "H1" is "6 tháng đầu năm" or "nửa đầu năm". (Numbers of months are read by the figure reader.)
+_HALF = {
+    # (a half of a match or of a book is no half-year: "of the year" or a year must follow,
+    # and the year itself is left to be read as one)
+    "en": re.compile(r"(?=[fsH1-2])\b(?:(?:first|second|1st|2nd)[\s\u00a0]+half(?:[\s\u00a0]+of[\s\u00a0]+"
+                     r"(?:the|this|last|next)[\s\u00a0]+year|(?=[\s\u00a0]+of[\s\u00a0]+\d{4}))"
+                     r"|H[12](?=[\s\u00a0]+\d{4}))\b"),
+    "vi": re.compile(r"(?=[nN])\b[Nn]ửa[\s\u00a0]+(?:đầu|cuối|sau)[\s\u00a0]+năm\b"),
+}  # fmt: skip
+
+
+def find(text: str, code: str, dateline: date | None) -> Iterator[Found]:
+    for m in _HALF[code].finditer(text):
+        yield Found(m.start(), m.end(), Amount(Decimal(6), unit="month"), "half a year, in months")

@@ -42,6 +42,9 @@ _ERA = {
 }  # fmt: skip
 
 
+_QUARTER_YEAR = re.compile(r"(?=[Qq])\b[Qq]uý[\s\u00a0]+(?:I{1,3}|IV|[1-4])/(?P<y>\d{4})(?!\d)")
+
+
 def parse(raw: object, dateline: date | None) -> int:
     text = str(raw).strip()
     if (isinstance(raw, int) and not isinstance(raw, bool)) or text.isdigit():
@@ -62,6 +65,9 @@ def show(value: int) -> str:
 def find(text: str, code: str, dateline: date | None) -> Iterator[Found]:
     for m in _YOY[code].finditer(text):
         yield Found(m.start(), m.end(), YEAR_BEFORE, "the year before the figure's year")
+    if code == "vi":  # "quý I/2024": the year of a quarter
+        for m in _QUARTER_YEAR.finditer(text):
+            yield Found(m.start("y"), m.end("y"), int(m.group("y")))
     for m in _ERA[code].finditer(text):
         groups = m.groupdict()
         digits = groups["a"] or groups["b"]

@@ -31,6 +31,7 @@ CARDINAL = (
     rf"|{'|'.join(u for u in sorted(UNITS, key=len, reverse=True) if u != 'one')}|zero|{_ONE}|{_A})"
 )
 ORDINAL = (
+    r"(?-i:Q[1-4])(?!\w)|"  # a quarter: "Q1 2024" is "quý I/2024"
     rf"(?:(?:{'|'.join(TENS)}){_SEP}(?:{'|'.join(ORDINAL_UNITS[:9])})"
     rf"|{'|'.join(sorted(ORDINAL_UNITS + ORDINAL_TENS, key=len, reverse=True))})"
 )
@@ -59,6 +60,8 @@ def read_ordinal(text: str) -> int | None:
     (22, 22, 1)
     """
     text = text.strip().lower().replace(",", "")
+    if re.fullmatch(r"q[1-4]", text):
+        return int(text[1])
     digits = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", text)
     if digits:
         return int(digits.group(1))
