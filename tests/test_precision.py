@@ -283,3 +283,10 @@ def test_identifiers_are_not_figures() -> None:
     assert kinds_read("Tel: (+84) 24 3825 1234, hotline 1900 1234", "en") == []
     assert kinds_read("Điện thoại: 024.3825.1234", "vi") == []
     assert kinds_read("The G7 and COVID-19, but VND100 billion", "en") == ["money"]
+
+
+def test_roman_numerals_count_terms_and_congresses() -> None:
+    en = "the 15th National Assembly and the 13th Party Congress"
+    assert flags(en, "Quốc hội khóa XV và Đại hội Đảng lần thứ XIII") == []
+    assert flags(en, "Quốc hội khóa XV và Đại hội Đảng lần thứ XII")
+    assert kinds_read("thứ vi", "vi") == []

@@ -35,7 +35,7 @@ def _pattern(code: str) -> re.Pattern[str]:
     lang = get_language(code)
     digits = r"(?:\d{1,3}(?:,\d{3})+|\d{1,4})(?:st|nd|rd|th)" if code == "en" else "(?!)"  # "1,000th"
     # The first letters of its ordinals, tested first: cheaper than the look-behind everywhere.
-    first = r"[\dtfsenq]" if code == "en" else "[tđq]"
+    first = r"[\dtfsenq]" if code == "en" else "[tđqk]"
     return re.compile(rf"(?={first})(?<![\w])(?:{digits}|{lang.ordinal_pattern})(?!\w)", re.IGNORECASE)
 
 

@@ -114,7 +114,8 @@ EXTRA_UNITS = {
     "m²": "meter**2", "square metres": "meter**2",
     "sq mi": "mile**2", "gigatons": "gigametric_ton", "gigatonnes": "gigametric_ton",
     "megatons": "megametric_ton", "megatonnes": "megametric_ton",
-    "mi": "mile", "lb": "pound", "lbs": "pound", "kph": "kilometer/hour",
+    "mi": "mile", "lb": "pound", "lbs": "pound", "kph": "kilometer/hour", "m3": "meter**3",
+    "m³": "meter**3", "cubic metres": "meter**3",
 }  # fmt: skip
 
 TITLES = frozenset(

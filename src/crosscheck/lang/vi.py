@@ -52,8 +52,12 @@ CARDINAL = (
     rf"|{_FIVE}|{_FIVE_TO}|một{_ONE_OF}|{_BARE_SCALE})"
 )
 _ORDINAL_WORDS = "nhất|nhì|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười"
+# Roman numerals count terms and congresses: "Quốc hội khóa XV" is the 15th National
+# Assembly, "Đại hội lần thứ XIII" the 13th Congress. Upper case only: "thứ vi" is no six.
+_ROMAN = r"(?-i:(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))"
 ORDINAL = (
-    rf"(?:(?:[Tt]hứ|THỨ){_S}(?:{CARDINAL}|{_ORDINAL_WORDS}|\d{{1,3}}(?:\.\d{{3}})*)(?![\w]|[.,]\d)"
+    rf"(?:(?:[Tt]hứ|THỨ|[Kk]hóa|[Kk]hoá|KHÓA){_S}{_ROMAN}(?![\w])"
+    rf"|(?:[Tt]hứ|THỨ){_S}(?:{CARDINAL}|{_ORDINAL_WORDS}|\d{{1,3}}(?:\.\d{{3}})*)(?![\w]|[.,]\d)"
     rf"|đầu{_S}tiên|(?:[Qq]uý|QUÝ){_S}(?:[1-4]|I{{1,3}}|IV|một|hai|ba|bốn|tư)(?!\w))"
 )
 
@@ -95,6 +99,19 @@ def read_cardinal(text: str) -> int | None:
     return None
 
 
+def _roman(word: str) -> int | None:
+    """>>> _roman("xiii"), _roman("xv"), _roman("iv"), _roman("tư")
+    (13, 15, 4, None)
+    """
+    values = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+    if not word or any(ch not in values for ch in word):
+        return None
+    total = 0
+    for ch, after in zip(word, [*word[1:], ""], strict=True):
+        total += -values[ch] if after and values[after] > values[ch] else values[ch]
+    return total
+
+
 def read_ordinal(text: str) -> int | None:
     """>>> read_ordinal("thứ tư"), read_ordinal("lần thứ 22"), read_ordinal("đầu tiên")
     (4, 22, 1)
@@ -109,6 +126,8 @@ def read_ordinal(text: str) -> int | None:
             if words[1].isdigit()
             else read_cardinal(words[1]) or (4 if words[1] == word_key("tư") else None)
         )
+    if len(words) == 2 and words[0] in (word_key("thứ"), word_key("khóa")) and _roman(words[1]):
+        return _roman(words[1])
     if word_key("thứ") not in words:
         return None
     rest = words[words.index(word_key("thứ")) + 1 :]
@@ -154,7 +173,8 @@ EXTRA_UNITS = {
     "m": "meter", "yard": "yard", "feet": "foot",
     "km vuông": "kilometer**2", "km2": "kilometer**2", "km²": "kilometer**2", "m2": "meter**2",
     "m²": "meter**2", "dặm vuông": "mile**2", "ki-lô-mét vuông": "kilometer**2",
-    "dặm một giờ": "mile/hour", "dặm/h": "mile/hour", "lb": "pound", "pound": "pound", "mph": "mile/hour",
+    "m3": "meter**3", "m³": "meter**3", "khối": "meter**3", "dặm một giờ": "mile/hour",
+    "dặm/h": "mile/hour", "lb": "pound", "pound": "pound", "mph": "mile/hour",
     "gigaton": "gigametric_ton", "gigatấn": "gigametric_ton", "triệu tấn": "megametric_ton",
 }  # fmt: skip
 EXTRA_DURATIONS = {"tiếng": "hour", "thập kỷ": "decade_span", "thập niên": "decade_span",
