@@ -290,3 +290,17 @@ def test_roman_numerals_count_terms_and_congresses() -> None:
     assert flags(en, "Quốc hội khóa XV và Đại hội Đảng lần thứ XIII") == []
     assert flags(en, "Quốc hội khóa XV và Đại hội Đảng lần thứ XII")
     assert kinds_read("thứ vi", "vi") == []
+
+
+def test_multiples_said_as_verbs() -> None:
+    en = "Exports tripled while imports doubled."
+    assert flags(en, "Xuất khẩu tăng gấp ba trong khi nhập khẩu tăng gấp đôi.") == []
+    assert flags(en, "Xuất khẩu tăng gấp 3 lần trong khi nhập khẩu tăng gấp đôi.") == []
+    assert flags(en, "Xuất khẩu tăng gấp bốn trong khi nhập khẩu tăng gấp đôi.")
+
+
+def test_a_word_that_may_be_a_multiple_agrees_but_never_flags_alone() -> None:
+    en = "The death toll doubles as rescuers race to find survivors."
+    assert flags(en, "Số người chết tăng gấp đôi khi lực lượng cứu hộ chạy đua tìm người sống sót.") == []
+    assert flags("They booked a double room.", "Họ đặt một phòng đôi.") == []
+    assert flags("Deciding the set of triples is hard.", "Việc xác định tập các bộ ba là khó.") == []

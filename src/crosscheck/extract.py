@@ -14,10 +14,12 @@ import re
 from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
+from functools import cache
 
 from crosscheck.figures import Amount, Phrase, find_phrases
 from crosscheck.kinds import Found, Mention, module
 from crosscheck.kinds.year import YEAR_BEFORE
+from crosscheck.lang import alternation
 from crosscheck.lang import get as get_language
 from crosscheck.ranges import share
 from crosscheck.text import Document
@@ -43,6 +45,20 @@ IDENTIFIERS = re.compile(
 # It reads as "about 40" ("khoảng 40 tuổi"), and alone it is not evidence enough to flag.
 AGE_DECADE = re.compile(r"(?<![\d.,])['’]?(?P<tens>[1-9]0)['’]?s\b")
 DECADE = "a decade, read as about its first year"
+
+MULTIPLE = "a multiple"
+MAYBE_MULTIPLE = "perhaps a multiple"
+_TIMES_BEFORE = re.compile(r"(?<!\w)gấp[\s\u00a0]+$", re.IGNORECASE)
+
+
+@cache
+def _multiples(code: str) -> re.Pattern[str]:
+    language = get_language(code)
+    words = {**language.multiples, **language.maybe_multiples}
+    return (
+        re.compile(rf"(?<!\w)(?:{alternation(words)})(?!\w)", re.IGNORECASE) if words else re.compile("(?!)")
+    )
+
 
 # A bare "$", "dollars" or "đô la" is any dollar: a Canadian story writes "$5" for what
 # its translation calls "5 đô la Canada". "US$", "USD" and "đô la Mỹ" are US dollars.
@@ -100,6 +116,17 @@ def extract(doc: Document, dateline: date | None) -> list[Mention]:
             if taken.free(name.start(), name.end()):
                 taken.take(name.start(), name.end())
     mentions: list[Mention] = []
+    language = get_language(code)
+    for multiple in _multiples(code).finditer(text):
+        if taken.free(multiple.start(), multiple.end()):
+            taken.take(multiple.start(), multiple.end())
+            word = multiple.group().lower()
+            factor = language.multiples.get(word) or language.maybe_multiples[word]
+            amount = Amount(Decimal(str(factor)), decimals=0 if factor == int(factor) else 1)
+            note = MULTIPLE if word in language.multiples else MAYBE_MULTIPLE
+            mentions.append(
+                Mention("count", amount, multiple.start(), multiple.end(), multiple.group(), note)
+            )
     if code == "en":
         for decade in AGE_DECADE.finditer(text):
             taken.take(decade.start(), decade.end())
@@ -139,8 +166,10 @@ def on_evidence(mention: Mention, doc: Document) -> bool:
     number that counts something ("eight inmates", "năm người"). Money, percent,
     durations and the like carry their unit as evidence; spelled ordinals and fractions
     ("the first", "một nửa") are never evidence enough alone."""
-    if mention.note == DECADE:
+    if mention.note in (DECADE, MAYBE_MULTIPLE):
         return False
+    if mention.note == MULTIPLE or _TIMES_BEFORE.search(doc.text[max(0, mention.start - 8) : mention.start]):
+        return True  # "tripled", "gấp đôi", "gấp ba": a multiple is a figure
     if mention.kind not in _SPELLED_NEEDS_EVIDENCE or any(ch.isdigit() for ch in mention.text):
         return True
     if _ROMAN.search(mention.text):  # "quý I", "Phase II": Roman numerals are digits too

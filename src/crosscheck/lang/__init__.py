@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 LANGS = ("en", "vi")
@@ -43,6 +43,9 @@ class Language:
     # evidence that a number word is a figure and not an idiom ("nấu chín", "quanh năm").
     counted: frozenset[str] = frozenset()
     counts_plurals: bool = False  # English: any plural noun after a number word is counted
+    multiples: dict[str, float] = field(default_factory=dict)  # "tripled", "gấp đôi" -> 3, 2
+    # Forms that are multiples or nouns ("to double" or "a double"): read, but never flag alone.
+    maybe_multiples: dict[str, float] = field(default_factory=dict)
 
     def is_counted(self, following: str) -> bool:
         """Whether a number word followed by these words ("người", "máy bay", "inmates")

@@ -141,6 +141,16 @@ PERSON_TITLES = ("Prime Minister", "Deputy Prime Minister", "Minister", "Secreta
                  "Mr", "Mrs", "Ms", "Dr", "Sir", "Senator", "Sen", "Rep")  # fmt: skip
 
 
+# Multiples said as verbs or adverbs: "exports tripled" is "xuất khẩu tăng gấp ba". Only
+# forms that are never nouns or adjectives ("a double room", "the set of triples").
+MULTIPLES: dict[str, float] = {
+    "doubled": 2, "doubling": 2, "twice": 2, "twofold": 2, "tripled": 3, "tripling": 3,
+    "trebled": 3, "threefold": 3, "quadrupled": 4, "quadrupling": 4, "fourfold": 4,
+}  # fmt: skip
+MAYBE_MULTIPLES: dict[str, float] = {"double": 2, "doubles": 2, "triple": 3, "triples": 3, "treble": 3,
+                                     "quadruple": 4}  # fmt: skip
+
+
 def build() -> Language:
     return Language(
         code="en",
@@ -183,4 +193,6 @@ def build() -> Language:
         name_connectors=frozenset({"of", "the", "for", "on", "and"}),
         counted=frozenset("people children men women times hundred dozen".split()),
         counts_plurals=True,
+        multiples=MULTIPLES,
+        maybe_multiples=MAYBE_MULTIPLES,
     )

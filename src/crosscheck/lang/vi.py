@@ -251,6 +251,11 @@ COUNTED = frozenset(
 )
 
 
+# "gấp đôi" is double, "gấp rưỡi" one and a half times. ("gấp ba", "gấp 3 lần": the number
+# after "gấp" is read by the figure reader, and "gấp" is its evidence.)
+MULTIPLES: dict[str, float] = {"gấp đôi": 2, "gấp rưỡi": 1.5}
+
+
 def build() -> Language:
     return Language(
         code="vi",
@@ -276,4 +281,5 @@ def build() -> Language:
         person_titles=PERSON_TITLES,
         name_stops=NAME_STOPS,
         counted=COUNTED,
+        multiples=MULTIPLES,
     )
