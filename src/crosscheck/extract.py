@@ -35,7 +35,8 @@ NAME_WITH_DIGITS = re.compile(
 # Numbers that identify rather than measure are not figures either: official document
 # numbers ("15/2022/NĐ-CP", "Decision 1234/QD-TTg") and telephone numbers.
 IDENTIFIERS = re.compile(
-    r"(?=[\d(+])(?<![\w.,/])(?<!\d[\s\u00a0.,])(?:\d+(?:/\d{4})?/[A-ZĐ]{2,}(?:-[A-Za-zĐđ]+)*"  # a document number
+    r"(?=[\d(+])(?<![\w.,/])(?<!\d[\s\u00a0.,])"  # (never the tail of a grouped number)
+    r"(?:\d+(?:/\d{4})?/[A-ZĐ]{2,}(?:-[A-Za-zĐđ]+)*"  # a document number
     r"|\(?\+\d{1,3}\)?(?:[\s.-]?\d{1,4}){3,}"  # an international telephone number
     r"|0\d{1,3}[.\s-]\d{3,4}[.\s-]\d{3,4}(?!\d)"  # a Vietnamese one, "024.3825.1234"
     r"|1[89]00[\s.]\d{3,4}(?:[\s.]\d{2,4})?(?![\d.,]\d))"  # a hotline, "1900 1234"
