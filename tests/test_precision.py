@@ -311,3 +311,9 @@ def test_a_grouped_number_is_never_taken_for_a_telephone_number() -> None:
     # number grouped with no-break spaces looked like a Vietnamese telephone number
     assert kinds_read("1\u00a0000\u00a0000\u00a0000 tấn", "vi") == ["quantity"]
     assert kinds_read("1\u00a0000\u00a0000 người và 024.3825.1234", "vi") == ["count"]
+
+
+def test_twelve_am_may_mean_noon() -> None:
+    assert flags("The ceremony starts at 12:00 am.", "Buổi lễ bắt đầu lúc 12 giờ trưa.") == []
+    assert flags("The ceremony starts at 12:00 am.", "Buổi lễ bắt đầu lúc 0 giờ.") == []
+    assert flags("The ceremony starts at 12:00 am.", "Buổi lễ bắt đầu lúc 13 giờ.")
