@@ -317,3 +317,8 @@ def test_twelve_am_may_mean_noon() -> None:
     assert flags("The ceremony starts at 12:00 am.", "Buổi lễ bắt đầu lúc 12 giờ trưa.") == []
     assert flags("The ceremony starts at 12:00 am.", "Buổi lễ bắt đầu lúc 0 giờ.") == []
     assert flags("The ceremony starts at 12:00 am.", "Buổi lễ bắt đầu lúc 13 giờ.")
+
+
+def test_a_unit_slip_fails_even_when_one_side_misspells_the_unit() -> None:
+    assert flags("Up to 50-150 millimeters of rain fell.", "Lượng mưa lên tới 50-150 mm.") == []
+    assert flags("Up to 50-150 milimeters of rain fell.", "Lượng mưa lên tới 50-150 mét.")

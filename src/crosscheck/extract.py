@@ -179,6 +179,25 @@ def on_evidence(mention: Mention, doc: Document) -> bool:
     return mention.kind == "count" and after is not None and get_language(doc.lang).is_counted(after.group(1))
 
 
+_MISSPELT_UNIT = re.compile(r"[\s\u00a0]+([^\W\d_]{6,})(?!\w)")
+
+
+@cache
+def _long_units(code: str) -> dict[str, str]:
+    language = get_language(code)
+    return {w: u for w, u in {**language.units, **language.durations}.items() if len(w) >= 6 and " " not in w}
+
+
+def _near_unit(code: str, word: str) -> str | None:
+    """The unit a long word misspells by one letter ("milimeters"), if any."""
+    from crosscheck.names import _edit_distance_one
+
+    units = _long_units(code)
+    if word in units:
+        return None  # read already, or not a unit after all
+    return next((u for w, u in units.items() if _edit_distance_one(w, word)), None)
+
+
 def _from_phrase(phrase: Phrase, text: str, code: str, taken: _Taken) -> Mention:
     first = phrase.amounts[0]
     start = phrase.start
@@ -190,6 +209,14 @@ def _from_phrase(phrase: Phrase, text: str, code: str, taken: _Taken) -> Mention
             start -= 4
         return Mention("year", int(first.number), start, phrase.end, text[start : phrase.end])
     kind = classify(first)
+    if kind == "count":  # "50-150 milimeters": a misspelt unit is still that unit
+        misspelt = _MISSPELT_UNIT.match(text, phrase.end)
+        unit = _near_unit(code, misspelt.group(1).lower()) if misspelt else None
+        if misspelt and unit:
+            amounts = tuple(dataclasses.replace(a, unit=unit) for a in phrase.amounts)
+            end = misspelt.end()
+            return Mention(classify(amounts[0]), amounts[0], start, end, text[start:end],
+                           f"read through a misspelt unit ({unit})", amounts[1:])  # fmt: skip
     alternatives = tuple(a for a in phrase.amounts[1:] if classify(a) == kind)
     if kind == "money" and first.unit == "USD" and _ANY_DOLLAR.search(phrase.text):
         alternatives += tuple(dataclasses.replace(a, unit=iso) for a in phrase.amounts for iso in DOLLARS)
