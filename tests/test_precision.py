@@ -205,7 +205,9 @@ def test_a_span_of_years_against_its_two_ends() -> None:
 
 
 def test_a_trio_is_not_a_count_and_counted_nouns_may_have_two_words() -> None:
-    assert kinds_read("bộ ba sĩ quan, cả hai bên", "vi") == []
+    assert flags("The trio of officers and both sides.", "Bộ ba sĩ quan và cả hai bên.") == []
+    assert flags("All three companies closed.", "Cả ba công ty đều đóng cửa.") == []
+    assert flags("All three companies closed.", "Cả bốn công ty đều đóng cửa.")
     assert flags("It involves eight aircraft.", "Vụ việc liên quan đến tám máy bay.") == []
     assert flags("It involves eight aircraft.", "Vụ việc liên quan đến chín máy bay.")
 
@@ -322,3 +324,9 @@ def test_twelve_am_may_mean_noon() -> None:
 def test_a_unit_slip_fails_even_when_one_side_misspells_the_unit() -> None:
     assert flags("Up to 50-150 millimeters of rain fell.", "Lượng mưa lên tới 50-150 mm.") == []
     assert flags("Up to 50-150 milimeters of rain fell.", "Lượng mưa lên tới 50-150 mét.")
+
+
+def test_a_height_in_feet_and_inches_is_one_measure() -> None:
+    assert flags("The 6-foot-6 centre scored.", "Trung phong cao 1,98 m đã ghi bàn.") == []
+    assert flags("The 6-foot-6 centre scored.", "Trung phong cao 1,88 m đã ghi bàn.")
+    assert kinds_read("a 5 ft 11 in guard, 6'2\" tall", "en") == ["quantity", "quantity"]

@@ -42,6 +42,12 @@ IDENTIFIERS = re.compile(
     r"|1[89]00[\s.]\d{3,4}(?:[\s.]\d{2,4})?(?![\d.,]\d))"  # a hotline, "1900 1234"
 )
 
+# A height in feet and inches is one measure: "6-foot-6", "6 ft 6 in", "6'6\"" (= 1,98 m).
+FEET_INCHES = re.compile(
+    r"(?<![\d.,])(?P<ft>\d)(?:[\s\u00a0-]?(?:foot|feet|ft)[\s\u00a0-]?|['’′])(?P<in>1[01]|\d)(?!\d|[\s\u00a0]*\d*[⁄/])"
+    r"(?:[\s\u00a0-]?(?:inches|inch|in)\b|[\"”″])?"
+)
+
 # "in his 20s", "the '80s": a decade of age or of a century, not a count of twenty.
 # It reads as "about 40" ("khoảng 40 tuổi"), and alone it is not evidence enough to flag.
 AGE_DECADE = re.compile(r"(?<![\d.,])['’]?(?P<tens>[1-9]0)['’]?s\b")
@@ -49,6 +55,7 @@ DECADE = "a decade, read as about its first year"
 
 MULTIPLE = "a multiple"
 MAYBE_MULTIPLE = "perhaps a multiple"
+_ALL_OF_BEFORE = re.compile(r"(?<!\w)(?:cả|Cả)[\s\u00a0]+$")
 _TIMES_BEFORE = re.compile(r"(?<!\w)gấp[\s\u00a0]+$", re.IGNORECASE)
 
 
@@ -128,6 +135,12 @@ def extract(doc: Document, dateline: date | None) -> list[Mention]:
             mentions.append(
                 Mention("count", amount, multiple.start(), multiple.end(), multiple.group(), note)
             )
+    for height in FEET_INCHES.finditer(text):  # (translations keep "ft" and "in" as well)
+        if taken.free(height.start(), height.end()):
+            taken.take(height.start(), height.end())
+            inches = Decimal(height.group("ft")) * 12 + Decimal(height.group("in"))
+            mentions.append(Mention("quantity", Amount(inches, unit="inch"), height.start(), height.end(),
+                                    height.group(), "feet and inches"))  # fmt: skip
     if code == "en":
         for decade in AGE_DECADE.finditer(text):
             taken.take(decade.start(), decade.end())
@@ -167,8 +180,10 @@ def on_evidence(mention: Mention, doc: Document) -> bool:
     number that counts something ("eight inmates", "năm người"). Money, percent,
     durations and the like carry their unit as evidence; spelled ordinals and fractions
     ("the first", "một nửa") are never evidence enough alone."""
-    if mention.note in (DECADE, MAYBE_MULTIPLE):
-        return False
+    if mention.note in (DECADE, MAYBE_MULTIPLE) or _ALL_OF_BEFORE.search(
+        doc.text[max(0, mention.start - 6) : mention.start]
+    ):
+        return False  # "cả hai quốc gia" is "both nations", as often as "the two nations"
     if mention.note == MULTIPLE or _TIMES_BEFORE.search(doc.text[max(0, mention.start - 8) : mention.start]):
         return True  # "tripled", "gấp đôi", "gấp ba": a multiple is a figure
     if mention.kind not in _SPELLED_NEEDS_EVIDENCE or any(ch.isdigit() for ch in mention.text):

@@ -23,7 +23,8 @@ _UNIT = "hai|ba|bốn|năm|sáu|bảy|tám|chín"
 # "một triệu" one million. "ngã ba" (a junction) and "cả hai" (both) are not counts.
 _SCALED = r"trăm|nghìn|ngàn|triệu|tỷ|tỉ|phần trăm"
 # "một người" is "a person" and "năm tháng" is "years": only these nouns make them numbers.
-# "bộ ba" is a trio, "cả ba" all three: not counts either.
+# "cả hai bên" (both sides), "bộ ba" (a trio) are read, but count only before a counted
+# noun ("cả ba công ty", all three companies): see `COUNTED`.
 # "năm" is five before a noun ("năm nạn nhân", "năm tháng"), and a year before these
 # words or after these ("năm nay", "năm 2024", "mỗi năm", "cuối năm").
 _YEAR_AFTER = "nay|ngoái|qua|trước|tới|sau|đó|này|kia|học|mới|tài|ấy|rồi|thứ|nào|sinh|đầu|cuối|tuổi"
@@ -48,7 +49,7 @@ BARE_SCALES = {"ngàn": 1000, "nghìn": 1000, "trăm": 100}
 CARDINAL = (
     rf"(?:(?:{_UNIT}){_S}mươi(?:{_S}(?:mốt|hai|ba|tư|bốn|lăm|sáu|bảy|tám|chín))?"
     rf"|mười(?:{_S}(?:một|hai|ba|bốn|lăm|sáu|bảy|tám|chín))?"
-    rf"|(?<!ngã )(?<!cả )(?<!bộ )(?:hai|ba|bốn|sáu|bảy|tám|chín)"
+    rf"|(?<!ngã )(?:hai|ba|bốn|sáu|bảy|tám|chín)"
     rf"|{_FIVE}|{_FIVE_TO}|một{_ONE_OF}|{_BARE_SCALE})"
 )
 _ORDINAL_WORDS = "nhất|nhì|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười"
