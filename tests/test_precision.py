@@ -330,3 +330,11 @@ def test_a_height_in_feet_and_inches_is_one_measure() -> None:
     assert flags("The 6-foot-6 centre scored.", "Trung phong cao 1,98 m đã ghi bàn.") == []
     assert flags("The 6-foot-6 centre scored.", "Trung phong cao 1,88 m đã ghi bàn.")
     assert kinds_read("a 5 ft 11 in guard, 6'2\" tall", "en") == ["quantity", "quantity"]
+
+
+def test_parts_said_as_a_plural_fraction() -> None:
+    en = "Lines divide the image into thirds vertically."
+    assert flags(en, "Các đường chia hình ảnh thành ba phần theo chiều dọc.") == []
+    assert flags(
+        "Lines divide the image vertically.", "Các đường chia hình ảnh thành bốn phần theo chiều dọc."
+    )

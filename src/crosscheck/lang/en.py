@@ -147,8 +147,9 @@ MULTIPLES: dict[str, float] = {
     "doubled": 2, "doubling": 2, "twice": 2, "twofold": 2, "tripled": 3, "tripling": 3,
     "trebled": 3, "threefold": 3, "quadrupled": 4, "quadrupling": 4, "fourfold": 4,
 }  # fmt: skip
+# ("into thirds" is "thành ba phần": the number of parts, read the same weak way)
 MAYBE_MULTIPLES: dict[str, float] = {"double": 2, "doubles": 2, "triple": 3, "triples": 3, "treble": 3,
-                                     "quadruple": 4}  # fmt: skip
+                                     "quadruple": 4, "thirds": 3}  # fmt: skip
 
 
 def build() -> Language:
