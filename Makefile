@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 LOCK := requirements/dev.lock
 
-.PHONY: check test lint bench bench-corpus bench-reach bench-edits fuzz lock deps-newest deps-lowest clean
+.PHONY: check test lint bench bench-corpus bench-reach bench-edits bench-drift fuzz lock deps-newest deps-lowest clean
 
 # The lock pins every package (build backend included) with its hashes; the project itself
 # goes in without touching the network again (--no-deps --no-build-isolation).
@@ -39,6 +39,9 @@ bench-reach: $(STAMP)  ## compare on NTREX, FLORES-200 and XQuAD, tune and unsee
 
 bench-edits: $(STAMP)  ## edits injected into the three development sets: caught, false alarms, beside pofilter
 	$(BIN)/python benchmarks/real_edits.py --readme benchmarks/README.md
+
+bench-drift: $(STAMP)  ## edits replayed in a scratch git repository: one-sided edits caught, false drift, time beside compare
+	$(BIN)/python benchmarks/drift_replay.py --readme benchmarks/README.md
 
 fuzz: $(STAMP)  ## 100,000 hypothesis inputs through every parser and the claims loader
 	$(BIN)/python benchmarks/fuzz.py --inputs 100000

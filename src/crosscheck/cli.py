@@ -1,4 +1,5 @@
-"""The `crosscheck` command: check stories, print their table, compare or draft claims.
+"""The `crosscheck` command: check stories, print their table, compare, draft claims, or
+follow the edits since a commit (drift).
 
 Exit codes follow the gate: 0 when everything is consistent, 1 when anything is not,
 2 when the input cannot be used (one line names the file, the line and the fix).
@@ -19,6 +20,7 @@ EPILOG = """examples:
   crosscheck table claims/vietnam-guangxi.toml --format markdown
   crosscheck compare en.txt vi.txt --dateline 2025-02-19
   crosscheck propose en.txt vi.txt -o claims/new-story.toml
+  crosscheck drift --base origin/main                       edits since a commit, one version only?
 
 exit codes: 0 consistent, 1 discrepancies, 2 unusable input"""
 
@@ -60,6 +62,15 @@ def _parser() -> argparse.ArgumentParser:
         else:
             sub.add_argument("-o", "--output", type=Path, help="write the draft here (default: print it)")
             sub.add_argument("--force", action="store_true", help="overwrite an existing output file")
+    text = "the stories whose seeds changed since a commit: did an edit of one version reach the other?"
+    sub = commands.add_parser("drift", help=text, description=text, epilog=EPILOG,
+                              formatter_class=argparse.RawDescriptionHelpFormatter)  # fmt: skip
+    sub.add_argument("paths", nargs="*", type=Path, metavar="PATHS",
+                     help="claims files, seed folders (en.txt + vi.txt) or folders of them "
+                     "(default: claims/ and seeds/)")  # fmt: skip
+    sub.add_argument("--base", metavar="REF", help="the commit to compare with "
+                     "(default: git merge-base HEAD origin/main, or main/master, else HEAD~1)")  # fmt: skip
+    sub.add_argument("--format", choices=formats, default="table")
     return parser
 
 
@@ -81,6 +92,8 @@ def main(argv: list[str] | None = None) -> int:
             return _check(args)
         if args.command == "compare":
             return _compare(args)
+        if args.command == "drift":
+            return _drift(args)
         return _propose(args)
     except CrosscheckError as error:
         print(f"crosscheck: {error}", file=sys.stderr)
@@ -145,6 +158,43 @@ def _lines(row: dict[str, object], lang: str) -> str:
 
 def _status(status: str, colour: bool) -> str:
     code = {"consistent": "32", "review": "33"}.get(status, "31")
+    return f"\033[{code}m{status}\033[0m" if colour else status
+
+
+def _drift(args: argparse.Namespace) -> int:
+    from crosscheck.history import check
+    from crosscheck.table import use_colour
+
+    report = check(args.paths, args.base, Path.cwd())
+    rows = report.rows
+    if args.format == "json":
+        payload = {"base": {"ref": report.base.ref, "commit": report.base.commit},
+                   "stories": report.checked, "rows": [r.as_dict() for r in rows]}  # fmt: skip
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
+        return 1 if report.drifted else 0
+    stories = f"{len(report.checked)} stor{'y' if len(report.checked) == 1 else 'ies'}"
+    if not report.checked:
+        print(f"crosscheck: no seed changed since {report.base}")
+        return 0
+    if not rows:
+        print(f"crosscheck: {stories} changed since {report.base}; no figure changed")
+        return 0
+    from tabulate import tabulate
+
+    colour = args.format == "table" and use_colour()
+    body = [[r.story, r.kind, _drift_status(r.status, colour), r.claim or "", r.message()] for r in rows]
+    headers = ["story", "kind", "status", "claim", "change"]
+    print(tabulate(body, headers=headers, tablefmt="github" if args.format == "markdown" else "simple"))
+    counts: dict[str, int] = {}
+    for r in rows:
+        counts[r.status] = counts.get(r.status, 0) + 1
+    totals = ", ".join(f"{n} {status}" for status, n in counts.items())
+    print(f"\n{totals} in {stories} changed since {report.base}")
+    return 1 if report.drifted else 0
+
+
+def _drift_status(status: str, colour: bool) -> str:
+    code = {"drift": "31", "consistent": "32", "review": "33"}.get(status, "36")
     return f"\033[{code}m{status}\033[0m" if colour else status
 
 

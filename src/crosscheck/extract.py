@@ -44,13 +44,13 @@ IDENTIFIERS = re.compile(
 
 # A height in feet and inches is one measure: "6-foot-6", "6 ft 6 in", "6'6\"" (= 1,98 m).
 FEET_INCHES = re.compile(
-    r"(?<![\d.,])(?P<ft>\d)(?:[\s\u00a0-]?(?:foot|feet|ft)[\s\u00a0-]?|['’′])(?P<in>1[01]|\d)(?!\d|[\s\u00a0]*\d*[⁄/])"
+    r"(?=\d)(?<![\d.,])(?P<ft>\d)(?:[\s\u00a0-]?(?:foot|feet|ft)[\s\u00a0-]?|['’′])(?P<in>1[01]|\d)(?!\d|[\s\u00a0]*\d*[⁄/])"
     r"(?:[\s\u00a0-]?(?:inches|inch|in)\b|[\"”″])?"
 )
 
 # "in his 20s", "the '80s": a decade of age or of a century, not a count of twenty.
 # It reads as "about 40" ("khoảng 40 tuổi"), and alone it is not evidence enough to flag.
-AGE_DECADE = re.compile(r"(?<![\d.,])['’]?(?P<tens>[1-9]0)['’]?s\b")
+AGE_DECADE = re.compile(r"(?=['’1-9])(?<![\d.,])['’]?(?P<tens>[1-9]0)['’]?s\b")
 DECADE = "a decade, read as about its first year"
 
 MULTIPLE = "a multiple"
@@ -63,9 +63,10 @@ _TIMES_BEFORE = re.compile(r"(?<!\w)gấp[\s\u00a0]+$", re.IGNORECASE)
 def _multiples(code: str) -> re.Pattern[str]:
     language = get_language(code)
     words = {**language.multiples, **language.maybe_multiples}
-    return (
-        re.compile(rf"(?<!\w)(?:{alternation(words)})(?!\w)", re.IGNORECASE) if words else re.compile("(?!)")
-    )
+    if not words:
+        return re.compile("(?!)")
+    first = "".join(sorted({w[0].lower() for w in words} | {w[0].upper() for w in words}))
+    return re.compile(rf"(?=[{first}])(?<!\w)(?:{alternation(words)})(?!\w)", re.IGNORECASE)
 
 
 # A bare "$", "dollars" or "đô la" is any dollar: a Canadian story writes "$5" for what
@@ -124,17 +125,6 @@ def extract(doc: Document, dateline: date | None) -> list[Mention]:
             if taken.free(name.start(), name.end()):
                 taken.take(name.start(), name.end())
     mentions: list[Mention] = []
-    language = get_language(code)
-    for multiple in _multiples(code).finditer(text):
-        if taken.free(multiple.start(), multiple.end()):
-            taken.take(multiple.start(), multiple.end())
-            word = multiple.group().lower()
-            factor = language.multiples.get(word) or language.maybe_multiples[word]
-            amount = Amount(Decimal(str(factor)), decimals=0 if factor == int(factor) else 1)
-            note = MULTIPLE if word in language.multiples else MAYBE_MULTIPLE
-            mentions.append(
-                Mention("count", amount, multiple.start(), multiple.end(), multiple.group(), note)
-            )
     for height in FEET_INCHES.finditer(text):  # (translations keep "ft" and "in" as well)
         if taken.free(height.start(), height.end()):
             taken.take(height.start(), height.end())
@@ -156,6 +146,18 @@ def extract(doc: Document, dateline: date | None) -> list[Mention]:
                     kind, f.value, f.start, f.end, text[f.start : f.end], f.note, f.alternatives
                 )
                 mentions.append(mention)
+    # (multiples after the shaped kinds, so that "two thirds" stays a fraction)
+    language = get_language(code)
+    for multiple in _multiples(code).finditer(text):
+        if taken.free(multiple.start(), multiple.end()):
+            taken.take(multiple.start(), multiple.end())
+            word = multiple.group().lower()
+            factor = language.multiples.get(word) or language.maybe_multiples[word]
+            amount = Amount(Decimal(str(factor)), decimals=0 if factor == int(factor) else 1)
+            note = MULTIPLE if word in language.multiples else MAYBE_MULTIPLE
+            mentions.append(
+                Mention("count", amount, multiple.start(), multiple.end(), multiple.group(), note)
+            )
     for phrase in find_phrases(text, code):
         if taken.free(phrase.start, phrase.end):
             mention = _from_phrase(phrase, text, code, taken)

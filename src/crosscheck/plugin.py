@@ -4,7 +4,9 @@ A gate file (``checks/crosscheck.toml``) lists claims files by glob. Each claims
 becomes a collector; each claim an item named by its id, whose failure points at the
 claim's own line; each version a ``coverage[en]`` / ``coverage[vi]`` item. Every item
 carries its table row in ``user_properties`` so that under xdist the controller, and
-only the controller, prints one table with the rows of every worker.
+only the controller, prints one table with the rows of every worker. With
+``--crosscheck-base REF`` the gate also has a ``drift[<story>]`` item for each story whose
+seeds changed since REF (`crosscheck.drift_items`).
 """
 
 from __future__ import annotations
@@ -32,6 +34,9 @@ def pytest_addoption(parser: pytest.Parser) -> None:
                     help="print only the rows that fail, not the whole table")  # fmt: skip
     group.addoption("--crosscheck-json", metavar="PATH", default=None,
                     help="also write the table as JSON to PATH")  # fmt: skip
+    group.addoption("--crosscheck-base", metavar="REF", default=None,
+                    help="also check each story whose seeds changed since REF: an edit of one "
+                    "version must reach the other (drift[<story>] items)")  # fmt: skip
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -55,7 +60,7 @@ def _shown(path: Path, config: pytest.Config) -> str:
 class GateFile(pytest.File):
     """``checks/crosscheck.toml``: which claims files make up the gate."""
 
-    def collect(self) -> Iterator[pytest.Collector]:
+    def collect(self) -> Iterator[pytest.Collector | pytest.Item]:
         try:
             data = tomllib.loads(self.path.read_text(encoding="utf-8"))
         except tomllib.TOMLDecodeError as error:
@@ -73,6 +78,11 @@ class GateFile(pytest.File):
                                   f"no claims file matches {patterns}; add one or fix the glob")  # fmt: skip
         for path in paths:
             yield StoryFile.from_parent(self, path=path, name=path.stem)
+        base = self.config.getoption("crosscheck_base")
+        if base:
+            from crosscheck.drift_items import drift_items
+
+            yield from drift_items(self, paths, base)
 
     def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> str:
         if isinstance(excinfo.value, CrosscheckError):

@@ -98,9 +98,19 @@ def _english() -> list[re.Pattern[str]]:
         # A month alone: a full name is one, but "May" and "March" are verbs too and need
         # a word that makes them months ("in May", "since March").
         re.compile(rf"(?=[A-Z])\b(?P<month>{full})\b(?!{_S}\d)"),
-        re.compile(rf"\b(?i:in|on|since|until|by|from|to|through|last|next|early|late|mid|of|"
-                   rf"this|between|and|during|the)[{_S[1:-2]}-]+(?P<month>{months})\b(?!{_S}\d)"),
+        # (the month first, its cue word checked in `find`: cheaper than the cue words at
+        # every word of the text)
+        re.compile(rf"(?=[A-Z])(?<=[{_S[1:-2]}-])(?P<month>{months})\b(?!{_S}\d)"),
     ]  # fmt: skip
+
+
+_EN_CUE = re.compile(r"\b(?i:in|on|since|until|by|from|to|through|last|next|early|late|mid|of|"
+                     r"this|between|and|during|the)[\s\u00a0-]+$")  # fmt: skip
+
+
+_MONTH_WORD = (
+    r"(?P<mword>(?i:mười một|mười hai|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười|giêng|chạp))(?!\w)"
+)
 
 
 @cache
@@ -122,11 +132,11 @@ def _vietnamese() -> list[re.Pattern[str]]:
         # (not "từ 6-9%" or "từ 5-7 ngày": a range, when a unit or counted noun follows)
         re.compile(rf"(?=[\dNn]){cue}{d}\s*[/-]\s*{m}(?![\d/-]|\s*(?:%|(?i:{_range_units()})(?!\w)))"),
         re.compile(rf"(?=[Tt])\b(?i:{word}){_S}{m}(?:(?:\s*/\s*|{_S}(?i:năm){_S}){y})?(?![\d/])"),
-        # Word months: "ngày 16 tháng Hai", "4 tháng Bảy năm 1776", "tháng Giêng".
+        # Word months: "tháng Giêng", and with a day, "ngày 16 tháng Hai", "4 tháng Bảy năm 1776".
+        re.compile(rf"(?=[Tt])\b(?i:{word}){_S}{_MONTH_WORD}(?:{_S}(?i:năm){_S}{y})?"),
         re.compile(
-            rf"(?=[\dNnTt])(?:(?:[Nn]gày{_S})?(?<![\d/.,]){d}{_S})?"
-            rf"\b(?i:{word}){_S}(?P<mword>(?i:mười một|mười hai|một|hai|ba|tư|bốn|năm|sáu|bảy|"
-            rf"tám|chín|mười|giêng|chạp))(?!\w)(?:{_S}(?i:năm){_S}{y})?"
+            rf"(?=\d|[Nn]gày)(?:[Nn]gày{_S})?(?<![\d/.,]){d}{_S}(?i:{word}){_S}{_MONTH_WORD}"
+            rf"(?:{_S}(?i:năm){_S}{y})?"
         ),
         re.compile(rf"(?=\d)(?<![\d/.,]){d}/{m}(?![\d/])"),  # bare d/m, when not a small fraction
     ]
@@ -168,6 +178,8 @@ def find(text: str, code: str, dateline: date | None) -> Iterator[Found]:
                 groups = m.groupdict()
                 if _sentence_end_after_month(m):
                     continue  # "in mid-July. 31% of ...": no date across a sentence end
+                if pattern is _english()[-1] and not _EN_CUE.search(text, max(0, m.start() - 9), m.start()):
+                    continue  # "May" and "March" alone are verbs as often as months
                 month = months[m.group("month").lower()]
                 day_text = groups.get("day")
                 made = _with_year(month, int(day_text) if day_text else None,

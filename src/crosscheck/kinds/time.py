@@ -81,10 +81,10 @@ def find(text: str, code: str, dateline: date | None) -> Iterator[Found]:
             yield Found(m.start(), m.end(), Clock(int(m.group("h")) * 60 + int(m.group("m"))))
         for m in _EN_12.finditer(text):
             hour = int(m.group("h")) % 12 + (12 if m.group("half").lower() == "p" else 0)
-            minutes = int(m.group("m") or 0)
+            past = int(m.group("m") or 0)
             # "12:00 am" is written for noon as often as for midnight: keep both readings
-            noon = (Clock(12 * 60 + minutes),) if int(m.group("h")) == 12 and hour == 0 else ()
-            yield Found(m.start(), m.end(), Clock(hour * 60 + minutes), alternatives=noon)
+            noon = (Clock(12 * 60 + past),) if int(m.group("h")) == 12 and hour == 0 else ()
+            yield Found(m.start(), m.end(), Clock(hour * 60 + past), alternatives=noon)
         for m in _EN_DOT.finditer(text):
             if m.group("zone") or text[max(0, m.start() - 3) : m.start()].lower() == "at ":
                 yield Found(m.start("h"), m.end(), Clock(int(m.group("h")) * 60 + int(m.group("m"))))

@@ -25,7 +25,7 @@ _SEP = r"(?:-|\s+)"
 # "one of the", "one between the ministry" are not counts.
 _ONE = r"one(?=[\s\u00a0-]+(?:per[\s\u00a0]?cent|percent|hundred|thousand|million|billion|trillion)\b)"
 # "a hundred times", "almost a thousand years": "a" is one before a scale word.
-_A = r"(?<![\w'’-])a(?=[\s\u00a0]+(?:hundred|thousand|million|billion|trillion|dozen)\b)"
+_A = r"(?=a[\s\u00a0])(?<![\w'’-])a(?=[\s\u00a0]+(?:hundred|thousand|million|billion|trillion|dozen)\b)"
 CARDINAL = (
     rf"(?:(?:{'|'.join(TENS)})(?:{_SEP}(?:{'|'.join(UNITS[:9])}))?"
     rf"|{'|'.join(u for u in sorted(UNITS, key=len, reverse=True) if u != 'one')}|zero|{_ONE}|{_A})"

@@ -42,9 +42,14 @@ _ONE_OF = rf"(?=[\s\u00a0]+(?:{_SCALED})(?!\w))"
 # "ngàn năm", "trăm năm": a scale word alone is one of it; "hàng ngàn" (thousands), "vài
 # trăm" (a few hundred) and "phần trăm" (percent) are not. (Not "tỷ", "triệu": "tỷ lệ" is a
 # rate, "triệu chứng" a symptom.)
-_BARE_SCALE = "".join(
-    rf"(?<!{w} )" for w in ("phần", "hàng", "vài", "mấy", "nhiều", "chục", "mười", "trăm", "ngàn", "nghìn")
-) + (r"(?:ngàn|nghìn|trăm)")
+_BARE_SCALE = (
+    "(?=ngàn|nghìn|trăm)"
+    + "".join(
+        rf"(?<!{w} )"
+        for w in ("phần", "hàng", "vài", "mấy", "nhiều", "chục", "mười", "trăm", "ngàn", "nghìn")
+    )
+    + r"(?:ngàn|nghìn|trăm)"
+)  # (the look-ahead first: cheaper than ten look-behinds at every word)
 BARE_SCALES = {"ngàn": 1000, "nghìn": 1000, "trăm": 100}
 CARDINAL = (
     rf"(?:(?:{_UNIT}){_S}mươi(?:{_S}(?:mốt|hai|ba|tư|bốn|lăm|sáu|bảy|tám|chín))?"
