@@ -42,10 +42,10 @@ def test_runs_on_push_and_pull_request_when_stories_or_the_package_change(workfl
 def test_drift_jobs_run_weekly_against_newest_and_lowest_releases(workflow: dict[str, Any]) -> None:
     (cron,) = workflow["on"]["schedule"]
     assert len(cron["cron"].split()) == 5 and cron["cron"].split()[2:] == ["*", "*", "1"]  # weekly
-    drift = workflow["jobs"]["drift"]
+    drift = workflow["jobs"]["dependencies"]
     assert drift["strategy"]["matrix"]["target"] == ["deps-newest", "deps-lowest"]
     assert "schedule" in drift["if"]
-    runs = " ".join(s.get("run", "") for s in steps(workflow, "drift"))
+    runs = " ".join(s.get("run", "") for s in steps(workflow, "dependencies"))
     assert "make ${{ matrix.target }}" in runs
     makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
     for target in ("deps-newest:", "deps-lowest:", "lock:"):
@@ -144,3 +144,19 @@ def test_this_repository_runs_ruff_and_mypy_from_pinned_upstream_hooks() -> None
     # The dev extra leaves ruff and mypy unpinned, so only check that the revs are release tags.
     for repo in (ruff, mypy):
         assert re.fullmatch(r"v\d+\.\d+\.\d+", repo["rev"]), repo["rev"]
+
+
+def test_pull_requests_run_the_edit_aware_gate_with_the_whole_history(workflow: dict[str, Any]) -> None:
+    job = workflow["jobs"]["edits"]
+    assert job["if"] == "github.event_name == 'pull_request'"
+    (checkout,) = [s for s in steps(workflow, "edits") if s.get("uses", "").startswith("actions/checkout@")]
+    assert checkout["with"]["fetch-depth"] == 0
+    runs = " ".join(s.get("run", "") for s in steps(workflow, "edits"))
+    assert "crosscheck drift --base" in runs and "--require-hashes" in runs
+
+
+def test_the_drift_hook_runs_on_staged_seed_changes(hooks: dict[str, dict[str, Any]]) -> None:
+    hook = hooks["crosscheck-drift"]
+    assert hook["entry"] == "crosscheck drift --base HEAD"
+    assert hook["files"] == "^seeds/"
+    assert hook["pass_filenames"] is False
