@@ -48,6 +48,8 @@ FEET_INCHES = re.compile(
     r"(?:[\s\u00a0-]?(?:inches|inch|in)\b|[\"”″])?"
 )
 
+_MAY_HAVE_FEET = re.compile(r"ft|foot|feet|['’′]\d")  # (a cheap test before the whole pattern)
+
 # "in his 20s", "the '80s": a decade of age or of a century, not a count of twenty.
 # It reads as "about 40" ("khoảng 40 tuổi"), and alone it is not evidence enough to flag.
 AGE_DECADE = re.compile(r"(?=['’1-9])(?<![\d.,])['’]?(?P<tens>[1-9]0)['’]?s\b")
@@ -125,14 +127,16 @@ def extract(doc: Document, dateline: date | None) -> list[Mention]:
             if taken.free(name.start(), name.end()):
                 taken.take(name.start(), name.end())
     mentions: list[Mention] = []
-    for height in FEET_INCHES.finditer(text):  # (translations keep "ft" and "in" as well)
+    heights = FEET_INCHES.finditer(text) if _MAY_HAVE_FEET.search(text) else ()
+    for height in heights:  # (translations keep "ft" and "in" as well)
         if taken.free(height.start(), height.end()):
             taken.take(height.start(), height.end())
             inches = Decimal(height.group("ft")) * 12 + Decimal(height.group("in"))
             mentions.append(Mention("quantity", Amount(inches, unit="inch"), height.start(), height.end(),
                                     height.group(), "feet and inches"))  # fmt: skip
     if code == "en":
-        for decade in AGE_DECADE.finditer(text):
+        decades = AGE_DECADE.finditer(text) if ("0s" in text or "0's" in text or "0’s" in text) else ()
+        for decade in decades:
             taken.take(decade.start(), decade.end())
             number = Decimal(decade.group("tens"))
             mentions.append(Mention("count", Amount(number, qualifier="about"), decade.start(), decade.end(),

@@ -125,7 +125,7 @@ def _pattern(code: str) -> re.Pattern[str]:
     return re.compile(
         # Glued text keeps its figures ("only1.7 million", "inoculating70%"): a number may
         # follow a lower-case letter, but not a digit, a separator or a capital (a name, "G7").
-        rf"(?:(?<![\w.,/$£€¥])|(?=\d)(?<=[^\W\d_])(?-i:(?<![A-Z])))"
+        rf"(?:(?=\d)(?-i:(?<![\d_.,/$£€¥A-Z]))|(?<![\w.,/$£€¥]))"
         rf"(?:\b(?P<qual>{alternation(lang.qualifiers)}){_S}+)?"
         rf"(?:(?P<pre>{alternation(lang.currency_prefixes)}){_S}?)?"
         rf"(?P<num>{DIGITS}|\b{lang.cardinal_pattern}\b)"

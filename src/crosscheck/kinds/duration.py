@@ -30,7 +30,8 @@ def show(value: Amount) -> str:
 _HALF = {
     # (a half of a match or of a book is no half-year: "of the year" or a year must follow,
     # and the year itself is left to be read as one)
-    "en": re.compile(r"(?=[fsH1-2])\b(?:(?:first|second|1st|2nd)[\s\u00a0]+half(?:[\s\u00a0]+of[\s\u00a0]+"
+    "en": re.compile(r"(?=first|second|1st|2nd|H[12])\b"
+                     r"(?:(?:first|second|1st|2nd)[\s\u00a0]+half(?:[\s\u00a0]+of[\s\u00a0]+"
                      r"(?:the|this|last|next)[\s\u00a0]+year|(?=[\s\u00a0]+of[\s\u00a0]+\d{4}))"
                      r"|H[12](?=[\s\u00a0]+\d{4}))\b"),
     "vi": re.compile(r"(?=[nN])\b[Nn]ửa[\s\u00a0]+(?:đầu|cuối|sau)[\s\u00a0]+năm\b"),

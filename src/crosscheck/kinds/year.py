@@ -34,9 +34,10 @@ _S = r"[\s\u00a0]+"
 _ERA_EN = r"(?P<era>AD|CE|BC|BCE|A\.D\.|B\.C\.|B\.C\.E\.|C\.E\.)(?!\w)"
 _ERA_VI = rf"(?P<era>(?:sau|trước){_S}[Cc]ông{_S}[Nn]guyên|SCN|TCN)(?!\w)"
 _ERA = {
-    "en": re.compile(rf"(?=[\dAc])\b(?:(?:c\.|ca\.|circa)[\s\u00a0]?)?(?:(?P<a>\d{{1,4}})[\s\u00a0]?{_ERA_EN}"
+    "en": re.compile(rf"(?=\d|AD|c\.|ca\.|circa)\b(?:(?:c\.|ca\.|circa)[\s\u00a0]?)?"
+                     rf"(?:(?P<a>\d{{1,4}})[\s\u00a0]?{_ERA_EN}"
                      rf"|AD[\s\u00a0]?(?P<b>\d{{1,4}})\b)"),
-    "vi": re.compile(rf"(?=[nN\d])(?:\b[Nn]ăm{_S}(?P<a>\d{{1,4}})(?:{_S}{_ERA_VI})?"
+    "vi": re.compile(rf"(?=[Nn]ăm|\d)(?:\b[Nn]ăm{_S}(?P<a>\d{{1,4}})(?:{_S}{_ERA_VI})?"
                      rf"|(?<![\d.,])(?P<b>\d{{1,4}}){_S}năm{_S}(?P<era2>(?:sau|trước){_S}[Cc]ông{_S}[Nn]guyên))"
                      rf"(?!\d|[.,]\d|{_S}tuổi)"),
 }  # fmt: skip

@@ -32,12 +32,14 @@ _YEAR_AFTER = "nay|ngoái|qua|trước|tới|sau|đó|này|kia|học|mới|tài|
 _MONTHS_IDIOM = r"tháng(?![\s\u00a0]+(?:vừa qua|qua|tới|sau|trước|nữa|liên tiếp))"
 _YEAR_BEFORE = ("mỗi ", "hàng ", "cả ", "cuối ", "đầu ", "giữa ", "các ", "vài ", "mấy ", "của ", "năm ",
                 "một ", "nhiều ", "những ", "từng ", "lâu ")  # fmt: skip
-_FIVE = (
-    "".join(rf"(?<!{w})" for w in _YEAR_BEFORE)
-    + rf"năm(?=[\s\u00a0]+(?!(?:{_YEAR_AFTER}|{_MONTHS_IDIOM})(?!\w))[^\W\d_])"
-)
 # "năm tới" is "next year", but "năm tới mười năm" is five to ten years: a range is evidence.
-_FIVE_TO = rf"năm(?={_S}(?:đến|tới){_S}(?:\d|một|hai|ba|bốn|sáu|bảy|tám|chín|mười))"
+_FIVE_TO = rf"{_S}(?:đến|tới){_S}(?:\d|một|hai|ba|bốn|sáu|bảy|tám|chín|mười)"
+# (the word first, then the look-behinds: "năm" is too common a word to try them everywhere)
+_FIVE = (
+    r"(?=năm)"
+    + "".join(rf"(?<!{w})" for w in _YEAR_BEFORE)
+    + rf"năm(?={_FIVE_TO}|[\s\u00a0]+(?!(?:{_YEAR_AFTER}|{_MONTHS_IDIOM})(?!\w))[^\W\d_])"
+)
 _ONE_OF = rf"(?=[\s\u00a0]+(?:{_SCALED})(?!\w))"
 # "ngàn năm", "trăm năm": a scale word alone is one of it; "hàng ngàn" (thousands), "vài
 # trăm" (a few hundred) and "phần trăm" (percent) are not. (Not "tỷ", "triệu": "tỷ lệ" is a
@@ -55,7 +57,7 @@ CARDINAL = (
     rf"(?:(?:{_UNIT}){_S}mươi(?:{_S}(?:mốt|hai|ba|tư|bốn|lăm|sáu|bảy|tám|chín))?"
     rf"|mười(?:{_S}(?:một|hai|ba|bốn|lăm|sáu|bảy|tám|chín))?"
     rf"|(?<!ngã )(?:hai|ba|bốn|sáu|bảy|tám|chín)"
-    rf"|{_FIVE}|{_FIVE_TO}|một{_ONE_OF}|{_BARE_SCALE})"
+    rf"|{_FIVE}|một{_ONE_OF}|{_BARE_SCALE})"
 )
 _ORDINAL_WORDS = "nhất|nhì|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười"
 # Roman numerals count terms and congresses: "Quốc hội khóa XV" is the 15th National
