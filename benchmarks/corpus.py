@@ -13,7 +13,6 @@ claims (by kind and value) that `propose` reproduces.
 from __future__ import annotations
 
 import argparse
-import datetime
 import shutil
 import sys
 import tempfile
@@ -27,7 +26,7 @@ from crosscheck.claims import load
 from crosscheck.propose import find_dateline, propose
 from crosscheck.seeds import read_seed
 from crosscheck.text import Document
-from readme_section import write_section
+from readme_section import write_run
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -115,12 +114,7 @@ def run_propose() -> list[str]:
 
 
 def write_readme(path: Path, lines: list[str]) -> None:
-    body = (
-        f"_Run {datetime.date.today().isoformat()}: `make bench-corpus`_\n\n```\n"
-        + "\n".join(lines)
-        + "\n```"
-    )
-    write_section(path, "corpus", body, heading="## compare on real news (NTREX)")
+    write_run(path, "corpus", "bench-corpus", lines, heading="## compare on real news (NTREX)")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -32,7 +32,6 @@ The last line, for other tools, reads
 from __future__ import annotations
 
 import argparse
-import datetime
 import random
 import re
 import subprocess
@@ -48,7 +47,7 @@ from crosscheck.align import compare
 from crosscheck.drift import DriftRow, drift
 from crosscheck.history import Base, document, read_at
 from reach import split_of
-from readme_section import write_section
+from readme_section import write_run
 
 CORPORA = ("ntrex-en-vi-dev", "flores200-en-vi-devtest", "xquad-en-vi")
 HEADING = "## The edit-aware gate: edits replayed in git"
@@ -285,10 +284,7 @@ def summary(t: Tally, show: int) -> list[str]:
 
 
 def write_readme(path: Path, lines: list[str]) -> None:
-    body = (
-        f"_Run {datetime.date.today().isoformat()}: `make bench-drift`_\n\n```\n" + "\n".join(lines) + "\n```"
-    )
-    write_section(path, "drift", body, heading=HEADING)
+    write_run(path, "drift", "bench-drift", lines, heading=HEADING)
 
 
 def main(argv: list[str] | None = None) -> int:

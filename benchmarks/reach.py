@@ -16,7 +16,6 @@ line, for other tools, reads `reach: unseen flagged A/B docs (P %), tune flagged
 from __future__ import annotations
 
 import argparse
-import datetime
 import hashlib
 import sys
 import time
@@ -27,7 +26,7 @@ from pathlib import Path
 from corpus import ROOT, documents
 from crosscheck.align import compare
 from crosscheck.text import Document
-from readme_section import write_section
+from readme_section import write_run
 
 CORPORA = ("ntrex-en-vi-dev", "flores200-en-vi-devtest", "xquad-en-vi")
 SPLITS = ("tune", "unseen")
@@ -127,10 +126,7 @@ def listing(report: Report, which: str) -> list[str]:
 
 
 def write_readme(path: Path, lines: list[str]) -> None:
-    body = (
-        f"_Run {datetime.date.today().isoformat()}: `make bench-reach`_\n\n```\n" + "\n".join(lines) + "\n```"
-    )
-    write_section(path, "reach", body, heading=HEADING)
+    write_run(path, "reach", "bench-reach", lines, heading=HEADING)
 
 
 def main(argv: list[str] | None = None) -> int:

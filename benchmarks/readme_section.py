@@ -6,6 +6,7 @@ and rewrites only that; the reviews people write around the sections stay as the
 
 from __future__ import annotations
 
+import datetime
 from pathlib import Path
 
 
@@ -18,3 +19,9 @@ def write_section(path: Path, name: str, body: str, heading: str = "") -> None:
     else:
         new = old.rstrip() + "\n\n" + (f"{heading}\n\n" if heading else "") + section + "\n"
     path.write_text(new, encoding="utf-8")
+
+
+def write_run(path: Path, name: str, target: str, lines: list[str], heading: str = "") -> None:
+    """A section holding a run's printed lines as a block, dated and naming its make target."""
+    body = f"_Run {datetime.date.today().isoformat()}: `make {target}`_\n\n```\n" + "\n".join(lines) + "\n```"
+    write_section(path, name, body, heading=heading)
