@@ -549,8 +549,11 @@ def _align_names(
                 break
     pairs = {(name_key(r.names[0][0].text), name_key(r.names[1][0].text)) for r in rows if r.names}
     en_parts, vi_parts = _parts(en_runs, en_doc), _parts(vi_runs, vi_doc)
+    vi_lookups = _lookups(vi_parts)
     for en_key in list(lone_en):  # "Trade Nguyễn Hồng Diên": the name inside a longer run
-        found_parts = _part_counterparts(_parts({en_key: en_runs[en_key]}, en_doc), vi_parts, "en")
+        found_parts = _part_counterparts(
+            _parts({en_key: en_runs[en_key]}, en_doc), vi_parts, "en", vi_lookups
+        )
         if found_parts:
             lone_en.remove(en_key)
         for found_part in found_parts:
@@ -585,16 +588,28 @@ def _parts(runs: dict[str, list[Occurrence]], doc: Document) -> dict[str, list[O
     return dict(sorted(parts.items(), key=lambda kv: -len(kv[0].split())))
 
 
+Lookups = tuple[dict[str, str], dict[str, str], dict[int, list[str]]]
+
+
+def _lookups(parts: dict[str, list[Occurrence]]) -> Lookups:
+    """The keys of the Vietnamese parts by key, by folding and by size: worked out once per
+    table, since the English runs are looked up in the same table one after another."""
+    by_fold = {fold(occ[0].text).casefold(): key for key, occ in parts.items()}
+    by_size: dict[int, list[str]] = defaultdict(list)
+    for key in parts:
+        by_size[len(key.split())].append(key)
+    return {key: key for key in parts}, by_fold, dict(by_size)
+
+
 def _part_counterparts(
-    en_parts: dict[str, list[Occurrence]], vi_parts: dict[str, list[Occurrence]], side: str
+    en_parts: dict[str, list[Occurrence]],
+    vi_parts: dict[str, list[Occurrence]],
+    side: str,
+    lookups: Lookups | None = None,
 ) -> list[tuple[str, str, str]]:
     """Every stretch of one run (on `side`) that names a stretch of the other version,
     longest first and not overlapping; a single word needs four letters to count."""
-    by_fold = {fold(occ[0].text).casefold(): key for key, occ in vi_parts.items()}
-    by_size: dict[int, list[str]] = defaultdict(list)
-    for key in vi_parts:
-        by_size[len(key.split())].append(key)
-    by_key = {key: key for key in vi_parts}
+    by_key, by_fold, by_size = lookups or _lookups(vi_parts)
     own = en_parts if side == "en" else vi_parts
     taken: set[int] = set()
     if side == "all":  # many runs at once: no overlap rule across them
