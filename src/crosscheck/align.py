@@ -27,7 +27,7 @@ from crosscheck import kinds
 from crosscheck.extract import extract, on_evidence
 from crosscheck.kinds import Mention
 from crosscheck.lang import get as get_language
-from crosscheck.names import WORD, NameIndex, Occurrence, _edit_distance_one, name_key, name_phrases
+from crosscheck.names import WORD, NameIndex, Occurrence, edit_distance_one, name_key, name_phrases
 from crosscheck.text import Document, fold
 
 STATUSES = ("consistent", "discrepancy", "only_en", "only_vi", "review")
@@ -541,7 +541,7 @@ def _align_names(
     for en_key in list(lone_en):
         for vi_key in lone_vi:
             # One word apart by one letter is as often a demonym (Colombian, Colombia).
-            if " " in en_key and _edit_distance_one(en_key, vi_key):
+            if " " in en_key and edit_distance_one(en_key, vi_key):
                 rows.append(Row("name", "discrepancy", note="one letter or tone mark apart",
                                 names=(en_runs[en_key], vi_runs[vi_key]), name_docs=docs))  # fmt: skip
                 lone_en.remove(en_key)

@@ -211,12 +211,12 @@ def _long_units(code: str) -> dict[str, str]:
 
 def _near_unit(code: str, word: str) -> str | None:
     """The unit a long word misspells by one letter ("milimeters"), if any."""
-    from crosscheck.names import _edit_distance_one
+    from crosscheck.names import edit_distance_one
 
     units = _long_units(code)
     if word in units:
         return None  # read already, or not a unit after all
-    return next((u for w, u in units.items() if _edit_distance_one(w, word)), None)
+    return next((u for w, u in units.items() if edit_distance_one(w, word)), None)
 
 
 def _from_phrase(phrase: Phrase, text: str, code: str, taken: _Taken) -> Mention:

@@ -201,7 +201,7 @@ class NameIndex:
         return token.key in self.capital_keys_inside
 
 
-def _edit_distance_one(a: str, b: str) -> bool:
+def edit_distance_one(a: str, b: str) -> bool:
     """True when b is a with one letter (or one tone mark) changed, added or removed."""
     if a == b or abs(len(a) - len(b)) > 1:
         return False
@@ -269,7 +269,7 @@ def near_misses(
     }
     for key, form, j in sorted(candidates):
         form_words = words(form)
-        if key in ignore or not _edit_distance_one(key, word_key(form_words[j])):
+        if key in ignore or not edit_distance_one(key, word_key(form_words[j])):
             continue
         for i in index.capital_positions[key]:
             token = index.tokens[i]
