@@ -17,6 +17,7 @@ import bisect
 import dataclasses
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -504,7 +505,8 @@ def _counterpart(
     folded = fold(en).casefold()
     if folded in vi_by_fold:
         return vi_by_fold[folded], ""
-    for alias in zh.alias_forms(en):
+    # (longest first, then by letter: a set's own order changes from run to run)
+    for alias in sorted(zh.alias_forms(en), key=lambda a: (-len(a), a)):
         if name_key(alias) in vi_by_key:
             return vi_by_key[name_key(alias)], "alias"
     if len(en.split()) <= 4 and _pinyin_words(en):
@@ -548,20 +550,20 @@ def _align_names(
                 lone_vi.remove(vi_key)
                 break
     pairs = {(name_key(r.names[0][0].text), name_key(r.names[1][0].text)) for r in rows if r.names}
-    en_parts, vi_parts = _parts(en_runs, en_doc), _parts(vi_runs, vi_doc)
+    # Each run's parts are worked out once, then merged as each search needs them.
+    en_by_run = {key: _parts({key: occ}, en_doc) for key, occ in en_runs.items()}
+    vi_by_run = {key: _parts({key: occ}, vi_doc) for key, occ in vi_runs.items()}
+    en_parts, vi_parts = _merged(en_by_run.values()), _merged(vi_by_run.values())
     vi_lookups = _lookups(vi_parts)
     for en_key in list(lone_en):  # "Trade Nguyễn Hồng Diên": the name inside a longer run
-        found_parts = _part_counterparts(
-            _parts({en_key: en_runs[en_key]}, en_doc), vi_parts, "en", vi_lookups
-        )
+        found_parts = _part_counterparts(en_by_run[en_key], vi_parts, "en", vi_lookups)
         if found_parts:
             lone_en.remove(en_key)
         for found_part in found_parts:
             _add_part_row(rows, pairs, found_part, en_parts, vi_parts, docs)
     # "Trần" alone is the surname "Chen": all lone Vietnamese runs are searched at once.
-    lone_vi_parts = _parts({k: vi_runs[k] for k in lone_vi}, vi_doc)
-    owner = {name_key(o.text): k for k in lone_vi for key, occ in _parts({k: vi_runs[k]}, vi_doc).items()
-             for o in occ[:1]}  # fmt: skip
+    lone_vi_parts = _merged(vi_by_run[k] for k in lone_vi)
+    owner = {name_key(o.text): k for k in lone_vi for occ in vi_by_run[k].values() for o in occ[:1]}
     for found_part in _part_counterparts(en_parts, lone_vi_parts, "all"):
         run = owner.get(found_part[1])
         if run in lone_vi:
@@ -586,6 +588,15 @@ def _parts(runs: dict[str, list[Occurrence]], doc: Document) -> dict[str, list[O
                     part = Occurrence(o.first + i, o.first + i + size, start, end, doc.text[start:end])
                     parts[name_key(part.text)].append(part)
     return dict(sorted(parts.items(), key=lambda kv: -len(kv[0].split())))
+
+
+def _merged(tables: Iterable[dict[str, list[Occurrence]]]) -> dict[str, list[Occurrence]]:
+    """The parts of several runs as `_parts` of them all would give them, longest first."""
+    merged: dict[str, list[Occurrence]] = defaultdict(list)
+    for table in tables:
+        for key, occurrences in table.items():
+            merged[key].extend(occurrences)
+    return dict(sorted(merged.items(), key=lambda kv: -len(kv[0].split())))
 
 
 Lookups = tuple[dict[str, str], dict[str, str], dict[int, list[str]]]
