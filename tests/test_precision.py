@@ -358,3 +358,8 @@ def test_compare_says_the_same_whatever_the_hash_seed(tmp_path: Path) -> None:
         assert done.returncode in (0, 1), done.stderr
         outputs.add(done.stdout)
     assert len(outputs) == 1
+
+
+def test_a_month_and_its_year_after_a_comma() -> None:
+    assert flags("Golovin led it in July 1961.", "Golovin đứng đầu tháng 7, 1961.") == []
+    assert flags("Golovin led it in July 1962.", "Golovin đứng đầu tháng 7, 1961.")

@@ -131,7 +131,7 @@ def _vietnamese() -> list[re.Pattern[str]]:
         re.compile(rf"(?=[\dNn])(?:[Nn]gày{_S})?(?<!\d){d}{_S}(?i:{word}){_S}{m}(?:{_S}(?i:năm){_S}{y})?\b"),
         # (not "từ 6-9%" or "từ 5-7 ngày": a range, when a unit or counted noun follows)
         re.compile(rf"(?=[\dNn]){cue}{d}\s*[/-]\s*{m}(?![\d/-]|\s*(?:%|(?i:{_range_units()})(?!\w)))"),
-        re.compile(rf"(?=[Tt])\b(?i:{word}){_S}{m}(?:(?:\s*/\s*|{_S}(?i:năm){_S}){y})?(?![\d/])"),
+        re.compile(rf"(?=[Tt])\b(?i:{word}){_S}{m}(?:(?:\s*/\s*|,{_S}|{_S}(?i:năm){_S}){y})?(?![\d/])"),
         # Word months: "tháng Giêng", and with a day, "ngày 16 tháng Hai", "4 tháng Bảy năm 1776".
         re.compile(rf"(?=[Tt])\b(?i:{word}){_S}{_MONTH_WORD}(?:{_S}(?i:năm){_S}{y})?"),
         re.compile(
