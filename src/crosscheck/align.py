@@ -309,13 +309,13 @@ def _swapped_repeats(rows: list[Row]) -> list[Row]:
     used: set[int] = set()
     for en_row, e in surplus["en"]:
         assert en_row.en is not None
-        e_place = Group(e.kind, [e], en_row.en.doc).places[0]
+        e_group = Group(e.kind, [e], en_row.en.doc)
         for vi_row, v in surplus["vi"]:
             assert vi_row.vi is not None
             if id(v) in used or vi_row is en_row or e.kind != v.kind:
                 continue
-            e_group, v_group = Group(e.kind, [e], en_row.en.doc), Group(v.kind, [v], vi_row.vi.doc)
-            if abs(e_place - v_group.places[0]) > NEARBY:
+            v_group = Group(v.kind, [v], vi_row.vi.doc)
+            if abs(e_group.places[0] - v_group.places[0]) > NEARBY:
                 continue
             if _agree(e_group, v_group, 0) is not None or _agree(e_group, v_group, 1) is not None:
                 continue  # one value said two ways (with and without "about")
@@ -335,6 +335,13 @@ def _span_as_years(group: Group, other: list[Mention]) -> bool:
     if group.kind == "year":
         return any(group.value in m.value for m in other if m.kind == "period")
     return False
+
+
+def _alone(group: Group, status: str, note: str) -> Row:
+    """A row of one version's group, on its own side."""
+    if group.doc.lang == "en":
+        return Row(group.kind, status, group, None, note)
+    return Row(group.kind, status, None, group, note)
 
 
 def _pair_lone(en: list[Group], vi: list[Group]) -> list[tuple[Group, Group]]:
@@ -405,10 +412,7 @@ def compare(en_doc: Document, vi_doc: Document, dateline: date | None = None) ->
         for g in list(lone):
             if _span_as_years(g, mentions[other_lang]):
                 lone.remove(g)
-                en_group, vi_group = (g, None) if other_lang == "vi" else (None, g)
-                rows.append(
-                    Row(g.kind, "consistent", en_group, vi_group, "a span written as its two end years")
-                )
+                rows.append(_alone(g, "consistent", "a span written as its two end years"))
     for e, v in _pair_lone(lone_en, lone_vi):
         lone_en.remove(e)
         lone_vi.remove(v)
@@ -421,22 +425,17 @@ def compare(en_doc: Document, vi_doc: Document, dateline: date | None = None) ->
         for g in list(lone):
             if g.kind == "count" and _same_number_nearby(g, places[other_lang]):
                 lone.remove(g)
-                en_group, vi_group = (g, None) if other_lang == "vi" else (None, g)
-                rows.append(Row(g.kind, "consistent", en_group, vi_group,
-                                f"the same number in another role in {other_lang}"))  # fmt: skip
+                rows.append(_alone(g, "consistent", f"the same number in another role in {other_lang}"))
     for lone in (lone_en, lone_vi):
         for g in list(lone):
             if _conversion(g, mentions[g.doc.lang]):
                 lone.remove(g)
-                en_group, vi_group = (g, None) if g.doc is en_doc else (None, g)
-                rows.append(Row(g.kind, "consistent", en_group, vi_group,
-                                "a conversion, in brackets, of the figure before it"))  # fmt: skip
+                rows.append(_alone(g, "consistent", "a conversion, in brackets, of the figure before it"))
     rows += _swapped_repeats(rows)
     # Spelled numbers read without evidence ("the first", "nấu chín", "một nửa") are as
     # often idiom as figure: alone, they are listed for review and never flag.
     weak = [g for g in lone_en + lone_vi if _weak(g)]
-    rows += [Row(g.kind, "review", g if g.doc is en_doc else None, g if g.doc is vi_doc else None,
-                 "a spelled number with nothing it counts") for g in weak]  # fmt: skip
+    rows += [_alone(g, "review", "a spelled number with nothing it counts") for g in weak]
     rows += [Row(e.kind, "only_en", e, None) for e in lone_en if e not in weak]
     rows += [Row(v.kind, "only_vi", None, v) for v in lone_vi if v not in weak]
     name_rows, lone_names, runs = _align_names(en_doc, vi_doc, mentions)
@@ -526,11 +525,7 @@ def _align_names(
     rows: list[Row] = []
     matched_vi: set[str] = set()
     lone_en = []
-    by_fold = {fold(occ[0].text).casefold(): key for key, occ in vi_runs.items()}
-    by_size: dict[int, list[str]] = defaultdict(list)
-    for key in vi_runs:
-        by_size[len(key.split())].append(key)
-    by_key = {key: key for key in vi_runs}
+    by_key, by_fold, by_size = _lookups(vi_runs)
     for en_key, en_occ in en_runs.items():
         found = _counterpart(en_occ[0].text, by_key, by_fold, by_size)
         if found is None:
@@ -603,8 +598,8 @@ Lookups = tuple[dict[str, str], dict[str, str], dict[int, list[str]]]
 
 
 def _lookups(parts: dict[str, list[Occurrence]]) -> Lookups:
-    """The keys of the Vietnamese parts by key, by folding and by size: worked out once per
-    table, since the English runs are looked up in the same table one after another."""
+    """The keys of the Vietnamese runs or parts by key, by folding and by size: worked out
+    once per table, since the English runs are looked up in the same table one after another."""
     by_fold = {fold(occ[0].text).casefold(): key for key, occ in parts.items()}
     by_size: dict[int, list[str]] = defaultdict(list)
     for key in parts:

@@ -117,6 +117,13 @@ class _Taken:
         self.starts.insert(i, start)
         self.ends.insert(i, end)
 
+    def claim(self, start: int, end: int) -> bool:
+        """Take a stretch if it is still free; whether it was."""
+        if not self.free(start, end):
+            return False
+        self.take(start, end)
+        return True
+
 
 def extract(doc: Document, dateline: date | None) -> list[Mention]:
     """Every figure of a document, in text order."""
@@ -124,28 +131,24 @@ def extract(doc: Document, dateline: date | None) -> list[Mention]:
     taken = _Taken()
     for pattern in (NAME_WITH_DIGITS, IDENTIFIERS):
         for name in pattern.finditer(text):
-            if taken.free(name.start(), name.end()):
-                taken.take(name.start(), name.end())
+            taken.claim(name.start(), name.end())
     mentions: list[Mention] = []
     heights = FEET_INCHES.finditer(text) if _MAY_HAVE_FEET.search(text) else ()
     for height in heights:  # (translations keep "ft" and "in" as well)
-        if taken.free(height.start(), height.end()):
-            taken.take(height.start(), height.end())
+        if taken.claim(height.start(), height.end()):
             inches = Decimal(height.group("ft")) * 12 + Decimal(height.group("in"))
             mentions.append(Mention("quantity", Amount(inches, unit="inch"), height.start(), height.end(),
                                     height.group(), "feet and inches"))  # fmt: skip
     if code == "en":
         decades = AGE_DECADE.finditer(text) if ("0s" in text or "0's" in text or "0’s" in text) else ()
-        for decade in decades:
-            taken.take(decade.start(), decade.end())
+        for decade in (d for d in decades if taken.claim(d.start(), d.end())):
             number = Decimal(decade.group("tens"))
             mentions.append(Mention("count", Amount(number, qualifier="about"), decade.start(), decade.end(),
                                     decade.group(), DECADE))  # fmt: skip
     for kind in SHAPED_KINDS:
         found: Iterable[Found] = module(kind).find(text, code, dateline)
         for f in sorted(found, key=lambda f: (f.start, -(f.end - f.start))):
-            if taken.free(f.start, f.end):
-                taken.take(f.start, f.end)
+            if taken.claim(f.start, f.end):
                 mention = Mention(
                     kind, f.value, f.start, f.end, text[f.start : f.end], f.note, f.alternatives
                 )
@@ -153,8 +156,7 @@ def extract(doc: Document, dateline: date | None) -> list[Mention]:
     # (multiples after the shaped kinds, so that "two thirds" stays a fraction)
     language = get_language(code)
     for multiple in _multiples(code).finditer(text):
-        if taken.free(multiple.start(), multiple.end()):
-            taken.take(multiple.start(), multiple.end())
+        if taken.claim(multiple.start(), multiple.end()):
             word = multiple.group().lower()
             factor = language.multiples.get(word) or language.maybe_multiples[word]
             amount = Amount(Decimal(str(factor)), decimals=0 if factor == int(factor) else 1)
