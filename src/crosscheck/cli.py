@@ -111,12 +111,28 @@ def _check(args: argparse.Namespace) -> int:
         all_rows += rows(check(load(path, str(path))))
     bad = failing(all_rows)
     shown = all_rows if args.command == "table" or getattr(args, "all", False) or not bad else bad
+    _warn_unreviewed(all_rows, bad)
     if args.command == "check" and not bad and args.format == "table":
         stories = f"{len(files)} stor{'y' if len(files) == 1 else 'ies'}"
-        print(f"crosscheck: {len(all_rows)} claims consistent in {stories}")
+        waiting = sum(1 for r in all_rows if r["status"] == "unreviewed")
+        if waiting:
+            print(f"crosscheck: {len(all_rows) - waiting} claims consistent and {waiting} unreviewed "
+                  f"in {stories}; CI fails until they are reviewed")  # fmt: skip
+        else:
+            print(f"crosscheck: {len(all_rows)} claims consistent in {stories}")
     else:
         print(render(shown, args.format, colour=args.format == "table" and use_colour()))
     return 1 if bad else 0
+
+
+def _warn_unreviewed(all_rows: list[dict[str, object]], bad: list[dict[str, object]]) -> None:
+    """Unreviewed claims that do not fail here (a local run) are still named, on stderr."""
+    from crosscheck import review
+
+    for row in all_rows:
+        if row["status"] == review.STATUS and row not in bad:
+            line = review.warning_line(str(row["where"]), str(row["claim"]), str(row["detail"]))
+            print(f"crosscheck: warning: {line}", file=sys.stderr)
 
 
 def _versions(args: argparse.Namespace) -> tuple[object, object]:

@@ -24,7 +24,7 @@ from functools import cache
 from itertools import compress
 from typing import Any
 
-from crosscheck import kinds
+from crosscheck import kinds, review
 from crosscheck.claims import Claim, Story
 from crosscheck.errors import ClaimsError
 from crosscheck.extract import extract, on_evidence
@@ -35,7 +35,7 @@ from crosscheck.names import NameIndex, Occurrence, near_misses, unexplained_run
 from crosscheck.seeds import read_seed
 from crosscheck.text import Document, word_key
 
-STATUSES = ("consistent", "discrepancy", "missing", "one-sided", "waived")
+STATUSES = ("consistent", "discrepancy", "missing", "one-sided", "waived", "unreviewed")
 FAILING = ("discrepancy", "missing")
 
 
@@ -431,9 +431,14 @@ def _check_chinese_name(story: Story, claim: Claim) -> None:
 def _verdict(claim: Claim, sides: dict[str, Side]) -> Result:
     langs = [claim.only] if claim.only else list(LANGS)
     broken = [lang for lang in langs if not sides[lang].holds]
-    if claim.waived:
+    # A waiver or reason left as `propose` wrote it ("REVIEW: ...") is no decision yet: the
+    # claim is unreviewed, and a REVIEW waiver does not hide a discrepancy.
+    if claim.waived and not review.is_marked(claim.waived):
         return Result(claim, "waived", sides, claim.waived)
     if not broken:
+        marked = next((t for t in (claim.waived, claim.reason) if review.is_marked(t)), None)
+        if marked is not None:
+            return Result(claim, review.STATUS, sides, marked)
         return Result(claim, "one-sided" if claim.only else "consistent", sides,
                       claim.reason or "")  # fmt: skip
     details = []

@@ -315,10 +315,13 @@ def _figure_claims(
             )
             return
     if row.status == "discrepancy" and en is not None and vi is not None:
-        suspects.append(
+        suspect = (
             f"{row.kind}: en line {en.lines()[0]} {en.wording()!r} against "
             f"vi line {vi.lines()[0]} {vi.wording()!r}"
         )
+        suspects.append(suspect)
+        if _suspect_claim(draft, en, vi, docs, extracted, dateline, used, suspect):
+            return
     why = {
         "consistent": f"{REVIEW}: the other version says it differently ({row.note}); check and merge",
         "discrepancy": f"{REVIEW}: suspected discrepancy, see the top of this file",
@@ -328,6 +331,72 @@ def _figure_claims(
     for lang, group in (("en", en), ("vi", vi)):
         if group is not None:
             _one_sided(draft, lang, group, docs, extracted, dateline, used, why)
+
+
+def _suspect_claim(
+    draft: Draft,
+    en: Group,
+    vi: Group,
+    docs: dict[str, Document],
+    extracted: dict[str, list[Mention]],
+    dateline: date | None,
+    used: set[int],
+    suspect: str,
+) -> bool:
+    """A suspected discrepancy as one claim holding the English value and both wordings.
+
+    The Vietnamese wording then states another value, so the gate fails on this claim
+    until a person corrects the text that is wrong or writes `waived` with a reason: a
+    draft committed unread cannot pass over it (two one-sided claims would).
+    """
+    value = canonical(en.kind, en.value)
+    if value is None or len(en.mentions) != len(vi.mentions):
+        return False
+    restated = [_restated(m.text, en.mentions[0], en.kind, en.value, dateline) for m in vi.mentions]
+    if any(r is None for r in restated):
+        return False
+    en_words = _wordings(en, docs, extracted, dateline, used)
+    vi_words = _wordings(vi, docs, extracted, dateline, used)
+    if len(en_words) != len(en.mentions) or len(vi_words) != len(vi.mentions):
+        return False
+    vi_claimed = [
+        w.replace(m.text, r, 1) for w, m, r in zip(vi_words, vi.mentions, restated, strict=True) if r
+    ]
+    draft.claim(
+        {
+            "id": _figure_id(draft, docs["en"], en, value),
+            "kind": en.kind,
+            "value": value,
+            "en": en_words,
+            "vi": vi_claimed,
+            "note": f"SUSPECTED DISCREPANCY ({suspect}). The vi wording says what the Vietnamese "
+            f"would say if it agreed; the text says {' · '.join(map(repr, vi_words))}. Correct the text "
+            "that is wrong; if both are right as they stand, replace this claim with one claim per "
+            'version, only = "en" and only = "vi", each with a reason saying why',
+        }
+    )
+    return True
+
+
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _restated(vi_text: str, en_mention: Mention, kind: str, value: Any, dateline: date | None) -> str | None:
+    """A Vietnamese figure with the English one's digits put in (None if it does not read
+    as the English value then): "25 triệu USD" with $35 million is "35 triệu USD"."""
+    en_numbers = _DIGITS.findall(en_mention.text)
+    vi_numbers = list(_DIGITS.finditer(vi_text))
+    if not en_numbers or len(en_numbers) != len(vi_numbers):
+        return None
+    # English separators to Vietnamese ones: 1,234.5 is 1.234,5.
+    swapped = [n.translate(str.maketrans(",.", ".,")) for n in en_numbers]
+    out, last = [], 0
+    for found, number in zip(vi_numbers, swapped, strict=True):
+        out += [vi_text[last : found.start()], number]
+        last = found.end()
+    text = "".join(out) + vi_text[last:]
+    read = _wording_mentions(text, "vi", dateline)
+    return text if any(m.kind == kind and kinds.equal(kind, value, m.value) for m in read) else None
 
 
 def _forms(occurrences: Iterable[Occurrence]) -> list[str]:

@@ -56,13 +56,17 @@ def rows(report: Report) -> list[Row]:
 
 
 def failing(all_rows: Iterable[Row]) -> list[Row]:
-    return [r for r in all_rows if r["status"] in (*FAILING, "unexplained")]
+    """The rows that fail the gate; unreviewed ones only where they fail (`crosscheck.review`)."""
+    from crosscheck import review
+
+    bad = (*FAILING, "unexplained", review.STATUS) if review.fails() else (*FAILING, "unexplained")
+    return [r for r in all_rows if r["status"] in bad]
 
 
 def _colour(status: str, enabled: bool) -> str:
     if not enabled:
         return status
-    code = {"consistent": "32", "one-sided": "36", "waived": "36"}.get(status, "31")
+    code = {"consistent": "32", "one-sided": "36", "waived": "36", "unreviewed": "33"}.get(status, "31")
     return f"\033[{code}m{status}\033[0m"
 
 
