@@ -1,0 +1,88 @@
+"""Paragraphs of the two versions side by side: which English paragraph faces which
+Vietnamese one.
+
+A translation keeps the order of its paragraphs but not their count: an editor splits a
+long one or adds a closing line of statistics. So the pairing is a monotone alignment by
+dynamic programming (in the manner of length-based sentence alignment): one to one, one
+to two, two to one, or a paragraph facing nothing, each scored by how far the lengths
+are from the two versions' overall ratio, with a bonus for the figures the two share.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from crosscheck.text import Document
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    start: int  # character offsets in the version's text
+    end: int
+    line: int  # the paragraph's first line
+
+
+def paragraphs(doc: Document) -> list[Paragraph]:
+    """The version's paragraphs: runs of non-blank lines."""
+    out = []
+    for m in re.finditer(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*", doc.text):
+        out.append(Paragraph(m.start(), m.end(), doc.line_of(m.start())))
+    return out
+
+
+# Costs of the moves; a paragraph facing nothing is dearer than a fair match.
+SKIP = 3.0
+MERGE = 0.8
+
+
+def _cost(en_len: int, vi_len: int, ratio: float, shared: int) -> float:
+    expected = max(1.0, en_len * ratio)
+    return abs(math.log(max(1, vi_len) / expected)) - 0.5 * min(shared, 4)
+
+
+def align(
+    en: Sequence[Paragraph], vi: Sequence[Paragraph], en_keys: Sequence[set[str]], vi_keys: Sequence[set[str]]
+) -> list[tuple[list[int], list[int]]]:
+    """Rows of paragraph indices: (English indices, Vietnamese indices), in order.
+
+    `en_keys` and `vi_keys` are what each paragraph states (the figures' values): two
+    paragraphs sharing them belong together whatever their lengths.
+    """
+    n, m = len(en), len(vi)
+    total_en = sum(p.end - p.start for p in en) or 1
+    ratio = (sum(p.end - p.start for p in vi) or 1) / total_en
+    size_en = [p.end - p.start for p in en]
+    size_vi = [p.end - p.start for p in vi]
+    inf = float("inf")
+    best = [[inf] * (m + 1) for _ in range(n + 1)]
+    back: list[list[tuple[int, int]]] = [[(0, 0)] * (m + 1) for _ in range(n + 1)]
+    best[0][0] = 0.0
+    for i in range(n + 1):
+        for j in range(m + 1):
+            here = best[i][j]
+            if here == inf:
+                continue
+            for di, dj in ((1, 1), (1, 0), (0, 1), (2, 1), (1, 2)):
+                a, b = i + di, j + dj
+                if a > n or b > m:
+                    continue
+                if di and dj:
+                    keys_en = set().union(*en_keys[i:a])
+                    keys_vi = set().union(*vi_keys[j:b])
+                    step = _cost(sum(size_en[i:a]), sum(size_vi[j:b]), ratio, len(keys_en & keys_vi))
+                    step += MERGE if di + dj == 3 else 0.0
+                else:
+                    step = SKIP
+                if here + step < best[a][b]:
+                    best[a][b] = here + step
+                    back[a][b] = (di, dj)
+    rows = []
+    i, j = n, m
+    while i or j:
+        di, dj = back[i][j]
+        rows.append((list(range(i - di, i)), list(range(j - dj, j))))
+        i, j = i - di, j - dj
+    return rows[::-1]
