@@ -363,3 +363,56 @@ def test_compare_says_the_same_whatever_the_hash_seed(tmp_path: Path) -> None:
 def test_a_month_and_its_year_after_a_comma() -> None:
     assert flags("Golovin led it in July 1961.", "Golovin đứng đầu tháng 7, 1961.") == []
     assert flags("Golovin led it in July 1962.", "Golovin đứng đầu tháng 7, 1961.")
+
+
+@settings(deadline=None)
+@given(st.integers(0, 9), st.integers(0, 59), st.integers(0, 99), st.sampled_from(["", " minutes"]))
+def test_a_race_time_with_hundredths_is_elapsed_time(
+    minutes: int, seconds: int, hundredths: int, unit: str
+) -> None:
+    # "4:41.30" is 4 minutes 41.30 seconds, written "4:41,30" in Vietnamese: no clock shows
+    # a fraction of a second, so it is no time of day (and "41,30" is no count)
+    en_time = f"{minutes}:{seconds:02d}.{hundredths:02d}"
+    vi_time = en_time.replace(".", ",")
+    vi_unit = " phút" if unit else ""
+    en = f"She finished with a run time of {en_time}{unit}."
+    vi = f"Cô về đích với thời gian {vi_time}{vi_unit}."
+    assert flags(en, vi) == []
+    assert kinds_read(en, "en") == ["duration"] and kinds_read(vi, "vi") == ["duration"]
+    slower = f"{minutes}:{seconds:02d},{(hundredths + 1) % 100:02d}"
+    assert flags(en, f"Cô về đích với thời gian {slower}{vi_unit}.")
+
+
+def test_four_digits_before_a_time_zone_are_a_time_of_day() -> None:
+    # "approximately 1200 GMT" is "khoảng 12:00 giờ GMT"; "0800 hours" is 08:00
+    en = "The vehicle was taken away at approximately 1200 GMT on the same day."
+    assert flags(en, "Chiếc xe được đưa đi vào khoảng 12:00 giờ GMT cùng ngày.") == []
+    assert flags(en, "Chiếc xe được đưa đi vào khoảng 13:00 giờ GMT cùng ngày.")
+    assert kinds_read("The raid began at 0800 hours.", "en") == ["time"]
+    assert kinds_read("They built 1200 houses.", "en") == ["count"]  # no zone, no time
+
+
+def test_an_older_span_of_years_in_its_short_form() -> None:
+    # "1348–50" is 1348 to 1350 however old; "1038-12" (an end below the start) is no span
+    en = "The plague returned in 1348–50 and again in 1576–77."
+    assert flags(en, "Bệnh dịch quay lại vào 1348-50 và một lần nữa vào 1576-77.") == []
+    assert flags(en, "Bệnh dịch quay lại vào 1348-52 và một lần nữa vào 1576-77.")
+    assert kinds_read("pages 1038-12", "en") == ["count", "count"]
+
+
+def test_number_words_used_as_nouns_agree_but_never_flag_alone() -> None:
+    # cricket's "11 fours and 2 sixes" are "11 bóng 4 điểm và 2 bóng 6 điểm"
+    en = "He scored 70 runs by hitting 11 fours and 2 sixes."
+    assert flags(en, "Anh ghi 70 lượt chạy bằng cách đánh 11 bóng 4 điểm và 2 bóng 6 điểm.") == []
+    assert flags(en, "Anh ghi 70 lượt chạy bằng cách đánh 11 cú biên và 2 cú qua biên.") == []  # never alone
+    assert flags(en, "Anh ghi 70 lượt chạy bằng cách đánh 12 bóng 4 điểm và 2 bóng 6 điểm.")
+
+
+def test_a_number_word_in_an_english_title_may_be_its_translations_figure() -> None:
+    en = 'He wrote "The Last Palace: Europe\'s Turbulent Century in Five Lives and One House."'
+    vi = "Ông viết “Cung điện cuối cùng: Thế kỷ hỗn loạn trong {} thế hệ và một gia đình.”"
+    assert flags(en, vi.format("năm")) == []
+    assert flags(en, vi.format("sáu"))
+    assert flags("He wrote Five Lives.", "Ông viết cuốn sách.") == []  # weak: never alone
+    # Vietnamese writes every syllable of a name in capitals: "Ba Lan" is Poland, not three
+    assert "count" not in kinds_read("Thủ đô của Ba Lan là Warsaw.", "vi")

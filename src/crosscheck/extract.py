@@ -16,7 +16,7 @@ from datetime import date
 from decimal import Decimal
 from functools import cache
 
-from crosscheck.figures import Amount, Phrase, find_phrases
+from crosscheck.figures import IN_A_NAME, Amount, Phrase, find_phrases
 from crosscheck.kinds import Found, Mention, module
 from crosscheck.kinds.year import YEAR_BEFORE
 from crosscheck.lang import alternation
@@ -57,6 +57,7 @@ DECADE = "a decade, read as about its first year"
 
 MULTIPLE = "a multiple"
 MAYBE_MULTIPLE = "perhaps a multiple"
+NUMBER_NOUN = "a number word used as a noun"
 _ALL_OF_BEFORE = re.compile(r"(?<!\w)(?:cả|Cả)[\s\u00a0]+$")
 _TIMES_BEFORE = re.compile(r"(?<!\w)gấp[\s\u00a0]+$", re.IGNORECASE)
 
@@ -64,7 +65,7 @@ _TIMES_BEFORE = re.compile(r"(?<!\w)gấp[\s\u00a0]+$", re.IGNORECASE)
 @cache
 def _multiples(code: str) -> re.Pattern[str]:
     language = get_language(code)
-    words = {**language.multiples, **language.maybe_multiples}
+    words = {**language.multiples, **language.maybe_multiples, **language.number_nouns}
     if not words:
         return re.compile("(?!)")
     first = "".join(sorted({w[0].lower() for w in words} | {w[0].upper() for w in words}))
@@ -79,7 +80,7 @@ _ANY_DOLLAR = re.compile(
 )
 
 # Order matters: the first finder to claim a stretch of text keeps it.
-SHAPED_KINDS = ("date", "time", "period", "weekday", "fraction", "duration", "ordinal", "year")
+SHAPED_KINDS = ("date", "duration", "time", "period", "weekday", "fraction", "ordinal", "year")
 
 
 def classify(amount: Amount) -> str:
@@ -158,9 +159,11 @@ def extract(doc: Document, dateline: date | None) -> list[Mention]:
     for multiple in _multiples(code).finditer(text):
         if taken.claim(multiple.start(), multiple.end()):
             word = multiple.group().lower()
-            factor = language.multiples.get(word) or language.maybe_multiples[word]
+            weak = {**language.maybe_multiples, **language.number_nouns}
+            factor = language.multiples.get(word) or weak[word]
             amount = Amount(Decimal(str(factor)), decimals=0 if factor == int(factor) else 1)
             note = MULTIPLE if word in language.multiples else MAYBE_MULTIPLE
+            note = NUMBER_NOUN if word in language.number_nouns else note
             mentions.append(
                 Mention("count", amount, multiple.start(), multiple.end(), multiple.group(), note)
             )
@@ -188,7 +191,7 @@ def on_evidence(mention: Mention, doc: Document) -> bool:
     number that counts something ("eight inmates", "năm người"). Money, percent,
     durations and the like carry their unit as evidence; spelled ordinals and fractions
     ("the first", "một nửa") are never evidence enough alone."""
-    if mention.note in (DECADE, MAYBE_MULTIPLE) or _ALL_OF_BEFORE.search(
+    if mention.note in (DECADE, MAYBE_MULTIPLE, NUMBER_NOUN, IN_A_NAME) or _ALL_OF_BEFORE.search(
         doc.text[max(0, mention.start - 6) : mention.start]
     ):
         return False  # "cả hai quốc gia" is "both nations", as often as "the two nations"

@@ -105,6 +105,10 @@ def read_digits(text: str, language: Language) -> list[Reading]:
     return readings
 
 
+IN_A_NAME = "a number word inside a title"
+_TITLE_NEXT = re.compile(r"[\s\u00a0]+[A-Z][a-z]")
+
+
 @dataclass(frozen=True)
 class Phrase:
     """One figure found in text, with all its readings."""
@@ -159,15 +163,20 @@ def _lookup(table: dict[str, str] | dict[str, int], word: str | None) -> object:
 def _phrase(m: re.Match[str], lang: Language) -> Phrase | None:
     num = m.group("num")
     before = m.string[max(0, m.start() - 4) : m.start()].rstrip(" \u00a0\"“‘'(")
-    if num[0].isupper() and before and before[-1] not in ".!?:\n":
-        # "the Four Corners", "của “Năm giao lưu”": a capitalised number word inside a
-        # sentence, even in quotation marks, is part of a name; at a sentence start it counts.
+    in_name = num[0].isupper() and before and before[-1] not in ".!?:\n"
+    if in_name and (lang.code != "en" or not _TITLE_NEXT.match(m.string, m.end())):
+        # "của “Năm giao lưu”": a capitalised number word inside a sentence, even in
+        # quotation marks, is part of a name; at a sentence start it counts.
         return None
     if num[0].isdigit():
         readings = read_digits(num, lang)
     else:
         value = lang.read_cardinal(num)
-        readings = [] if value is None else [Reading(Decimal(value), 0)]
+        # "Century in Five Lives": in an English title in title case it may still be the
+        # figure its translation gives ("năm thế hệ"); kept, as a reading that never flags
+        # alone and leaves the title to the name reader. (Vietnamese capitalises every
+        # syllable of a name: "Ba Lan" is Poland.)
+        readings = [] if value is None else [Reading(Decimal(value), 0, IN_A_NAME if in_name else "")]
     if not readings:
         return None
     qualifier = _lookup(lang.qualifiers, m.group("qual"))

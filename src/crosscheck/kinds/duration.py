@@ -38,6 +38,23 @@ _HALF = {
 }  # fmt: skip
 
 
+# A race or lap time is elapsed time, not a time of day: minutes, seconds and their
+# hundredths ("4:41.30", "4:41,30"; "2:03:11.5" with hours). The fraction of a second is
+# the positive evidence: no clock shows one. The unit word after it is part of it.
+_ELAPSED = re.compile(
+    r"(?=\d)(?<![\d:.,])(?:(?P<h>\d{1,2}):(?=\d\d:))?(?P<m>\d{1,2}):(?P<s>[0-5]\d)[.,](?P<f>\d{1,3})(?![\d:])"
+    r"(?:[\s\u00a0]+(?:minutes|minute|mins|min|phút|seconds|giây)\b)?",
+    re.IGNORECASE,
+)
+
+
 def find(text: str, code: str, dateline: date | None) -> Iterator[Found]:
+    for m in _ELAPSED.finditer(text) if ":" in text else ():
+        seconds = Decimal(int(m.group("h") or 0) * 3600 + int(m.group("m")) * 60 + int(m.group("s")))
+        fraction = m.group("f")
+        seconds += Decimal(fraction) / 10 ** len(fraction)
+        yield Found(
+            m.start(), m.end(), Amount(seconds, unit="second", decimals=len(fraction)), "elapsed time"
+        )
     for m in _HALF[code].finditer(text):
         yield Found(m.start(), m.end(), Amount(Decimal(6), unit="month"), "half a year, in months")

@@ -11,6 +11,9 @@ from crosscheck.kinds import Found
 _S = r"[\s\u00a0]*"
 _YEAR = r"(?:1[89]|20)\d\d"
 _RANGE = re.compile(rf"(?=[12])(?<![\d.,/-])(?P<a>{_YEAR}){_S}[-–—/]{_S}(?P<b>{_YEAR}|\d\d)(?![\d-])")
+# An older span is a period only in its short form, "1038–40": the end written with two
+# digits above the start's is how years are abridged, never how two numbers are ranged.
+_OLD_SHORT = re.compile(r"(?=1)(?<![\d.,/-])(?P<a>1[0-7]\d\d)[-–](?P<b>\d\d)(?![\d-])")
 _WORDS = {
     # "between 2020 and 2022" is a span; "2020 and 2022" alone are two years.
     "en": re.compile(rf"(?=[fb12])\b(?:(?:from|between)\s+)?(?P<a>{_YEAR})\s+"
@@ -45,8 +48,8 @@ def show(value: tuple[int, int]) -> str:
 
 
 def find(text: str, code: str, dateline: date | None) -> Iterator[Found]:
-    for pattern in (_RANGE, _WORDS[code]):
+    for pattern in (_RANGE, _WORDS[code], _OLD_SHORT):
         for m in pattern.finditer(text):
             value = _span(m.group("a"), m.group("b"))
-            if value:
+            if value and (pattern is not _OLD_SHORT or int(m.group("b")) > int(m.group("a")[2:])):
                 yield Found(m.start(), m.end(), value)

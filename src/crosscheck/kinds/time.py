@@ -33,6 +33,11 @@ _EN_DOT = re.compile(
     r"(?=\d)(?<![\d.,])(?P<h>[01]?\d|2[0-3])[.](?P<m>[0-5]\d)(?!\d|[.,]\d)"
     r"(?P<zone>\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|PST|PDT|ET|hrs|local time)\b)?"
 )
+# "1200 GMT", "0800 hours": four digits are a time of day when a time zone or "hours"
+# says so (the military and wire-service way), in either language.
+_HHMM_ZONE = re.compile(
+    r"(?=[012])(?<![\d.,:])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)(?=[\s\u00a0]*(?:GMT|UTC|Z\b|hours\b|hrs\b|giờ\b))"
+)
 # Vietnamese "10:08 tối", "8:30 giờ tối", "7.55 giờ sáng": a part of the day after minutes.
 _VI_HM = re.compile(
     rf"(?=\d)(?<![\d:.,])(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?![\d:]|[.,]\d)"
@@ -76,6 +81,8 @@ def _clock(hour: int, minutes: int, ambiguous: bool) -> tuple[Clock, tuple[Clock
 
 
 def find(text: str, code: str, dateline: date | None) -> Iterator[Found]:
+    for m in _HHMM_ZONE.finditer(text):
+        yield Found(m.start(), m.end(), Clock(int(m.group("h")) * 60 + int(m.group("m"))))
     if code == "en":
         for m in _24.finditer(text):
             yield Found(m.start(), m.end(), Clock(int(m.group("h")) * 60 + int(m.group("m"))))

@@ -46,6 +46,8 @@ class Language:
     multiples: dict[str, float] = field(default_factory=dict)  # "tripled", "gấp đôi" -> 3, 2
     # Forms that are multiples or nouns ("to double" or "a double"): read, but never flag alone.
     maybe_multiples: dict[str, float] = field(default_factory=dict)
+    # Number words used as nouns ("hit 11 fours", "in twos and threes"): the same weak reading.
+    number_nouns: dict[str, float] = field(default_factory=dict)
 
     def is_counted(self, following: str) -> bool:
         """Whether a number word followed by these words ("người", "máy bay", "inmates")

@@ -152,6 +152,13 @@ MAYBE_MULTIPLES: dict[str, float] = {"double": 2, "doubles": 2, "triple": 3, "tr
                                      "quadruple": 4, "thirds": 3}  # fmt: skip
 
 
+# Number words as nouns: cricket's "fours" and "sixes" are "bóng 4 điểm", "bóng 6 điểm".
+# ("tens", "hundreds" and above are amounts of their own: "tens of thousands".)
+NUMBER_NOUNS: dict[str, float] = {
+    ("sixes" if word == "six" else word + "s"): value for value, word in enumerate(UNITS[1:9], start=2)
+}
+
+
 def build() -> Language:
     return Language(
         code="en",
@@ -196,4 +203,5 @@ def build() -> Language:
         counts_plurals=True,
         multiples=MULTIPLES,
         maybe_multiples=MAYBE_MULTIPLES,
+        number_nouns=NUMBER_NOUNS,
     )
