@@ -9,16 +9,17 @@ from __future__ import annotations
 import difflib
 import os
 import re
-import tomllib
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from crosscheck import kinds
 from crosscheck.errors import ClaimsError
+from crosscheck.files import os_problem
 from crosscheck.lang import LANGS
+from crosscheck.toml_file import parse_toml, read_toml
+from crosscheck.toml_layout import key_line, layout
 
 STORY_KEYS = {"id", "en", "vi", "dateline", "title"}
 CLAIM_KEYS = {"id", "kind", "value", "en", "vi", "only", "reason", "waived", "context",
@@ -75,32 +76,13 @@ def _suggest(word: str, choices: set[str] | tuple[str, ...]) -> str:
 
 
 def _table_lines(source: str, header: str) -> list[int]:
-    """1-based line numbers of each ``[[header]]`` table, in order."""
-    table = re.compile(rf"\s*\[\[\s*{header}\s*\]\]")  # once, not a cache lookup per line
-    return [i + 1 for i, line in enumerate(source.splitlines()) if table.match(line)]
-
-
-_KEY = re.compile(r"\s*([A-Za-z0-9_-]+)\s*=")
-_HEADER = re.compile(r"\s*\[")
-
-
-@lru_cache(maxsize=8)
-def _layout(source: str) -> tuple[list[str | None], list[bool]]:
-    """Per line of a claims file: the key it sets, if any, and whether it opens a table."""
-    lines = source.splitlines()
-    keys = [m.group(1) if (m := _KEY.match(line)) else None for line in lines]
-    return keys, [bool(_HEADER.match(line)) for line in lines]
+    """1-based line numbers of each ``[[header]]`` table, in order (none inside strings)."""
+    return layout(source).table_lines(header)
 
 
 def _key_line(source: str, start: int, key: str) -> int:
     """The line of ``key =`` at or after line `start` (the table's own line if absent)."""
-    keys, headers = _layout(source)
-    for i in range(start, min(len(keys) + 1, start + 60)):
-        if i > start and headers[i - 1]:
-            break
-        if keys[i - 1] == key:
-            return i
-    return start
+    return key_line(source, start, key)
 
 
 def repository_root(start: Path) -> Path:
@@ -111,32 +93,36 @@ def repository_root(start: Path) -> Path:
     return start
 
 
+def _seed_path(folder: Path, raw: str, root: Path, shown: str, line: int) -> Path:
+    """The seed a claims file names, inside the repository; its OS errors in plain words."""
+    try:
+        seed = (folder / raw).resolve()
+        inside = seed.is_relative_to(root)
+        exists = inside and os.stat(seed) is not None  # stat: its errors are the ones to name
+    except FileNotFoundError:  # missing, or a dangling symlink
+        exists = False
+    except (OSError, ValueError, RuntimeError) as error:  # NUL, too long, a loop, no permission
+        raise ClaimsError(shown, f"seed {raw!r}: {os_problem(error)}", line) from None
+    if not inside:
+        raise ClaimsError(shown, f"seed {raw!r} is outside the repository ({root}); keep seeds inside it",
+                          line)  # fmt: skip
+    if not exists:
+        raise ClaimsError(shown, f"seed {raw!r} not found; fix the path (relative to this claims file)", line)
+    return seed
+
+
 def load(path: Path, shown: str | None = None) -> Story:
     """Read and validate one claims file."""
     shown = shown or str(path)
-    try:
-        source = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise ClaimsError(shown, "claims file not found") from None
-    except UnicodeDecodeError as error:
-        raise ClaimsError(shown, f"is not UTF-8 (byte offset {error.start}); save it as UTF-8") from None
-    except IsADirectoryError:
-        raise ClaimsError(shown, "is a directory; name a .toml claims file") from None
-    try:
-        data = tomllib.loads(source)
-    except tomllib.TOMLDecodeError as error:
-        m = re.search(r"\(at line (\d+), column (\d+)\)", str(error))
-        message = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(error))
-        line, col = (int(m.group(1)), int(m.group(2))) if m else (None, None)
-        raise ClaimsError(shown, f"TOML syntax error: {message}; fix the TOML there", line, col) from None
+    source = read_toml(path, shown, ClaimsError, "a claims file", "name a .toml claims file")
+    data = parse_toml(source, shown, ClaimsError)
     return _story(data, source, path, shown)
 
 
 def _story(data: dict[str, Any], source: str, path: Path, shown: str) -> Story:
     for key in data:
         if key not in {"story", "claim", "waiver"}:
-            header = re.compile(rf"\s*\[+\s*{re.escape(key)}\s*\]+")
-            line = next((n + 1 for n, text in enumerate(source.splitlines()) if header.match(text)), None)
+            line = next((n for n, name, _ in layout(source).headers if name == key), None)
             if not isinstance(data[key], dict | list):  # a field above every table header
                 raise ClaimsError(shown, f"field {key!r} is outside any table; move it under [story] "
                                   "or a [[claim]]", _key_line(source, 1, key))  # fmt: skip
@@ -145,8 +131,7 @@ def _story(data: dict[str, Any], source: str, path: Path, shown: str) -> Story:
     story = data.get("story")
     if not isinstance(story, dict):
         raise ClaimsError(shown, "missing [story] table; add one with id, en, vi and dateline", 1)
-    story_line = next((i + 1 for i, line in enumerate(source.splitlines())
-                       if re.match(r"\s*\[\s*story\s*\]", line)), 1)  # fmt: skip
+    story_line = next(iter(layout(source).table_lines("story", array=False)), 1)
     for key in story:
         if key not in STORY_KEYS:
             raise ClaimsError(shown, f"unknown field {key!r} in [story]" + _suggest(key, STORY_KEYS),
@@ -159,14 +144,7 @@ def _story(data: dict[str, Any], source: str, path: Path, shown: str) -> Story:
         if not isinstance(raw, str) or not raw:
             raise ClaimsError(shown, f"[story] needs {lang} = \"path/to/{lang}.txt\" (relative to this file)",
                               story_line)  # fmt: skip
-        seed = (path.parent / raw).resolve()
-        if not seed.is_relative_to(root):
-            raise ClaimsError(shown, f"seed {raw!r} is outside the repository ({root}); keep seeds inside it",
-                              _key_line(source, story_line, lang))  # fmt: skip
-        if not seed.exists():
-            raise ClaimsError(shown, f"seed {raw!r} not found; fix the path (relative to this claims file)",
-                              _key_line(source, story_line, lang))  # fmt: skip
-        seeds[lang] = seed
+        seeds[lang] = _seed_path(path.parent, raw, root, shown, _key_line(source, story_line, lang))
         # As the user would type it from where they stand: "seeds/s/en.txt", not "claims/../seeds/s/en.txt".
         seeds_shown[lang] = os.path.normpath(Path(shown).parent / raw) if not Path(raw).is_absolute() else raw
     dateline = story.get("dateline")
