@@ -23,8 +23,9 @@ from crosscheck.toml_layout import key_line, layout
 
 STORY_KEYS = {"id", "en", "vi", "dateline", "title"}
 CLAIM_KEYS = {"id", "kind", "value", "en", "vi", "only", "reason", "waived", "context",
-              "hanzi", "origin", "note", "occurs"}  # fmt: skip
-WAIVER_KEYS = {"lang", "text", "reason"}
+              "hanzi", "origin", "note", "occurs", "severity"}  # fmt: skip
+WAIVER_KEYS = {"lang", "text", "reason", "wording", "severity"}
+SEVERITIES = ("error", "warning")  # a warning is shown in every output and never fails
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 
 
@@ -42,6 +43,7 @@ class Claim:
     hanzi: str | None = None
     origin: str | None = None  # "zh": a Chinese name, pinyin in English, Hán-Việt in Vietnamese
     occurs: dict[str, int] = field(default_factory=dict)  # how often each version names it
+    severity: str = "error"
 
     @property
     def is_name(self) -> bool:
@@ -56,6 +58,10 @@ class Waiver:
     text: str
     reason: str
     line: int
+    # The words around `text` as the version writes them: when they change, the waiver is
+    # stale and fails, so it never goes on covering a sentence nobody re-read.
+    wording: str | None = None
+    severity: str = "error"
 
 
 @dataclass(frozen=True)
@@ -266,9 +272,18 @@ def _claim(raw: object, source: str, line: int, shown: str, dateline: date | Non
         raise ClaimsError(
             shown, 'origin may only be "zh" (a Chinese name)', _key_line(source, line, "origin")
         )
+    severity = _severity(raw, source, line, shown)
     return Claim(claim_id, kind, value, wordings, _key_line(source, line, "id"), only,
                  reason if isinstance(reason, str) else None, waived, context,
-                 hanzi if isinstance(hanzi, str) else None, origin, dict(occurs))  # fmt: skip
+                 hanzi if isinstance(hanzi, str) else None, origin, dict(occurs), severity)  # fmt: skip
+
+
+def _severity(raw: dict[str, Any], source: str, line: int, shown: str) -> str:
+    severity = raw.get("severity", "error")
+    if severity not in SEVERITIES:
+        raise ClaimsError(shown, f'severity must be "error" or "warning", not {severity!r}',
+                          _key_line(source, line, "severity"))  # fmt: skip
+    return str(severity)
 
 
 def _waiver(raw: object, source: str, line: int, shown: str) -> Waiver:
@@ -283,4 +298,8 @@ def _waiver(raw: object, source: str, line: int, shown: str) -> Waiver:
         raise ClaimsError(
             shown, 'a [[waiver]] needs lang = "en" or "vi", text = "..." and reason = "..."', line
         )
-    return Waiver(lang, text, reason, line)
+    wording = raw.get("wording")
+    if wording is not None and not (isinstance(wording, str) and text in wording):
+        raise ClaimsError(shown, f"a waiver's wording must be the words around its text {text!r}, quoted "
+                          "as the version writes them", _key_line(source, line, "wording"))  # fmt: skip
+    return Waiver(lang, text, reason, line, wording, _severity(raw, source, line, shown))

@@ -19,6 +19,8 @@ EPILOG = """examples:
   crosscheck check claims/                                  every story under claims/
   crosscheck table claims/vietnam-guangxi.toml --format markdown
   crosscheck compare en.txt vi.txt --dateline 2025-02-19
+  crosscheck report claims/vietnam-guangxi.toml -o report.html   side by side, for an editor
+  crosscheck check claims/ --format sarif -o crosscheck.sarif    for a code-scanning tab
   crosscheck propose en.txt vi.txt -o claims/new-story.toml
   crosscheck drift --base origin/main                       edits since a commit, one version only?
 
@@ -40,14 +42,19 @@ def _parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     commands = parser.add_subparsers(dest="command", required=True)
+    from crosscheck.outputs.commands import FORMATS as output_formats
     from crosscheck.table import FORMATS as formats
 
+    # One set of formats for every command that judges: table, markdown, json, sarif, html.
+    judged = (*formats, *output_formats)
+    out_help = "write the output to this file instead of printing it (never onto a seed or claims file)"
     for name, text in (("check", "check stories; print failing rows, or every row with --all"),
                        ("table", "print the consistency table of stories")):  # fmt: skip
         sub = commands.add_parser(name, help=text, description=text, epilog=EPILOG,
                                   formatter_class=argparse.RawDescriptionHelpFormatter)  # fmt: skip
         sub.add_argument("claims", nargs="+", type=Path, help="claims files (TOML) or folders of them")
-        sub.add_argument("--format", choices=formats, default="table")
+        sub.add_argument("--format", choices=judged, default="table")
+        sub.add_argument("-o", "--output", type=Path, help=out_help)
         if name == "check":
             sub.add_argument("--all", action="store_true", help="print every row, not only failures")
     for name, text in (("compare", "align the figures and names of two versions, without claims"),
@@ -58,10 +65,17 @@ def _parser() -> argparse.ArgumentParser:
         sub.add_argument("vi", type=Path, help="the Vietnamese version")
         sub.add_argument("--dateline", type=_dateline, help="the story's date, YYYY-MM-DD")
         if name == "compare":
-            sub.add_argument("--format", choices=formats, default="table")
+            sub.add_argument("--format", choices=judged, default="table")
+            sub.add_argument("-o", "--output", type=Path, help=out_help)
         else:
             sub.add_argument("-o", "--output", type=Path, help="write the draft here (default: print it)")
             sub.add_argument("--force", action="store_true", help="overwrite an existing output file")
+    text = "a story's side-by-side HTML report: both versions, every figure and name highlighted"
+    sub = commands.add_parser("report", help=text, description=text, epilog=EPILOG,
+                              formatter_class=argparse.RawDescriptionHelpFormatter)  # fmt: skip
+    sub.add_argument("claims", nargs=1, type=Path, help="one claims file (TOML)")
+    sub.add_argument("-o", "--output", type=Path, help="write the report here (default: print it)")
+    sub.set_defaults(format="html")
     text = "the stories whose seeds changed since a commit: did an edit of one version reach the other?"
     sub = commands.add_parser("drift", help=text, description=text, epilog=EPILOG,
                               formatter_class=argparse.RawDescriptionHelpFormatter)  # fmt: skip
@@ -88,7 +102,7 @@ def _claims_files(paths: list[Path]) -> list[Path]:
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
-        if args.command in ("check", "table"):
+        if args.command in ("check", "table", "report"):
             return _check(args)
         if args.command == "compare":
             return _compare(args)
@@ -103,15 +117,19 @@ def main(argv: list[str] | None = None) -> int:
 def _check(args: argparse.Namespace) -> int:
     from crosscheck.claims import load
     from crosscheck.engine import check
+    from crosscheck.outputs import commands
     from crosscheck.table import failing, render, rows, use_colour
 
     files = _claims_files(args.claims)
-    all_rows = []
-    for path in files:
-        all_rows += rows(check(load(path, str(path))))
+    reports = [check(load(path, str(path))) for path in files]
+    all_rows = [row for report in reports for row in rows(report)]
     bad = failing(all_rows)
     shown = all_rows if args.command == "table" or getattr(args, "all", False) or not bad else bad
     _warn_unreviewed(all_rows, bad)
+    commands.annotate_stories(all_rows, args.format not in ("table", "markdown") and args.output is None)
+    if args.format in commands.FORMATS or args.output is not None:
+        commands.stories(args.format, args.output, reports, all_rows, shown)
+        return 1 if bad else 0
     if args.command == "check" and not bad and args.format == "table":
         stories = f"{len(files)} stor{'y' if len(files) == 1 else 'ies'}"
         waiting = sum(1 for r in all_rows if r["status"] == "unreviewed")
@@ -145,25 +163,30 @@ def _compare(args: argparse.Namespace) -> int:
     from tabulate import tabulate
 
     from crosscheck.align import compare
+    from crosscheck.outputs import commands
     from crosscheck.propose import find_dateline
     from crosscheck.table import use_colour
 
     en, vi = _versions(args)
-    result = compare(en, vi, args.dateline or find_dateline(en))  # type: ignore[arg-type]
+    dateline = args.dateline or find_dateline(en)  # type: ignore[arg-type]
+    result = compare(en, vi, dateline)  # type: ignore[arg-type]
     rows = [r.as_dict() for r in result.rows]
+    text = None
     if args.format == "json":
         payload = {"rows": rows, "mentions": result.mentions, "lone_names": result.lone_names}
-        print(json.dumps(payload, ensure_ascii=False, indent=2))
-    else:
-        colour = args.format == "table" and use_colour()
+        text = json.dumps(payload, ensure_ascii=False, indent=2)
+    elif args.format not in commands.FORMATS:
+        colour = args.format == "table" and use_colour() and args.output is None
         body = [[r["kind"], _lines(r, "en"), r["en"] or "—", _lines(r, "vi"), r["vi"] or "—",
                  _status(r["status"], colour), r.get("note", "")] for r in rows]  # fmt: skip
         headers = ["kind", "en line", "en", "vi line", "vi", "status", "note"]
-        print(tabulate(body, headers=headers, tablefmt="github" if args.format == "markdown" else "simple"))
         counts: dict[str, int] = {}
         for r in rows:
             counts[r["status"]] = counts.get(r["status"], 0) + 1
-        print("\n" + ", ".join(f"{n} {status}" for status, n in counts.items()))
+        text = (tabulate(body, headers=headers, tablefmt="github" if args.format == "markdown" else "simple")
+                + "\n\n" + ", ".join(f"{n} {status}" for status, n in counts.items()))  # fmt: skip
+    commands.comparison(args.format, args.output, result, {"en": en, "vi": vi}, dateline,
+                        {"en": args.en, "vi": args.vi}, text)  # fmt: skip
     return 0 if result.consistent else 1
 
 

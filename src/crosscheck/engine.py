@@ -24,7 +24,7 @@ from functools import cache
 from itertools import compress
 from typing import Any
 
-from crosscheck import kinds, review
+from crosscheck import kinds, review, waivers
 from crosscheck.claims import Claim, Story
 from crosscheck.errors import ClaimsError
 from crosscheck.extract import extract, on_evidence
@@ -35,8 +35,8 @@ from crosscheck.names import NameIndex, Occurrence, near_misses, unexplained_run
 from crosscheck.seeds import read_seed
 from crosscheck.text import Document, word_key
 
-STATUSES = ("consistent", "discrepancy", "missing", "one-sided", "waived", "unreviewed")
-FAILING = ("discrepancy", "missing")
+STATUSES = ("consistent", "discrepancy", "missing", "one-sided", "waived", "unreviewed", "stale")
+FAILING = ("discrepancy", "missing", "stale")
 
 
 @dataclass(frozen=True)
@@ -48,6 +48,7 @@ class Side:
     expected: int = 0  # how many times the claim says this version states it
     nearest: str | None = None  # the closest thing seen where it failed
     named: tuple[int, int] | None = None  # a name's occurrences: (found, the claim's `occurs`)
+    nearest_at: tuple[int, str] | None = None  # the nearest thing's line and text, for the outputs
 
     @property
     def holds(self) -> bool:
@@ -63,7 +64,7 @@ class Result:
 
     @property
     def failed(self) -> bool:
-        return self.status in FAILING
+        return self.status in FAILING and self.claim.severity != "warning"
 
 
 @dataclass(frozen=True)
@@ -80,10 +81,12 @@ class Report:
     story: Story
     results: list[Result]
     unexplained: dict[str, list[Unexplained]] = field(default_factory=dict)
+    stale: list[waivers.Stale] = field(default_factory=list)  # waivers whose words are gone
 
     @property
     def ok(self) -> bool:
-        return not any(r.failed for r in self.results) and not any(self.unexplained.values())
+        fresh = all(s.waiver.severity == "warning" for s in self.stale)
+        return not any(r.failed for r in self.results) and not any(self.unexplained.values()) and fresh
 
 
 # How many extra words may come between a figure and a context word than in the wording.
@@ -222,7 +225,8 @@ def _check(story: Story, versions: dict[str, Version] | None) -> Report:
     }
     for found in unexplained.values():
         found.sort(key=lambda u: u.line)
-    return Report(story, results, unexplained)
+    stale = [s for w in story.waivers if (s := waivers.stale(w, versions[w.lang].doc)) is not None]
+    return Report(story, results, unexplained, stale)
 
 
 # --- figure claims -------------------------------------------------------------------
@@ -324,14 +328,16 @@ def _figure_side(
 ) -> Side:
     filled = [version.mentions[assigned[s]] for s in slots if s in assigned]
     expected = len(claim.wordings[lang])
-    nearest = None
+    nearest = nearest_at = None
     if len(filled) < expected:
         candidate = _nearest(claim, lang, version, set(assigned.values()))
         if candidate is not None:
             cited.add(candidate)
             nearest = version.where(version.mentions[candidate])
+            seen = version.mentions[candidate]
+            nearest_at = (version.doc.line_of(seen.start), seen.text)
     lines = tuple(version.doc.line_of(m.start) for m in filled)
-    return Side(tuple(m.text for m in filled), lines, expected, nearest)
+    return Side(tuple(m.text for m in filled), lines, expected, nearest, nearest_at=nearest_at)
 
 
 def _nearest(claim: Claim, lang: str, version: Version, used: set[int]) -> int | None:
@@ -375,11 +381,13 @@ def _name_side(claim: Claim, lang: str, version: Version, all_forms: list[str], 
     for miss in misses:
         explained.update(range(miss.occurrence.first, miss.occurrence.last))
     nearest = version.where(misses[0].occurrence) if misses else None
+    seen = misses[0].occurrence if misses else None
+    nearest_at = (version.doc.line_of(seen.start), seen.text) if seen else None
     lines = tuple(version.doc.line_of(o.start) for o in found)
     named = None
     if lang in claim.occurs:
         named = (_times_named(version.names, forms), claim.occurs[lang])
-    return Side(tuple(o.text for o in found), lines, len(forms), nearest, named)
+    return Side(tuple(o.text for o in found), lines, len(forms), nearest, named, nearest_at)
 
 
 def _named_right(side: Side) -> bool:
@@ -433,6 +441,9 @@ def _verdict(claim: Claim, sides: dict[str, Side]) -> Result:
     broken = [lang for lang in langs if not sides[lang].holds]
     # A waiver or reason left as `propose` wrote it ("REVIEW: ...") is no decision yet: the
     # claim is unreviewed, and a REVIEW waiver does not hide a discrepancy.
+    gone = [lang for lang in langs if len(sides[lang].found) < sides[lang].expected]
+    if gone and (claim.only or (claim.waived and not review.is_marked(claim.waived))):
+        return _stale(claim, sides, gone)
     if claim.waived and not review.is_marked(claim.waived):
         return Result(claim, "waived", sides, claim.waived)
     if not broken:
@@ -459,6 +470,20 @@ def _verdict(claim: Claim, sides: dict[str, Side]) -> Result:
     return Result(claim, status, sides, "; ".join(details))
 
 
+def _stale(claim: Claim, sides: dict[str, Side], gone: list[str]) -> Result:
+    """A waived or one-sided claim whose recorded wording is no longer in its version: the
+    exemption was granted for words that changed, so it must be read again, not kept."""
+    what = "one-sided" if claim.only else "waived"
+    details = []
+    for lang in gone:
+        missing = [w for w in claim.wordings[lang] if w not in sides[lang].found] or [*claim.wordings[lang]]
+        now = f"; it now reads {sides[lang].nearest}" if sides[lang].nearest else ""
+        details.append(f"{lang} wording {missing[0]!r} is no longer found{now}")
+    message = (f"{what} claim {claim.id!r} is stale: " + "; ".join(details)
+               + "; re-read the text, then update the claim's wording or remove the claim")  # fmt: skip
+    return Result(claim, "stale", sides, message)
+
+
 # --- coverage ------------------------------------------------------------------------
 
 
@@ -466,13 +491,23 @@ def _uncovered_figures(
     version: Version, assigned: dict[int, int], cited: set[int], story: Story
 ) -> list[Unexplained]:
     used = set(assigned.values()) | cited
-    waived = {w.text for w in story.waivers if w.lang == version.doc.lang}
+    waived = _waived_ranges(story, version.doc)
     out = []
     for i, m in enumerate(version.mentions):
-        if i in used or m.text in waived or not on_evidence(m, version.doc):
+        inside = any(a <= m.start and m.end <= b for a, b in waived.get(m.text, ()))
+        if i in used or inside or not on_evidence(m, version.doc):
             continue  # a spelled number with nothing it counts needs no claim (see README)
         out.append(Unexplained(version.doc.lang, version.doc.line_of(m.start), m.text, m.kind,
                                kinds.show(m.kind, m.value)))  # fmt: skip
+    return out
+
+
+def _waived_ranges(story: Story, doc: Document) -> dict[str, list[tuple[int, int]]]:
+    """Each waived text of this version, and the stretches where its waiver covers it."""
+    out: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for w in story.waivers:
+        if w.lang == doc.lang:
+            out[w.text] += waivers.covered_ranges(w, doc)
     return out
 
 
@@ -490,10 +525,13 @@ def _uncovered_names(
     lang = version.doc.lang
     language = get_language(lang)
     index = version.names
+    starts_of = index.starts
     covered = set(explained)
     covered |= _covered_words(index, forms)
     covered |= _covered_words(index, language.titles)
-    covered |= _covered_words(index, (w.text for w in story.waivers if w.lang == lang))
+    for text, ranges in _waived_ranges(story, version.doc).items():  # only inside the waiver's wording
+        covered |= {i for i in _covered_words(index, [text])
+                    if any(a <= starts_of[i] < b for a, b in ranges)}  # fmt: skip
     # Words inside figures ("Wednesday", "Thứ nhất", "Ngày 19/2") are explained by them.
     starts = index.starts
     for m in version.mentions:

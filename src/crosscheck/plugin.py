@@ -35,12 +35,22 @@ def pytest_addoption(parser: pytest.Parser) -> None:
                     help="print only the rows that fail, not the whole table")  # fmt: skip
     group.addoption("--crosscheck-json", metavar="PATH", default=None,
                     help="also write the table as JSON to PATH")  # fmt: skip
+    group.addoption("--crosscheck-sarif", metavar="PATH", default=None,
+                    help="also write the findings as SARIF 2.1.0 to PATH (for code scanning)")  # fmt: skip
     group.addoption("--crosscheck-base", metavar="REF", default=None,
                     help="also check each story whose seeds changed since REF: an edit of one "
                     "version must reach the other (drift[<story>] items)")  # fmt: skip
 
 
 def pytest_configure(config: pytest.Config) -> None:
+    sarif_path = config.getoption("crosscheck_sarif", None)
+    if sarif_path:  # refused before the run, not after it: an output never lands on an input
+        from crosscheck.outputs.write import refuse_input
+
+        try:
+            refuse_input(Path(sarif_path))
+        except CrosscheckError as error:
+            raise pytest.UsageError(f"--crosscheck-sarif {error}") from None
     config.pluginmanager.register(TableReporter(config), "crosscheck-table")
 
 
@@ -114,6 +124,11 @@ class StoryFile(pytest.Collector):
                 unexplained=found,
                 rows=[r for r in table if r["claim"] == f"coverage[{lang}]"],
             )
+        stale = {r["where"]: r for r in table if r["status"] == "stale" and r["kind"] == "waiver"}
+        for waiver in story.waivers:
+            row = stale.get(f"{story.shown}:{waiver.line}")
+            yield WaiverItem.from_parent(self, name=f"waiver[{waiver.lang}:{waiver.text}]", line=waiver.line,
+                                         row=row)  # fmt: skip
 
     def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> str:
         if isinstance(excinfo.value, CrosscheckError):
@@ -199,6 +214,29 @@ class CoverageItem(pytest.Item):
         return self.path, 0, f"coverage[{self.lang}]"
 
 
+class WaiverItem(pytest.Item):
+    """A ``[[waiver]]`` still covers the words it was written for (`crosscheck.waivers`)."""
+
+    def __init__(self, *, line: int, row: dict[str, Any] | None, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.line = line
+        self.row = row
+
+    def runtest(self) -> None:
+        if self.row is not None:
+            self.user_properties.append(("crosscheck", json.dumps(self.row, ensure_ascii=False)))
+            if self.row["severity"] != "warning":
+                raise ClaimFailed(self.row["detail"])
+
+    def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> str:
+        if not isinstance(excinfo.value, ClaimFailed) or self.row is None:
+            return str(super().repr_failure(excinfo))
+        return f"{self.row['where']}: {self.row['detail']}"
+
+    def reportinfo(self) -> tuple[Path, int, str]:
+        return self.path, self.line - 1, self.name
+
+
 class TableReporter:
     """Gathers the rows every item reports and prints the table once, at the end."""
 
@@ -229,3 +267,22 @@ class TableReporter:
         if summary:
             with open(summary, "a", encoding="utf-8") as handle:
                 handle.write(summary_markdown(self.rows))
+        self._outputs(terminalreporter)
+
+    def _outputs(self, terminalreporter: Any) -> None:
+        """SARIF for code scanning, and annotations on the seed lines in GitHub Actions."""
+        from crosscheck.outputs import annotations
+
+        sarif_path = self.config.getoption("crosscheck_sarif")
+        if not sarif_path and not annotations.enabled():
+            return
+        from crosscheck.outputs.findings import from_rows
+
+        findings = from_rows(self.rows)
+        if sarif_path:
+            from crosscheck.outputs import sarif
+            from crosscheck.outputs.write import write
+
+            write(Path(sarif_path), sarif.render(findings) + "\n")  # checked at configure time
+        if annotations.enabled():
+            annotations.emit(findings, terminalreporter.write_line)

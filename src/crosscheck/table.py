@@ -14,6 +14,7 @@ from typing import Any
 
 from crosscheck import kinds
 from crosscheck.engine import FAILING, Report
+from crosscheck.outputs.findings import claim_locations
 
 Row = dict[str, Any]
 COLUMNS = ("claim", "kind", "en", "vi", "value", "status")
@@ -37,6 +38,8 @@ def rows(report: Report) -> list[Row]:
             "detail": result.message,
             "nearest": {lang: side.nearest for lang, side in sides.items() if side.nearest},
             "where": f"{report.story.shown}:{claim.line}",
+            "severity": claim.severity,
+            "locations": claim_locations(result, report.story.seeds_shown),
         })  # fmt: skip
     for lang, found in report.unexplained.items():
         for u in found:
@@ -51,7 +54,27 @@ def rows(report: Report) -> list[Row]:
                 "detail": f"{lang} line {u.line}: {u.text!r} ({u.kind}) is explained by no claim or waiver",
                 "nearest": {},
                 "where": f"{report.story.seeds_shown[lang]}:{u.line}",
+                "severity": "error",
+                "locations": [{"lang": lang, "path": report.story.seeds_shown[lang], "line": u.line,
+                               "text": u.text, "role": "unexplained"}],
             })  # fmt: skip
+    for s in report.stale:
+        w = s.waiver
+        out.append({
+            "story": report.story.id,
+            "claim": f"waiver[{w.lang}:{w.text}]",
+            "kind": "waiver",
+            "en": w.text if w.lang == "en" else None,
+            "vi": w.text if w.lang == "vi" else None,
+            "value": w.wording or w.text,
+            "status": "stale",
+            "detail": s.message,
+            "nearest": {},
+            "where": f"{report.story.shown}:{w.line}",
+            "severity": w.severity,
+            "locations": [{"lang": w.lang, "path": s.path, "line": s.line, "text": s.now, "role": "nearest"}]
+            if s.line is not None else [],
+        })  # fmt: skip
     return out
 
 
@@ -60,7 +83,8 @@ def failing(all_rows: Iterable[Row]) -> list[Row]:
     from crosscheck import review
 
     bad = (*FAILING, "unexplained", review.STATUS) if review.fails() else (*FAILING, "unexplained")
-    return [r for r in all_rows if r["status"] in bad]
+    # severity = "warning": shown in every output, never failing.
+    return [r for r in all_rows if r["status"] in bad and r.get("severity") != "warning"]
 
 
 def _colour(status: str, enabled: bool) -> str:

@@ -11,9 +11,8 @@ of the same job spends only what is left of the 50.
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
-from typing import TextIO
 
 from crosscheck.outputs.findings import Finding
 
@@ -61,8 +60,12 @@ def commands(findings: Sequence[Finding], budget: int = STEP_BUDGET) -> list[str
     return [command(f, more if i == len(shown) - 1 else 0) for i, f in enumerate(shown)]
 
 
-def emit(findings: Sequence[Finding], stream: TextIO, environ: Mapping[str, str] | None = None) -> int:
-    """Print this step's annotations within the step's and the job's budget; how many."""
+def emit(
+    findings: Sequence[Finding], write_line: Callable[[str], object], environ: Mapping[str, str] | None = None
+) -> int:
+    """Print this step's annotations within the step's and the job's budget; how many.
+
+    `write_line` prints one line on standard output, where the runner reads them."""
     env = os.environ if environ is None else environ
     counter = Path(env["RUNNER_TEMP"]) / COUNTER if env.get("RUNNER_TEMP") else None
     spent = 0
@@ -71,8 +74,7 @@ def emit(findings: Sequence[Finding], stream: TextIO, environ: Mapping[str, str]
         spent = int(text) if text.isdigit() else 0
     lines = commands(findings, min(STEP_BUDGET, JOB_BUDGET - spent))
     for line in lines:
-        stream.write(line + "\n")
-    stream.flush()
+        write_line(line)
     if counter is not None and lines:
         counter.write_text(str(spent + len(lines)), encoding="utf-8")
     return len(lines)

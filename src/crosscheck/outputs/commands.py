@@ -32,16 +32,19 @@ def _out(text: str, output: Path | None, inputs: Sequence[Path]) -> None:
     print(f"crosscheck: wrote {output}", file=sys.stderr)
 
 
-def annotate_stories(all_rows: Sequence[dict[str, Any]]) -> None:
+def annotate_stories(all_rows: Sequence[dict[str, Any]], machine_output: bool = False) -> None:
     """In GitHub Actions: the findings as annotations, and the table in the step summary
-    (where the last annotation sends the reader for the rest)."""
+    (where the last annotation sends the reader for the rest). When standard output
+    carries JSON, SARIF or HTML, the annotations go to standard error (the runner reads
+    workflow commands from both), so the output stays parseable."""
     from crosscheck.outputs import annotations
 
     if not annotations.enabled():
         return
     from crosscheck.outputs.findings import from_rows
 
-    annotations.emit(from_rows(all_rows), sys.stdout)
+    stream = sys.stderr if machine_output else sys.stdout
+    annotations.emit(from_rows(all_rows), lambda line: print(line, file=stream, flush=True))
     summary = os.environ.get("GITHUB_STEP_SUMMARY")
     if summary:
         from crosscheck.table import summary_markdown
