@@ -115,7 +115,8 @@ def test_json_and_step_summary(
     )
     assert result.ret == 1
     rows = json.loads((repo / "table.json").read_text())["rows"]
-    assert {r["claim"]: r["status"] for r in rows}["talks-weekday"] == "discrepancy"
+    # A one-sided claim whose recorded wording changed is stale (issue 14): re-read, not kept.
+    assert {r["claim"]: r["status"] for r in rows}["talks-weekday"] == "stale"
     text = summary.read_text()
     assert text.startswith("# earlier step\n")  # appended, not overwritten
     assert text.index("talks-weekday") < text.index("<details>")  # discrepancies first
