@@ -132,7 +132,7 @@ def test_an_output_never_lands_on_an_input(repo: Path, capsys: pytest.CaptureFix
     code = main(["check", "claims/", "--format", "sarif", "-o", str(claims)])
     assert code == 2
     err = capsys.readouterr().err.strip()
-    assert err.count("\n") == 0 and "is an input of crosscheck" in err and str(claims) in err
+    assert err.count("\n") == 0 and "is a claims file" in err and str(claims) in err
     assert claims.read_bytes() == before
 
 
@@ -149,4 +149,4 @@ def test_pytest_writes_sarif(pytester: pytest.Pytester) -> None:
     assert [r["ruleId"] for r in log["runs"][0]["results"]] == ["crosscheck/money/discrepancy"]
     refused = pytester.runpytest_subprocess("checks/", "--crosscheck-sarif", f"claims/{STORY}.toml")
     assert refused.ret == pytest.ExitCode.USAGE_ERROR
-    refused.stderr.fnmatch_lines(["*--crosscheck-sarif claims/vietnam-guangxi.toml: is an input of crosscheck*"])
+    refused.stderr.fnmatch_lines(["*--crosscheck-sarif claims/vietnam-guangxi.toml: is a claims file*"])

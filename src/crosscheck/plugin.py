@@ -43,15 +43,13 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    sarif_path = config.getoption("crosscheck_sarif", None)
-    if sarif_path:  # refused before the run, not after it: an output never lands on an input
-        from crosscheck.outputs.write import refuse_input
+    from crosscheck.outputs.gate import GateOutputs, check_sarif_path
 
-        try:
-            refuse_input(Path(sarif_path))
-        except CrosscheckError as error:
-            raise pytest.UsageError(f"--crosscheck-sarif {error}") from None
-    config.pluginmanager.register(TableReporter(config), "crosscheck-table")
+    if not hasattr(config, "workerinput"):
+        check_sarif_path(config)  # refused before the run, not after it
+    table = TableReporter(config)
+    config.pluginmanager.register(table, "crosscheck-table")
+    config.pluginmanager.register(GateOutputs(config, table), "crosscheck-outputs")
 
 
 def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> pytest.Collector | None:
@@ -267,22 +265,4 @@ class TableReporter:
         if summary:
             with open(summary, "a", encoding="utf-8") as handle:
                 handle.write(summary_markdown(self.rows))
-        self._outputs(terminalreporter)
 
-    def _outputs(self, terminalreporter: Any) -> None:
-        """SARIF for code scanning, and annotations on the seed lines in GitHub Actions."""
-        from crosscheck.outputs import annotations
-
-        sarif_path = self.config.getoption("crosscheck_sarif")
-        if not sarif_path and not annotations.enabled():
-            return
-        from crosscheck.outputs.findings import from_rows
-
-        findings = from_rows(self.rows)
-        if sarif_path:
-            from crosscheck.outputs import sarif
-            from crosscheck.outputs.write import write
-
-            write(Path(sarif_path), sarif.render(findings) + "\n")  # checked at configure time
-        if annotations.enabled():
-            annotations.emit(findings, terminalreporter.write_line)

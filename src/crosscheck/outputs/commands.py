@@ -18,17 +18,16 @@ from crosscheck.errors import CrosscheckError
 FORMATS = ("sarif", "html")  # beside table.FORMATS: table, markdown, json
 
 
-def _inputs(reports: Sequence[Any]) -> list[Path]:
-    return [p for r in reports for p in (r.story.path, *r.story.seeds.values())]
-
-
-def _out(text: str, output: Path | None, inputs: Sequence[Path]) -> None:
+def _out(text: str, output: Path | None) -> None:
+    """Print, or write to `output` through the write guard: a report is replaced on each
+    run, but never lands on a seed, a claims file or the gate file (`crosscheck.write_guard`)."""
+    text = text if text.endswith("\n") else text + "\n"
     if output is None:
-        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+        sys.stdout.write(text)
         return
-    from crosscheck.outputs.write import write
+    from crosscheck.write_guard import safe_write
 
-    write(output, text if text.endswith("\n") else text + "\n", inputs)
+    safe_write(output, text, force=True)
     print(f"crosscheck: wrote {output}", file=sys.stderr)
 
 
@@ -74,7 +73,7 @@ def stories(fmt: str, output: Path | None, reports: Sequence[Any], all_rows: Seq
         from crosscheck.table import render
 
         text = render(shown, fmt)
-    _out(text, output, _inputs(reports))
+    _out(text, output)
 
 
 def comparison(fmt: str, output: Path | None, result: Any, docs: dict[str, Any], dateline: Any,
@@ -90,4 +89,4 @@ def comparison(fmt: str, output: Path | None, result: Any, docs: dict[str, Any],
         from crosscheck.outputs import html
 
         text = html.from_comparison(result, docs, dateline)
-    _out(text or "", output, list(paths.values()))
+    _out(text or "", output)
