@@ -21,7 +21,7 @@ from crosscheck.lang import LANGS
 from crosscheck.toml_file import parse_toml, read_toml
 from crosscheck.toml_layout import key_line, layout
 
-STORY_KEYS = {"id", "en", "vi", "dateline", "title"}
+STORY_KEYS = {"id", "en", "vi", "bilingual", "dateline", "title"}
 CLAIM_KEYS = {"id", "kind", "value", "en", "vi", "only", "reason", "waived", "context",
               "hanzi", "origin", "note", "occurs", "severity"}  # fmt: skip
 WAIVER_KEYS = {"lang", "text", "reason", "wording", "severity"}
@@ -145,12 +145,18 @@ def _story(data: dict[str, Any], source: str, path: Path, shown: str) -> Story:
     root = repository_root(path.resolve().parent)
     seeds: dict[str, Path] = {}
     seeds_shown: dict[str, str] = {}
+    both = story.get("bilingual")  # one translation file (XLIFF, TMX, PO) holding both versions
+    if both is not None and (not isinstance(both, str) or not both or any(lang in story for lang in LANGS)):
+        raise ClaimsError(shown, 'bilingual = "path/to/story.xlf" names one file holding both versions; '
+                          "give it alone, without en and vi",
+                          _key_line(source, story_line, "bilingual"))  # fmt: skip
     for lang in LANGS:
-        raw = story.get(lang)
+        raw = story.get(lang) if both is None else both
         if not isinstance(raw, str) or not raw:
             raise ClaimsError(shown, f"[story] needs {lang} = \"path/to/{lang}.txt\" (relative to this file)",
                               story_line)  # fmt: skip
-        seeds[lang] = _seed_path(path.parent, raw, root, shown, _key_line(source, story_line, lang))
+        key = lang if both is None else "bilingual"
+        seeds[lang] = _seed_path(path.parent, raw, root, shown, _key_line(source, story_line, key))
         # As the user would type it from where they stand: "seeds/s/en.txt", not "claims/../seeds/s/en.txt".
         seeds_shown[lang] = os.path.normpath(Path(shown).parent / raw) if not Path(raw).is_absolute() else raw
     dateline = story.get("dateline")

@@ -42,6 +42,7 @@ def _parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     commands = parser.add_subparsers(dest="command", required=True)
+    from crosscheck.inputs import FORMATS as input_formats
     from crosscheck.outputs.commands import FORMATS as output_formats
     from crosscheck.table import FORMATS as formats
 
@@ -61,12 +62,23 @@ def _parser() -> argparse.ArgumentParser:
                        ("propose", "draft a claims file from two versions")):  # fmt: skip
         sub = commands.add_parser(name, help=text, description=text, epilog=EPILOG,
                                   formatter_class=argparse.RawDescriptionHelpFormatter)  # fmt: skip
-        sub.add_argument("en", type=Path, help="the English version")
-        sub.add_argument("vi", type=Path, help="the Vietnamese version")
+        sub.add_argument("en", type=Path, nargs="?" if name == "compare" else None,
+                         help="the English version, or one translation file (XLIFF, TMX, PO)")  # fmt: skip
+        sub.add_argument("vi", type=Path, nargs="?", help="the Vietnamese version")
         sub.add_argument("--dateline", type=_dateline, help="the story's date, YYYY-MM-DD")
+        sub.add_argument("--input-format", choices=input_formats, help="the files' format "
+                         "(default: from the extension; anything else is text)")  # fmt: skip
         if name == "compare":
-            sub.add_argument("--format", choices=judged, default="table")
+            sub.add_argument("--format", choices=(*judged, "jsonl"), default="table",
+                             help="jsonl: with --pairs, one JSON line per pair as each is done")  # fmt: skip
             sub.add_argument("-o", "--output", type=Path, help=out_help)
+            many = sub.add_mutually_exclusive_group()
+            many.add_argument("--pairs", type=Path, metavar="DIR",
+                              help="every pair in DIR (sub-folders with en.* and vi.*)")  # fmt: skip
+            many.add_argument("--manifest", type=Path, metavar="CSV",
+                              help="the pairs a CSV lists (en,vi or bilingual; id, dateline)")  # fmt: skip
+            sub.add_argument("--workers", type=int, metavar="N",
+                             help="processes for --pairs (default: every core)")  # fmt: skip
         else:
             sub.add_argument("-o", "--output", type=Path, help="write the draft here (default: print it)")
             sub.add_argument("--force", action="store_true", help="overwrite an existing output file")
@@ -154,23 +166,30 @@ def _warn_unreviewed(all_rows: list[dict[str, object]], bad: list[dict[str, obje
 
 
 def _versions(args: argparse.Namespace) -> tuple[object, object]:
-    from crosscheck.seeds import read_seed
+    from crosscheck.inputs import read_pair
 
-    return read_seed(args.en, "en", str(args.en)), read_seed(args.vi, "vi", str(args.vi))
+    return read_pair(args.en, args.vi, args.input_format)
 
 
 def _compare(args: argparse.Namespace) -> int:
     from tabulate import tabulate
 
     from crosscheck.align import compare
+    from crosscheck.inputs import given_dateline
     from crosscheck.outputs import commands
     from crosscheck.propose import find_dateline
     from crosscheck.table import use_colour
 
+    if args.pairs is not None or args.manifest is not None:
+        return _compare_pairs(args)
+    if args.en is None or args.format == "jsonl":
+        raise CrosscheckError("compare", "name the two versions (or one translation file), or give "
+                              "--pairs DIR / --manifest CSV (--format jsonl is for those)")  # fmt: skip
     en, vi = _versions(args)
-    dateline = args.dateline or find_dateline(en)  # type: ignore[arg-type]
+    dateline = args.dateline or given_dateline(en, vi) or find_dateline(en)  # type: ignore[arg-type]
     result = compare(en, vi, dateline)  # type: ignore[arg-type]
     rows = [r.as_dict() for r in result.rows]
+    _add_places(rows, {"en": en, "vi": vi})
     text = None
     if args.format == "json":
         payload = {"rows": rows, "mentions": result.mentions, "lone_names": result.lone_names}
@@ -179,18 +198,42 @@ def _compare(args: argparse.Namespace) -> int:
         colour = args.format == "table" and use_colour() and args.output is None
         body = [[r["kind"], _lines(r, "en"), r["en"] or "—", _lines(r, "vi"), r["vi"] or "—",
                  _status(r["status"], colour), r.get("note", "")] for r in rows]  # fmt: skip
-        headers = ["kind", "en line", "en", "vi line", "vi", "status", "note"]
+        headers = ["kind", f"en {getattr(en, 'unit', 'line')}", "en", f"vi {getattr(vi, 'unit', 'line')}",
+                   "vi", "status", "note"]  # fmt: skip
         counts: dict[str, int] = {}
         for r in rows:
             counts[r["status"]] = counts.get(r["status"], 0) + 1
         text = (tabulate(body, headers=headers, tablefmt="github" if args.format == "markdown" else "simple")
                 + "\n\n" + ", ".join(f"{n} {status}" for status, n in counts.items()))  # fmt: skip
     commands.comparison(args.format, args.output, result, {"en": en, "vi": vi}, dateline,
-                        {"en": args.en, "vi": args.vi}, text)  # fmt: skip
+                        {"en": args.en, "vi": args.vi or args.en}, text)  # fmt: skip
     return 0 if result.consistent else 1
 
 
+def _compare_pairs(args: argparse.Namespace) -> int:
+    from crosscheck import pairs
+
+    if args.en is not None or args.output is not None or args.format not in ("table", "jsonl"):
+        raise CrosscheckError("compare", "--pairs and --manifest take no files and print a table or, "
+                              "with --format jsonl, JSON lines; redirect the output to keep it")  # fmt: skip
+    return pairs.main(args.pairs, args.manifest, args.format, args.input_format, args.workers)
+
+
+def _add_places(rows: list[dict[str, object]], docs: dict[str, object]) -> None:
+    """Positions by name where a number is not a line: a translation unit's id, a paragraph."""
+    for lang, doc in docs.items():
+        where = getattr(doc, "where", None)
+        if where is None or getattr(doc, "unit", "line") == "line":
+            continue
+        for row in rows:
+            lines = row.get(f"{lang}_lines") or []
+            row[f"{lang}_where"] = [where(n) for n in lines] if isinstance(lines, list) else []
+
+
 def _lines(row: dict[str, object], lang: str) -> str:
+    places = row.get(f"{lang}_where")
+    if isinstance(places, list) and places:
+        return ",".join(str(p).split(" ", 1)[-1] for p in places)
     lines = row.get(f"{lang}_lines") or []
     return ",".join(str(n) for n in lines) if isinstance(lines, list) else ""
 
@@ -238,13 +281,14 @@ def _drift_status(status: str, colour: bool) -> str:
 
 
 def _propose(args: argparse.Namespace) -> int:
+    from crosscheck.inputs import given_dateline
     from crosscheck.propose import find_dateline, propose
 
     en, vi = _versions(args)
     out: Path | None = args.output
     if out is not None and out.exists() and not args.force:
         raise CrosscheckError(str(out), "exists; choose another path or pass --force to overwrite it")
-    dateline = args.dateline or find_dateline(en)  # type: ignore[arg-type]
+    dateline = args.dateline or given_dateline(en, vi) or find_dateline(en)  # type: ignore[arg-type]
     text = propose(en, vi, dateline, out or Path("claims") / "draft.toml")  # type: ignore[arg-type]
     if out is None:
         print(text, end="")

@@ -28,11 +28,11 @@ from crosscheck import kinds, review, waivers
 from crosscheck.claims import Claim, Story
 from crosscheck.errors import ClaimsError
 from crosscheck.extract import extract, on_evidence
+from crosscheck.inputs import read_version
 from crosscheck.kinds import Mention
 from crosscheck.lang import LANGS
 from crosscheck.lang import get as get_language
 from crosscheck.names import NameIndex, Occurrence, near_misses, unexplained_runs, words
-from crosscheck.seeds import read_seed
 from crosscheck.text import Document, word_key
 
 STATUSES = ("consistent", "discrepancy", "missing", "one-sided", "waived", "unreviewed", "stale")
@@ -163,11 +163,14 @@ class Version:
 
     def where(self, mention_or_occurrence: Mention | Occurrence) -> str:
         line = self.doc.line_of(mention_or_occurrence.start)
-        return f"{self.doc.lang} line {line}: {mention_or_occurrence.text.replace(chr(10), ' ')}"
+        where = getattr(self.doc, "where", None)  # a paragraph of a Word file, a translation unit
+        place = where(line) if where is not None else f"line {line}"
+        return f"{self.doc.lang} {place}: {mention_or_occurrence.text.replace(chr(10), ' ')}"
 
 
 def load_version(story: Story, lang: str) -> Version:
-    doc = read_seed(story.seeds[lang], lang, story.seeds_shown[lang])
+    # Any input format (HTML, Word, a translation file): positions stay those of the file.
+    doc = read_version(story.seeds[lang], lang, story.seeds_shown[lang])
     return Version(doc, extract(doc, story.dateline), NameIndex(doc))
 
 

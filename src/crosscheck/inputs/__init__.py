@@ -45,13 +45,15 @@ def read_input(
     (and `lang`, when given, is ignored). Bad input is a `SeedError` naming `shown`.
     """
     from crosscheck.files import read_bytes
-    from crosscheck.seeds import decode_seed
+    from crosscheck.seeds import decode_seed, read_seed
 
     kind = format_of(path, fmt)
     if kind not in FORMATS:
         raise SeedError(shown, f"unknown input format {kind!r}; use one of: {', '.join(FORMATS)}")
     if kind not in BILINGUAL and lang is None:
         raise SeedError(shown, f"holds one version ({kind}); name the English and the Vietnamese file apart")
+    if kind == "text":  # a seed exactly as before, with the seed's own messages
+        return {str(lang): read_seed(path, str(lang), shown)}
     data = read_bytes(path, shown, SeedError, missing="not found; check the path")
     if kind == "docx":
         from crosscheck.inputs.word import read_docx
@@ -61,8 +63,6 @@ def read_input(
     # by what it is, not by a parser's puzzled message.
     fix = f"save it as UTF-8 (or re-encode it: `iconv -f WINDOWS-1258 -t UTF-8 {shown}`)"
     document = decode_seed(data, lang or "en", shown, fix)
-    if kind == "text":
-        return {str(lang): document}
     if kind == "html":
         from crosscheck.inputs.html import read_html
 
