@@ -68,8 +68,8 @@ def test_a_discrepancy_is_a_result_on_its_seed_line(repo: Path, capsys: pytest.C
     assert place["artifactLocation"]["uri"] == VI
     assert place["region"]["startLine"] == 5
     assert place["region"]["snippet"]["text"] == "46,1 tỷ USD"
-    related = {(r["physicalLocation"]["artifactLocation"]["uri"], r["physicalLocation"]["region"]["startLine"])
-               for r in result["relatedLocations"]}  # fmt: skip
+    places = [r["physicalLocation"] for r in result["relatedLocations"]]
+    related = {(p["artifactLocation"]["uri"], p["region"]["startLine"]) for p in places}
     assert (f"claims/{STORY}.toml", 35) in related  # the claim's own line
     assert (f"seeds/{STORY}/en.txt", 5) in related
 
