@@ -196,6 +196,16 @@ def _strings(value: object, what: str, shown: str, line: int) -> tuple[str, ...]
     return tuple(items)
 
 
+MAX_DIGITS = 100  # a googol; anything longer in a value is a slip, not a figure
+_DIGIT_RUN = re.compile(r"\d[\d,._\u00a0]*")
+
+
+def _longest_digits(text: object) -> int:
+    """The most digits in one run of `text` (separators between them included)."""
+    runs = _DIGIT_RUN.findall(text) if isinstance(text, str) else []
+    return max((sum(ch.isdigit() for ch in run) for run in runs), default=0)
+
+
 def _claim(raw: object, source: str, line: int, shown: str, dateline: date | None) -> Claim:
     if not isinstance(raw, dict):
         raise ClaimsError(shown, "a [[claim]] must be a table of fields", line)
@@ -252,6 +262,10 @@ def _claim(raw: object, source: str, line: int, shown: str, dateline: date | Non
     if isinstance(raw_value, (list, dict, bool, float)):
         raise ClaimsError(shown, f"value of {claim_id!r} has the wrong type ({type(raw_value).__name__}); "
                           "write it as a string, e.g. value = \"41.6 billion USD\"", value_line)  # fmt: skip
+    digits = raw_value.bit_length() * 0.302 if isinstance(raw_value, int) else _longest_digits(raw_value)
+    if digits > MAX_DIGITS:  # no figure is that long; Python's own limit would leak its hint
+        raise ClaimsError(shown, f"value of {claim_id!r} has a number of about {int(digits):,} digits; "
+                          f"no figure needs more than {MAX_DIGITS}, so check it", value_line)  # fmt: skip
     try:
         value = kinds.parse(kind, raw_value, dateline)
     except ValueError as error:
@@ -270,9 +284,13 @@ def _claim(raw: object, source: str, line: int, shown: str, dateline: date | Non
     valid = isinstance(occurs, dict) and all(
         k in LANGS and isinstance(v, int) and not isinstance(v, bool) and v > 0 for k, v in occurs.items()
     )
-    if not valid or (occurs and kind not in kinds.NAME_KINDS):
+    if occurs and kind not in kinds.NAME_KINDS:
         raise ClaimsError(shown, "occurs is for names: a table of how often each version names it, "
                           "e.g. occurs = { en = 9, vi = 15 }", _key_line(source, line, "occurs"))  # fmt: skip
+    if not valid:  # a name claim: say what the counts must be, nothing about figures
+        raise ClaimsError(shown, f"occurs of {claim_id!r} must count the mentions of the name in each "
+                          "version, a whole number above 0 per language, e.g. occurs = { en = 9, vi = 15 }",
+                          _key_line(source, line, "occurs"))  # fmt: skip
     hanzi, origin = raw.get("hanzi"), raw.get("origin")
     if origin is not None and origin != "zh":
         raise ClaimsError(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from datetime import date
 from pathlib import Path
@@ -112,6 +113,9 @@ def _claims_files(paths: list[Path]) -> list[Path]:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from crosscheck.console import utf8_output
+
+    utf8_output()
     args = _parser().parse_args(argv)
     try:
         if args.command in ("check", "table", "report"):
@@ -123,6 +127,14 @@ def main(argv: list[str] | None = None) -> int:
         return _propose(args)
     except CrosscheckError as error:
         print(f"crosscheck: {error}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:  # `crosscheck ... | head`: the reader left; say nothing more
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141  # as a shell reports a command ended by SIGPIPE
+    except OSError as error:  # a path argument the system refuses (too long, a loop...)
+        from crosscheck.files import os_problem
+
+        print(f"crosscheck: {error.filename or 'input'}: {os_problem(error)}", file=sys.stderr)
         return 2
 
 
@@ -283,18 +295,18 @@ def _drift_status(status: str, colour: bool) -> str:
 def _propose(args: argparse.Namespace) -> int:
     from crosscheck.inputs import given_dateline
     from crosscheck.propose import find_dateline, propose
+    from crosscheck.write_guard import check_output, safe_write
 
     en, vi = _versions(args)
     out: Path | None = args.output
-    if out is not None and out.exists() and not args.force:
-        raise CrosscheckError(str(out), "exists; choose another path or pass --force to overwrite it")
+    if out is not None:  # refused before the drafting, not after it
+        check_output(out, force=args.force)
     dateline = args.dateline or given_dateline(en, vi) or find_dateline(en)  # type: ignore[arg-type]
     text = propose(en, vi, dateline, out or Path("claims") / "draft.toml")  # type: ignore[arg-type]
     if out is None:
         print(text, end="")
     else:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(text, encoding="utf-8")
+        safe_write(out, text, force=args.force)
         print(f"crosscheck: wrote {out}; review the claims marked REVIEW", file=sys.stderr)
     return 0
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 import glob
 import json
 import os
-import tomllib
 import warnings
 from collections.abc import Iterator
 from pathlib import Path
@@ -43,6 +42,8 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 
 def pytest_configure(config: pytest.Config) -> None:
+    if not hasattr(config, "workerinput"):  # the controller writes the outputs; refuse bad ones now
+        _check_outputs(config)
     from crosscheck.outputs.gate import GateOutputs, check_sarif_path
 
     if not hasattr(config, "workerinput"):
@@ -50,6 +51,22 @@ def pytest_configure(config: pytest.Config) -> None:
     table = TableReporter(config)
     config.pluginmanager.register(table, "crosscheck-table")
     config.pluginmanager.register(GateOutputs(config, table), "crosscheck-outputs")
+
+
+def _check_outputs(config: pytest.Config) -> None:
+    """--crosscheck-json and GITHUB_STEP_SUMMARY: an input or an unusable path stops the run
+    before it starts, as a usage error (exit 4) of one line."""
+    from crosscheck.write_guard import check_output
+
+    json_path = config.getoption("crosscheck_json")
+    summary = os.environ.get("GITHUB_STEP_SUMMARY")
+    try:
+        if json_path:
+            check_output(Path(json_path), f"--crosscheck-json {json_path}", force=True)
+        if summary:
+            check_output(Path(summary), f"GITHUB_STEP_SUMMARY={summary}", append=True, parents=False)
+    except CrosscheckError as error:
+        raise pytest.UsageError(f"crosscheck: {error}") from None
 
 
 def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> pytest.Collector | None:
@@ -70,10 +87,11 @@ class GateFile(pytest.File):
     """``checks/crosscheck.toml``: which claims files make up the gate."""
 
     def collect(self) -> Iterator[pytest.Collector | pytest.Item]:
-        try:
-            data = tomllib.loads(self.path.read_text(encoding="utf-8"))
-        except tomllib.TOMLDecodeError as error:
-            raise CrosscheckError(_shown(self.path, self.config), f"TOML syntax error: {error}") from None
+        from crosscheck.toml_file import parse_toml, read_toml
+
+        shown = _shown(self.path, self.config)
+        data = parse_toml(read_toml(self.path, shown, CrosscheckError, "the gate file", "name a file"),
+                          shown, CrosscheckError)  # fmt: skip
         patterns = data.get("claims", ["../claims/*.toml"])
         if not isinstance(patterns, list) or not all(isinstance(p, str) for p in patterns):
             raise CrosscheckError(
@@ -241,6 +259,10 @@ class TableReporter:
     def __init__(self, config: pytest.Config) -> None:
         self.config = config
         self.rows: list[dict[str, Any]] = []
+        self.session: pytest.Session | None = None
+
+    def pytest_sessionstart(self, session: pytest.Session) -> None:
+        self.session = session  # to turn a failed write into the run's exit status
 
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
         # Local items and xdist workers' items both arrive here, on the controller.
@@ -259,10 +281,18 @@ class TableReporter:
         terminalreporter.section("crosscheck consistency table")
         terminalreporter.write_line(render(shown, fmt, colour=colour) if shown else "no failing rows")
         json_path = self.config.getoption("crosscheck_json")
-        if json_path:
-            Path(json_path).write_text(render(self.rows, "json") + "\n", encoding="utf-8")
         summary = os.environ.get("GITHUB_STEP_SUMMARY")
-        if summary:
-            with open(summary, "a", encoding="utf-8") as handle:
-                handle.write(summary_markdown(self.rows))
+        from crosscheck.write_guard import safe_write
+
+        try:  # the paths were checked at configure time; a full disk can still refuse them
+            if json_path:
+                text = render(self.rows, "json") + "\n"
+                safe_write(Path(json_path), text, f"--crosscheck-json {json_path}", force=True)
+            if summary:
+                safe_write(Path(summary), summary_markdown(self.rows), f"GITHUB_STEP_SUMMARY={summary}",
+                           append=True, parents=False)  # fmt: skip
+        except CrosscheckError as error:
+            terminalreporter.write_line(f"crosscheck: {error}")
+            if self.session is not None:
+                self.session.exitstatus = pytest.ExitCode.USAGE_ERROR
 

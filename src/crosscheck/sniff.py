@@ -75,12 +75,27 @@ def wide_encoding(data: bytes) -> NotText | None:
         return NotText("UTF-32LE without a byte-order mark", "UTF-32LE")
     if shares4[0] > 0.95 and shares4[1] > 0.95 and shares4[3] < 0.05:
         return NotText("UTF-32BE without a byte-order mark", "UTF-32BE")
+    # A NUL at one parity only, and the bytes read as text in that byte order: a space
+    # every few letters is enough, where UTF-8 with stray NULs has them at both parities.
     even, odd = _nul_share(sample, 0, 2), _nul_share(sample, 1, 2)
-    if odd >= 0.25 and even <= 0.02:
+    if odd >= 0.1 and even <= 0.01 and _reads_as(sample, "utf-16-le"):
         return NotText("UTF-16LE without a byte-order mark", "UTF-16LE")
-    if even >= 0.25 and odd <= 0.02:
+    if even >= 0.1 and odd <= 0.01 and _reads_as(sample, "utf-16-be"):
         return NotText("UTF-16BE without a byte-order mark", "UTF-16BE")
     return None
+
+
+def _reads_as(sample: bytes, encoding: str) -> bool:
+    """The sample decodes (a character cut at its end aside) to Latin-script text.
+
+    UTF-8 read as UTF-16 pairs its bytes into CJK and private-use characters, so at least
+    half the characters must be Latin letters (Vietnamese included), spaces or punctuation.
+    """
+    text = sample[: len(sample) - len(sample) % 2].decode(encoding, "replace")[:-1]
+    if "\ufffd" in text or any(ch < " " and ch not in "\t\n\r\f" for ch in text):
+        return False
+    latin = sum(ch < "\u0250" or "\u1e00" <= ch <= "\u1eff" or "\u2000" <= ch <= "\u206f" for ch in text)
+    return latin * 2 >= len(text)
 
 
 def binary(data: bytes) -> NotText | None:

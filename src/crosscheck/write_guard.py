@@ -51,7 +51,7 @@ def check_output(
     _check_name(path, shown)
     try:
         info = os.lstat(path)
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):  # the latter: a file where a folder should be
         _check_parent(path, shown, parents)
         return
     except (OSError, ValueError) as error:

@@ -78,6 +78,11 @@ def _claim_file(where: str) -> tuple[str, int] | None:
     return (path, int(line)) if path and line.isdigit() else None
 
 
+def warnings(all_rows: Sequence[Row]) -> list[Row]:
+    """Rows with a problem that do not fail: their claim or waiver says severity = "warning"."""
+    return [r for r in all_rows if r["status"] in PROBLEMS and r.get("severity") == "warning"]
+
+
 def from_rows(all_rows: Sequence[Row]) -> list[Finding]:
     """The findings of checked stories (table rows), the worst first."""
     from crosscheck.table import failing
