@@ -142,19 +142,22 @@ def _check(args: argparse.Namespace) -> int:
     from crosscheck.claims import load
     from crosscheck.engine import check
     from crosscheck.outputs import commands
+    from crosscheck.outputs.findings import warnings
     from crosscheck.table import failing, render, rows, use_colour
 
     files = _claims_files(args.claims)
     reports = [check(load(path, str(path))) for path in files]
     all_rows = [row for report in reports for row in rows(report)]
     bad = failing(all_rows)
-    shown = all_rows if args.command == "table" or getattr(args, "all", False) or not bad else bad
+    warned = warnings(all_rows)  # severity = "warning": shown with the failures, never failing
+    everything = args.command == "table" or getattr(args, "all", False) or not (bad or warned)
+    shown = all_rows if everything else [r for r in all_rows if any(r is x for x in (*bad, *warned))]
     _warn_unreviewed(all_rows, bad)
     commands.annotate_stories(all_rows, args.format not in ("table", "markdown") and args.output is None)
     if args.format in commands.FORMATS or args.output is not None:
         commands.stories(args.format, args.output, reports, all_rows, shown)
         return 1 if bad else 0
-    if args.command == "check" and not bad and args.format == "table":
+    if args.command == "check" and not bad and not warned and args.format == "table":
         stories = f"{len(files)} stor{'y' if len(files) == 1 else 'ies'}"
         waiting = sum(1 for r in all_rows if r["status"] == "unreviewed")
         if waiting:
