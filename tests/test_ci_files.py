@@ -83,7 +83,8 @@ def test_gate_installs_the_package_then_runs_pytest_checks_with_junit(workflow: 
     assert runs == [
         "python -m pip install --require-hashes --no-deps -r requirements/dev.lock\n"
         "python -m pip install --no-deps --no-build-isolation .\n",
-        "python -m pytest checks/ --junitxml=reports/gate-${{ matrix.python-version }}.xml",
+        "python -m pytest checks/ --junitxml=reports/gate-${{ matrix.python-version }}.xml "
+        "--crosscheck-sarif reports/crosscheck-${{ matrix.python-version }}.sarif",
     ]
     uses = [s.get("uses", "").split("@")[0] for s in steps(workflow, "gate")]
     assert uses.index("actions/checkout") < uses.index("actions/setup-python")
@@ -108,7 +109,8 @@ def test_the_gate_step_leaves_the_step_summary_to_the_plugin(workflow: dict[str,
 
 def test_second_job_runs_make_test(workflow: dict[str, Any]) -> None:
     runs = " ".join(s.get("run", "") for s in steps(workflow, "test"))
-    assert "make test" in runs
+    assert "bash .ci/run" in runs  # which installs the browser, then runs make test
+    assert (ROOT / ".ci" / "run").read_text(encoding="utf-8").rstrip().endswith("make test")
 
 
 @pytest.fixture(scope="module")
