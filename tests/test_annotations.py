@@ -8,6 +8,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from crosscheck.outputs import annotations
 from crosscheck.outputs.findings import Finding, Location
@@ -123,3 +125,21 @@ def test_properties_and_messages_are_escaped() -> None:
 
 def test_budget_zero_prints_nothing() -> None:
     assert annotations.commands([_finding("a.txt", 1, "m")], budget=0) == []
+
+
+def _unescape(text: str) -> str:
+    """As the runner reads a workflow command: %25 last, so '%2541' stays '%41'."""
+    for code, char in (("%0D", "\r"), ("%0A", "\n"), ("%3A", ":"), ("%2C", ","), ("%25", "%")):
+        text = text.replace(code, char)
+    return text
+
+
+@given(path=st.text(min_size=1), message=st.text())
+def test_any_path_and_message_survive_the_command(path: str, message: str) -> None:
+    line = annotations.command(_finding(path, 7, message))
+    assert "\n" not in line and "\r" not in line  # one command, one line
+    head, _, data = line[len("::error ") :].partition("::")
+    props = dict(p.split("=", 1) for p in head.split(","))
+    assert _unescape(props["file"]) == path
+    assert props["line"] == props["endLine"] == "7"
+    assert _unescape(data) == message
