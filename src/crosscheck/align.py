@@ -29,6 +29,7 @@ from crosscheck.extract import extract, on_evidence
 from crosscheck.figures import Amount
 from crosscheck.kinds import Mention
 from crosscheck.lang import get as get_language
+from crosscheck.name_grammar import grammar
 from crosscheck.names import WORD, NameIndex, Occurrence, edit_distance_one, name_key, name_phrases
 from crosscheck.text import Document, fold
 
@@ -507,11 +508,23 @@ def name_runs(doc: Document, mentions: list[Mention]) -> dict[str, list[Occurren
     for m in mentions:
         inside.update(range(bisect.bisect_left(starts, m.start), bisect.bisect_left(starts, m.end)))
     runs: dict[str, list[Occurrence]] = defaultdict(list)
-    for phrase in name_phrases(index, inside, language):
+    tidy = grammar(doc.lang)
+    for found in name_phrases(index, inside, language):
+        phrase = tidy(index, found)  # the language's grammar of names (lang/<lang>_names.py)
+        if phrase is None:
+            continue
         if all(t.key in titles or not t.capital for t in index.tokens[phrase.first : phrase.last]):
             continue
         runs[name_key(phrase.text)].append(phrase)
     return runs
+
+
+def _translations(name: str) -> frozenset[str]:
+    """Known translations of a name (CLDR, the glossary, the repository's claims files,
+    institution rules): see `crosscheck.translated_names`."""
+    from crosscheck.translated_names import forms
+
+    return forms(name)
 
 
 @cache
@@ -544,6 +557,9 @@ def _counterpart(
     for alias in sorted(zh.alias_forms(en), key=lambda a: (-len(a), a)):
         if name_key(alias) in vi_by_key:
             return vi_by_key[name_key(alias)], "alias"
+    for translated in sorted(_translations(en), key=lambda a: (-len(a), a)):
+        if name_key(translated) in vi_by_key:
+            return vi_by_key[name_key(translated)], "translated name"
     if len(en.split()) <= 4 and _pinyin_words(en):
         starts = zh.first_syllable_readings(en)
         for size in range(len(en.split()), 3 * len(en.split()) + 1):

@@ -32,6 +32,7 @@ from crosscheck.inputs import read_version
 from crosscheck.kinds import Mention
 from crosscheck.lang import LANGS
 from crosscheck.lang import get as get_language
+from crosscheck.name_grammar import grammar
 from crosscheck.names import NameIndex, Occurrence, near_misses, unexplained_runs, words
 from crosscheck.text import Document, word_key
 
@@ -540,6 +541,10 @@ def _uncovered_names(
     for m in version.mentions:
         covered.update(range(bisect.bisect_left(starts, m.start), bisect.bisect_left(starts, m.end)))
     out = []
-    for run in unexplained_runs(index, covered):
+    tidy = grammar(lang)
+    for found in unexplained_runs(index, covered):
+        run = tidy(index, found)  # what the language's grammar of names calls a name
+        if run is None:
+            continue
         out.append(Unexplained(lang, version.doc.line_of(run.start), run.text, "name", run.text))
     return out

@@ -314,6 +314,15 @@ def _figure_claims(
                 }
             )
             return
+    if (
+        row.status == "consistent"
+        and row.note
+        and en is not None
+        and vi is not None
+        and en.kind == vi.kind
+        and _lenient_claim(draft, en, vi, docs, extracted, dateline, used, row.note)
+    ):
+        return
     if row.status == "discrepancy" and en is not None and vi is not None:
         suspect = (
             f"{row.kind}: en line {en.lines()[0]} {en.wording()!r} against "
@@ -331,6 +340,53 @@ def _figure_claims(
     for lang, group in (("en", en), ("vi", vi)):
         if group is not None:
             _one_sided(draft, lang, group, docs, extracted, dateline, used, why)
+
+
+def _lenient_claim(
+    draft: Draft,
+    en: Group,
+    vi: Group,
+    docs: dict[str, Document],
+    extracted: dict[str, list[Mention]],
+    dateline: date | None,
+    used: set[int],
+    note: str,
+) -> bool:
+    """A pair `compare` accepted on a lenient reading ("3 p.m." and "15 giờ") as one claim,
+    when the gate reads every wording of both versions as the claim's value: then nothing
+    is left for a person to merge. Otherwise (False) the two one-sided claims for review."""
+    value = canonical(en.kind, en.value)
+    if value is None:
+        return False
+    try:
+        parsed = kinds.parse(en.kind, value, dateline)
+    except ValueError:
+        return False
+    snippets = {
+        lang: [
+            _snippet(docs[lang], m, extracted[lang], dateline) for m in group.mentions if id(m) not in used
+        ]
+        for lang, group in (("en", en), ("vi", vi))
+    }
+    if not snippets["en"] or not snippets["vi"]:
+        return False
+    for lang, texts in snippets.items():
+        for text in texts:
+            read = [m for m in _wording_mentions(text, lang, dateline) if m.kind == en.kind]
+            if not any(kinds.equal(en.kind, parsed, r) for m in read for r in m.readings()):
+                return False
+    used.update(id(m) for m in (*en.mentions, *vi.mentions))
+    draft.claim(
+        {
+            "id": _figure_id(draft, docs["en"], en, value),
+            "kind": en.kind,
+            "value": value,
+            "en": snippets["en"],
+            "vi": snippets["vi"],
+            "note": f"the versions say it differently: {note}",
+        }
+    )
+    return True
 
 
 def _suspect_claim(
@@ -430,9 +486,32 @@ def _name_claim(draft: Draft, row: Row, indexes: dict[str, NameIndex]) -> None:
 
 def _lone_names(draft: Draft, comparison: Comparison, indexes: dict[str, NameIndex]) -> None:
     aligned = {id(o) for r in comparison.rows if r.names for side in r.names for o in side}
-    for lang, runs in comparison.runs.items():
-        for occurrences in runs.values():
-            if any(id(o) in aligned for o in occurrences):
+    lone = {
+        lang: [occ for occ in runs.values() if not any(id(o) in aligned for o in occ)]
+        for lang, runs in comparison.runs.items()
+    }
+    paired = _paired_by_place(lone, indexes)
+    for en_occ, vi_occ in paired:
+        en_forms, vi_forms = _forms(en_occ), _forms(vi_occ)
+        draft.claim(
+            {
+                "id": draft.new_id(en_forms[0]),
+                "kind": _guess_name_kind(en_forms[0], vi_forms[0]),
+                "value": vi_forms[0],
+                "en": en_forms,
+                "vi": vi_forms,
+                "occurs": {
+                    "en": _times_named(indexes["en"], en_forms),
+                    "vi": _times_named(indexes["vi"], vi_forms),
+                },
+                "reason": f"{REVIEW}: paired by place, the only names left on the same lines of both "
+                "versions; check they name the same thing",
+            }
+        )
+    taken = {id(occ) for pair in paired for occ in pair}
+    for lang, runs in lone.items():
+        for occurrences in runs:
+            if id(occurrences) in taken:
                 continue
             forms = _forms(occurrences)
             draft.claim(
@@ -446,6 +525,47 @@ def _lone_names(draft: Draft, comparison: Comparison, indexes: dict[str, NameInd
                     "reason": f"{REVIEW}: a name only in {lang}; claim its translation or keep it one-sided",
                 }
             )
+
+
+def _paired_by_place(
+    lone: dict[str, list[list[Occurrence]]], indexes: dict[str, NameIndex]
+) -> list[tuple[list[Occurrence], list[Occurrence]]]:
+    """Lone names of the two versions that are each the only one on the same lines.
+
+    Only when the versions have as many lines as each other (a translation kept line by
+    line, as wires and the development sets are): then a name translated word for word
+    ("Global Citizen", "Công dân Toàn cầu") sits on the same lines in both. It is drafted
+    as one claim for review, not as two one-sided claims.
+    """
+    docs = {lang: index.doc for lang, index in indexes.items()}
+    counts = {lang: sum(1 for line in doc.text.splitlines() if line.strip()) for lang, doc in docs.items()}
+    if counts["en"] != counts["vi"] or not lone.get("en") or not lone.get("vi"):
+        return []
+    numbering = {
+        lang: _line_numbers(doc.text) for lang, doc in docs.items()
+    }  # physical line -> non-empty line number, so blank lines do not shift the pairing
+
+    def place(lang: str, occurrences: list[Occurrence]) -> frozenset[int]:
+        return frozenset(numbering[lang][docs[lang].line_of(o.start)] for o in occurrences)
+
+    by_place: dict[str, dict[frozenset[int], list[list[Occurrence]]]] = {"en": {}, "vi": {}}
+    for lang in ("en", "vi"):
+        for occurrences in lone[lang]:
+            by_place[lang].setdefault(place(lang, occurrences), []).append(occurrences)
+    return [
+        (en[0], by_place["vi"][lines][0])
+        for lines, en in by_place["en"].items()
+        if len(en) == 1 and len(by_place["vi"].get(lines, [])) == 1
+    ]
+
+
+def _line_numbers(text: str) -> dict[int, int]:
+    numbers, n = {}, 0
+    for i, line in enumerate(text.splitlines(), 1):
+        if line.strip():
+            n += 1
+        numbers[i] = n
+    return numbers
 
 
 def _header(
