@@ -25,8 +25,8 @@ from functools import cache
 from typing import Any
 
 from crosscheck import kinds
+from crosscheck.buckets import ByValue
 from crosscheck.extract import extract, on_evidence
-from crosscheck.figures import Amount
 from crosscheck.kinds import Mention
 from crosscheck.lang import get as get_language
 from crosscheck.name_grammar import grammar
@@ -128,48 +128,20 @@ class Comparison:
 def _groups(mentions: list[Mention], doc: Document) -> list[Group]:
     """Each mention joins the first group whose value one of its readings equals.
 
-    Groups are found through a bucket key (`_bucket`) rather than by trying every group:
-    a text of thousands of distinct figures would otherwise cost mentions × groups. The
-    result is the same group the scan in document order would find.
+    Only the groups `ByValue` files under a key of one of its readings are tried: a text
+    of thousands of distinct figures would otherwise cost mentions × groups.
     """
     groups: list[Group] = []
-    buckets: dict[tuple[str, object], list[int]] = defaultdict(list)  # (kind, key) -> group numbers
+    by_value = ByValue()
     for m in mentions:
-        keys = {(m.kind, _bucket(m.kind, r)) for r in m.readings()}
-        if (m.kind, _ANY) in keys:  # a reading with no key: every group of its kind may hold it
-            candidates: Iterable[int] = (i for i, g in enumerate(groups) if g.kind == m.kind)
-        else:
-            keys.add((m.kind, _ANY))
-            candidates = sorted({i for key in keys for i in buckets.get(key, ())})
-        for i in candidates:
+        for i in by_value.candidates(m.kind, m.readings()):
             if _same(m.kind, groups[i].value, m):
                 groups[i].mentions.append(m)
                 break
         else:
-            buckets[(m.kind, _bucket(m.kind, m.value))].append(len(groups))
+            by_value.add(m.kind, (m.value,), len(groups))
             groups.append(Group(m.kind, [m], doc))
     return groups
-
-
-_ANY = object()  # the bucket of values no key is known for: tried against every mention
-
-
-def _bucket(kind: str, value: Any) -> object:
-    """A key that two values `kinds.equal` calls the same always share (the converse need
-    not hold): the number of a money, percent or count figure, the day of a weekday, the
-    value itself for kinds compared with ``==``. Measures convert between units, so they
-    share one bucket per qualifier."""
-    if kind in ("money", "percent", "count"):
-        return value.value if isinstance(value, Amount) else _ANY
-    if kind in ("quantity", "duration"):
-        return value.qualifier if isinstance(value, Amount) else _ANY
-    if kind == "weekday":
-        return getattr(value, "index", _ANY)
-    try:
-        hash(value)
-    except TypeError:
-        return _ANY
-    return value
 
 
 def _same(kind: str, value: Any, mention: Mention) -> bool:

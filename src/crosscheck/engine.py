@@ -20,11 +20,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 from itertools import compress
 from typing import Any
 
 from crosscheck import kinds, review, waivers
+from crosscheck.buckets import ByValue
 from crosscheck.claims import Claim, Story
 from crosscheck.errors import ClaimsError
 from crosscheck.extract import extract, on_evidence
@@ -33,7 +34,7 @@ from crosscheck.kinds import Mention
 from crosscheck.lang import LANGS
 from crosscheck.lang import get as get_language
 from crosscheck.name_grammar import grammar
-from crosscheck.names import NameIndex, Occurrence, near_misses, unexplained_runs, words
+from crosscheck.names import NameIndex, Occurrence, name_keys, near_misses, unexplained_runs, words
 from crosscheck.text import Document, word_key
 
 STATUSES = ("consistent", "discrepancy", "missing", "one-sided", "waived", "unreviewed", "stale")
@@ -212,12 +213,13 @@ def _check(story: Story, versions: dict[str, Version] | None) -> Report:
     results: list[Result] = []
     cited: dict[str, set[int]] = {lang: set() for lang in LANGS}
     name_forms = {lang: [f for c in story.claims if c.is_name for f in c.wordings[lang]] for lang in LANGS}
+    claimed = {lang: name_keys(name_forms[lang]) for lang in LANGS}
     explained_words: dict[str, set[int]] = {lang: set() for lang in LANGS}
     for claim in story.claims:
         sides = {}
         for lang in LANGS:
             if claim.is_name:
-                sides[lang] = _name_side(claim, lang, versions[lang], name_forms[lang], explained_words[lang])
+                sides[lang] = _name_side(claim, lang, versions[lang], claimed[lang], explained_words[lang])
             else:
                 sides[lang] = _figure_side(claim, lang, versions[lang], assigned[lang],
                                            slots_of[lang][claim.id], cited[lang])  # fmt: skip
@@ -236,7 +238,7 @@ def _check(story: Story, versions: dict[str, Version] | None) -> Report:
 # --- figure claims -------------------------------------------------------------------
 
 
-@cache
+@lru_cache(maxsize=1 << 12)  # bounded: `propose` reads a snippet of every mention once
 def _wording_mentions(wording: str, lang: str, dateline: date | None) -> tuple[Mention, ...]:
     return tuple(extract(Document.from_text(wording, lang), dateline))
 
@@ -296,11 +298,12 @@ def _assign(slots: list[Slot], version: Version) -> dict[int, int]:
     companions agree in kind only, so one changed figure fails its own claim, not its
     neighbours'.
     """
-    by_kind: dict[str, list[int]] = defaultdict(list)
+    by_value = ByValue()  # only mentions under the claim value's key are tried, not all of them
     for i, m in enumerate(version.mentions):
-        by_kind[m.kind].append(i)
+        by_value.add(m.kind, m.readings(), i)
     fit = [
-        {i: version.surrounds(version.mentions[i], slot) for i in by_kind[slot.claim.kind]
+        {i: version.surrounds(version.mentions[i], slot)
+         for i in by_value.candidates(slot.claim.kind, (slot.claim.value,))
          if _equal(slot.claim.kind, slot.claim.value, version.mentions[i])}
         for slot in slots
     ]  # fmt: skip
@@ -371,7 +374,9 @@ def _distance(a: Any, b: Any) -> Decimal:
 # --- name claims ---------------------------------------------------------------------
 
 
-def _name_side(claim: Claim, lang: str, version: Version, all_forms: list[str], explained: set[int]) -> Side:
+def _name_side(
+    claim: Claim, lang: str, version: Version, claimed: frozenset[str], explained: set[int]
+) -> Side:
     forms = claim.wordings[lang]
     found: list[Occurrence] = []
     missing = []
@@ -381,7 +386,7 @@ def _name_side(claim: Claim, lang: str, version: Version, all_forms: list[str], 
             found.append(version.names._occurrence(*spans[0]))
         else:
             missing.append(form)
-    misses = near_misses(version.names, forms, all_forms, _function_word_keys(lang))
+    misses = near_misses(version.names, forms, claimed, _function_word_keys(lang))
     for miss in misses:
         explained.update(range(miss.occurrence.first, miss.occurrence.last))
     nearest = version.where(misses[0].occurrence) if misses else None

@@ -221,9 +221,9 @@ class NearMiss:
     occurrence: Occurrence
 
 
-@lru_cache(maxsize=16)
-def _name_keys(forms: tuple[str, ...]) -> frozenset[str]:
-    """The keys of a story's claimed names, worked out once for all its name claims."""
+def name_keys(forms: Iterable[str]) -> frozenset[str]:
+    """The keys of a story's claimed names: worked out once by the caller for all its
+    name claims (once per claim would make a story's cost claims × claims)."""
     return frozenset(name_key(f) for f in forms)
 
 
@@ -245,15 +245,14 @@ def _near_miss_keys(form: str, shortest: int) -> tuple[tuple[int, frozenset[str]
 
 
 def near_misses(
-    index: NameIndex, forms: Sequence[str], all_forms: Iterable[str], ignore: frozenset[str]
+    index: NameIndex, forms: Sequence[str], claimed: frozenset[str], ignore: frozenset[str]
 ) -> list[NearMiss]:
     """Capitalised stretches one letter or tone mark away from one of `forms`.
 
-    `all_forms` are every claimed form of the story: a stretch that is exactly some
-    other claimed name is not a near miss of this one. Candidates are found through
-    shared one-letter deletions, so the cost grows with the text, not text × names.
+    `claimed` are the `name_keys` of every claimed form of the story: a stretch that is
+    exactly some other claimed name is not a near miss of this one. Candidates are found
+    through shared one-letter deletions, so the cost grows with the text, not text × names.
     """
-    claimed = _name_keys(tuple(all_forms))
     targets: dict[str, set[tuple[str, int]]] = defaultdict(set)  # deletion -> (form, word position)
     # A lone Vietnamese syllable is one tone from many words (Cộng, Công; Kế, Kết), so a
     # one-word form is near-missed only when it is long enough to be a name by itself.

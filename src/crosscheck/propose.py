@@ -23,7 +23,8 @@ from crosscheck.figures import SCALE_NAMES, Amount
 from crosscheck.kinds import Mention
 from crosscheck.kinds.weekday import NAMES
 from crosscheck.lang import get as get_language
-from crosscheck.names import WORD, NameIndex, Occurrence
+from crosscheck.names import NameIndex, Occurrence
+from crosscheck.spans import Placed, first_word_end, last_word_start, words_after, words_before
 from crosscheck.text import Document, fold
 
 REVIEW = "REVIEW"
@@ -118,22 +119,24 @@ def _snippet(doc: Document, mention: Mention, mentions: list[Mention], dateline:
     on year" needs the year it counts from) and never cutting another figure in half.
     """
     start, end = doc.sentence_bounds(mention.start)
-    others = [(m.start, m.end) for m in mentions if m is not mention]
+    # Words and other mentions are looked up by bisection (`spans`), never by scanning the
+    # sentence or every mention: one long line of figures would make that quadratic.
+    placed = mentions if isinstance(mentions, Placed) else Placed(mentions)
     for reach in (2, 5, 12, 40):
         left = mention.start
         for _ in range(reach):
-            word = list(WORD.finditer(doc.text, start, left))
-            if not word:
+            word = last_word_start(doc.text, start, left)
+            if word is None:
                 break
-            cut = [s for s, e in others if s < left and e > word[-1].start()]
-            left = min([word[-1].start(), *cut])
+            cut = placed.first_start_ending_after(word)  # a mention the word would cut in half
+            left = word if cut is None else min(word, cut)
         right = mention.end
         for _ in range(reach):
-            found = WORD.search(doc.text, right, end)
-            if not found:
+            word = first_word_end(doc.text, right, end)
+            if word is None:
                 break
-            cut = [e for s, e in others if s < found.end() and e > right]
-            right = max([found.end(), *cut])
+            cut = placed.furthest_end_starting_before(word)
+            right = word if cut is None else max(word, cut)
         text = " ".join(doc.text[max(left, start) : min(right, end)].split())
         inside = _wording_mentions(text, doc.lang, dateline)
         if any(m.kind == mention.kind and kinds.equal(mention.kind, mention.value, m.value) for m in inside):
@@ -143,9 +146,9 @@ def _snippet(doc: Document, mention: Mention, mentions: list[Mention], dateline:
 
 def _context_word(doc: Document, mention: Mention) -> str:
     start, end = doc.sentence_bounds(mention.start)
-    after = [w.group(0) for w in WORD.finditer(doc.text, mention.end, end)]
-    before = [w.group(0) for w in WORD.finditer(doc.text, start, mention.start)][::-1]
-    for word in after[:3] + before[:3]:
+    after = words_after(doc.text, mention.end, end, 3)
+    before = words_before(doc.text, start, mention.start, 3)
+    for word in after + before:
         if len(word) > 3 and word.lower() not in _STOP:
             return word
     return ""
@@ -222,7 +225,7 @@ def _all_mentions(comparison: Comparison, lang: str) -> list[Mention]:
     for g in groups:
         for m in g.mentions:
             seen[id(m)] = m
-    return sorted(seen.values(), key=lambda m: m.start)
+    return Placed(sorted(seen.values(), key=lambda m: m.start))  # placed once for every snippet
 
 
 def _wordings(
