@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 LOCK := requirements/dev.lock
 
-.PHONY: check test lint bench bench-corpus bench-reach bench-edits bench-drift fuzz lock deps-newest deps-lowest clean
+.PHONY: check test lint bench bench-corpus bench-reach bench-edits bench-drift bench-archive bench-inputs fuzz lock deps-newest deps-lowest clean
 
 # The lock pins every package (build backend included) with its hashes; the project itself
 # goes in without touching the network again (--no-deps --no-build-isolation).
@@ -30,6 +30,7 @@ lint: $(STAMP)
 bench: $(STAMP)  ## judging (mutations, against pofilter) and speed; tables go to benchmarks/README.md
 	$(BIN)/python benchmarks/mutations.py --readme benchmarks/README.md
 	$(BIN)/python benchmarks/speed.py --readme benchmarks/README.md
+	$(BIN)/python benchmarks/archive.py --readme benchmarks/README.md
 
 bench-corpus: $(STAMP)  ## compare on every document of the NTREX corpus
 	$(BIN)/python benchmarks/corpus.py ../shared/corpus/ntrex-en-vi-dev --readme benchmarks/README.md
@@ -42,6 +43,12 @@ bench-edits: $(STAMP)  ## edits injected into the three development sets: caught
 
 bench-drift: $(STAMP)  ## edits replayed in a scratch git repository: one-sided edits caught, false drift, time beside compare
 	$(BIN)/python benchmarks/drift_replay.py --readme benchmarks/README.md
+
+bench-archive: $(STAMP)  ## compare --pairs over the three development sets: pairs/s per core, 1 and 2 workers, beside pofilter
+	$(BIN)/python benchmarks/archive.py --readme benchmarks/README.md
+
+bench-inputs: $(STAMP)  ## the web-page readers on saved pages: article figures kept, boilerplate figures let in
+	$(BIN)/python benchmarks/html_readers.py --readme benchmarks/README.md
 
 fuzz: $(STAMP)  ## 100,000 hypothesis inputs through every parser and the claims loader
 	$(BIN)/python benchmarks/fuzz.py --inputs 100000
