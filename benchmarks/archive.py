@@ -22,6 +22,7 @@ import argparse
 import json
 import os
 import re
+import resource
 import shlex
 import statistics
 import subprocess
@@ -38,23 +39,29 @@ SETS = ("ntrex-en-vi-dev", "flores200-en-vi-devtest", "xquad-en-vi")
 COMMAND = [sys.executable, "-m", "crosscheck", "compare", "--format", "jsonl"]
 
 
-def _timed(args: list[str], cwd: Path | None = None) -> tuple[float, subprocess.CompletedProcess[str]]:
+def _timed(args: list[str], cwd: Path | None = None) -> tuple[float, float, subprocess.CompletedProcess[str]]:
+    """Wall seconds, CPU seconds (user + system, the process and its workers) and the result."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     done = subprocess.run(args, capture_output=True, text=True, encoding="utf-8", cwd=cwd, check=False)
-    return time.perf_counter() - started, done
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime), done
 
 
 def crosscheck_runs(corpus: Path, repeats: int) -> dict[str, object]:
-    """Median wall time with 1 and 2 workers; the lines of each, which must agree."""
+    """Median wall and CPU time with 1 and 2 workers; the lines of each, which must agree."""
     times: dict[int, list[float]] = {1: [], 2: []}
+    cpu: dict[int, list[float]] = {1: [], 2: []}
     outputs: dict[int, str] = {}
     summary = ""
     for _ in range(repeats):
         for workers in (1, 2):
-            seconds, done = _timed([*COMMAND, "--pairs", str(corpus), "--workers", str(workers)])
+            seconds, used, done = _timed([*COMMAND, "--pairs", str(corpus), "--workers", str(workers)])
             if done.returncode == 2 or not done.stdout:
                 raise SystemExit(f"compare --pairs {corpus} failed:\n{done.stderr[-2000:]}")
             times[workers].append(seconds)
+            cpu[workers].append(used)
             outputs[workers] = done.stdout
             summary = done.stderr
     lines = [json.loads(line) for line in outputs[1].splitlines()]
@@ -66,6 +73,7 @@ def crosscheck_runs(corpus: Path, repeats: int) -> dict[str, object]:
         "flagged": flagged,
         "t1": statistics.median(times[1]),
         "t2": statistics.median(times[2]),
+        "cpu1": statistics.median(cpu[1]),
         "same": outputs[1] == outputs[2],
         "summary_agrees": agrees,
     }
@@ -90,14 +98,15 @@ def pofilter_run(corpus: Path, scratch: Path, repeats: int) -> dict[str, float]:
         (folder / f"{document.name}.po").write_bytes(bytes(store))
         pairs += 1
     pofilter = str(Path(sys.executable).with_name("pofilter"))
-    times = []
+    times, cpu = [], []
     for i in range(repeats):
         out = scratch / f"out-{corpus.name}-{i}"
-        seconds, done = _timed([pofilter, "--progress=none", str(folder), str(out)])
+        seconds, used, done = _timed([pofilter, "--progress=none", str(folder), str(out)])
         if done.returncode != 0:
             raise SystemExit(f"pofilter failed on {folder}:\n{done.stderr[-2000:]}")
         times.append(seconds)
-    return {"pairs": pairs, "t": statistics.median(times)}
+        cpu.append(used)
+    return {"pairs": pairs, "t": statistics.median(times), "cpu": statistics.median(cpu)}
 
 
 def progress_bar(corpus: Path) -> tuple[bool, bool]:
@@ -126,38 +135,45 @@ def main(argv: list[str] | None = None) -> int:
         out.append(text)
 
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    say(f"{cores} cores; median of {args.repeats} runs, 1 and 2 workers alternating; pofilter: one process")
+    load = os.getloadavg()[0]
+    say(f"{cores} cores, load average {load:.1f} at the start; median of {args.repeats} runs, "
+        "1 and 2 workers alternating; pofilter in one process")  # fmt: skip
+    say("wall: pairs per second of wall time, start-up included; CPU: pairs per CPU-second (user + system),")
+    say("which a machine shared with other work does not change much")
     say()
-    header = (f"{'corpus':<26}{'pairs':>6}{'flagged':>8}{'1 worker':>10}{'2 workers':>11}{'scaling':>9}"
-              f"{'pofilter':>10}{'ours/pofilter':>15}")  # fmt: skip
+    header = (f"{'corpus':<24}{'pairs':>6}{'flagged':>8}{'1 worker':>10}{'2 workers':>11}{'scaling':>9}"
+              f"{'CPU':>8}{'pofilter CPU':>14}{'pofilter/ours':>15}")  # fmt: skip
     say(header)
     say("-" * len(header))
-    total = {"pairs": 0, "t1": 0.0, "t2": 0.0, "po": 0.0}
+    total = {"pairs": 0.0, "t1": 0.0, "t2": 0.0, "cpu1": 0.0, "po": 0.0}
     checks: list[str] = []
+
+    def row(name: str, n: float, flagged: str, t: dict[str, float]) -> tuple[float, float, float]:
+        r1, r2 = n / t["t1"], n / t["t2"]
+        c1, cp = n / t["cpu1"], n / t["po"]
+        say(f"{name:<24}{n:>6.0f}{flagged:>8}{r1:>8.1f}/s{r2:>9.1f}/s{r2 / r1:>8.2f}×"
+            f"{c1:>6.1f}/s{cp:>12.1f}/s{cp / c1:>14.1f}×")  # fmt: skip
+        return r1, r2, c1
+
     with tempfile.TemporaryDirectory() as scratch:
         for name in SETS:
             corpus = CORPORA / name
             ours = crosscheck_runs(corpus, args.repeats)
             theirs = pofilter_run(corpus, Path(scratch), args.repeats)
-            n = int(str(ours["pairs"]))
-            t1, t2 = float(str(ours["t1"])), float(str(ours["t2"]))
-            r1, r2, rp = n / t1, n / t2, n / theirs["t"]
-            say(f"{name:<26}{n:>6}{ours['flagged']!s:>8}{r1:>8.1f}/s{r2:>9.1f}/s{r2 / r1:>8.2f}×"
-                f"{rp:>8.1f}/s{r1 / rp:>14.2f}×")  # fmt: skip
+            figures = {k: float(str(ours[k])) for k in ("t1", "t2", "cpu1")} | {"po": theirs["cpu"]}
+            n = float(str(ours["pairs"]))
+            row(name, n, str(ours["flagged"]), figures)
             checks.append(f"{name}: same lines with 1 and 2 workers: {ours['same']}; "
                           f"summary counts the lines: {ours['summary_agrees']}")  # fmt: skip
             total["pairs"] += n
-            total["t1"] += t1
-            total["t2"] += t2
-            total["po"] += theirs["t"]
-        n = int(total["pairs"])
-        r1, r2, rp = n / total["t1"], n / total["t2"], n / total["po"]
-        say(f"{'all three':<26}{n:>6}{'':>8}{r1:>8.1f}/s{r2:>9.1f}/s{r2 / r1:>8.2f}×"
-            f"{rp:>8.1f}/s{r1 / rp:>14.2f}×")  # fmt: skip
+            for key, value in figures.items():
+                total[key] += value
+        r1, r2, c1 = row("all three", total["pairs"], "", total)
         say()
-        say(f"per core: {r1:.1f} pairs/s with 1 worker, {r2 / 2:.1f} pairs/s per worker with 2 "
-            f"(pofilter {rp:.1f} pairs/s on its one core)")  # fmt: skip
-        say(f"one machine of {cores} cores, an hour: about {r2 * 3600:,.0f} pairs at the 2-worker rate")
+        say(f"per core: {c1:.1f} pairs per CPU-second; wall {r1:.1f} pairs/s with 1 worker, "
+            f"{r2:.1f} pairs/s with 2")  # fmt: skip
+        say(f"one machine, an hour: about {c1 * 3600:,.0f} pairs per free core "
+            f"({c1 * 3600 * (cores or 1):,.0f} on {cores} free cores)")  # fmt: skip
         drawn, leaked = progress_bar(CORPORA / SETS[0])
         say(f"progress bar drawn on a terminal: {drawn}; any bar in piped output: {leaked}")
         for line in checks:
