@@ -9,6 +9,7 @@ highlight, which rows each belongs to, which paragraphs face each other.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -18,7 +19,7 @@ from typing import Any
 
 from crosscheck.kinds import Mention
 from crosscheck.lang import LANGS
-from crosscheck.outputs.paragraphs import align, paragraphs
+from crosscheck.outputs.paragraphs import Paragraph, align, paragraphs
 from crosscheck.text import Document
 
 # How a row is marked; the worst status of a span's rows colours it.
@@ -80,16 +81,16 @@ def _marks(doc: Document, mentions: Sequence[Mention], names: Iterable[tuple[int
     candidates += [(s, e, "name", "name") for s, e in names]
     candidates += [(s, e, "figure", r.kind) for r in rows for s, e in r.spans.get(lang, ())]
     kept: list[Mark] = []
-    taken: list[tuple[int, int]] = []
+    reach = -1  # the end of the last span kept (spans go by start, the longest first)
     for start, end, what, kind in sorted(candidates, key=lambda c: (c[0], c[0] - c[1])):
-        if start >= end or any(start < b and a < end for a, b in taken):
-            continue
-        taken.append((start, end))
-        kept.append(Mark(start, end, what, kind))
-    kept.sort(key=lambda k: k.start)
+        if start < end and start >= reach:  # a span overlapping a kept one can only overlap the last
+            kept.append(Mark(start, end, what, kind))
+            reach = end
+    starts = [mark.start for mark in kept]
     for row in rows:
         for s, e in row.spans.get(lang, ()):
-            for mark in kept:
+            # Marks overlapping [s, e): the one before s may reach into it, then those inside.
+            for mark in kept[max(0, bisect.bisect_right(starts, s) - 1) : bisect.bisect_left(starts, e)]:
                 if mark.start < e and s < mark.end and row.id not in mark.rows:
                     mark.rows.append(row.id)
     tones = {r.id: r.tone for r in rows}
@@ -98,12 +99,18 @@ def _marks(doc: Document, mentions: Sequence[Mention], names: Iterable[tuple[int
     return kept
 
 
-def _segments(text: str, start: int, end: int, marks: Sequence[Mark]) -> list[tuple[str, Mark | None]]:
-    """A paragraph as plain stretches and highlighted ones, for the template."""
+def _segments(
+    text: str, start: int, end: int, marks: Sequence[Mark], starts: Sequence[int]
+) -> list[tuple[str, Mark | None]]:
+    """A paragraph as plain stretches and highlighted ones, for the template (`starts`:
+    where each mark starts, in order)."""
     out: list[tuple[str, Mark | None]] = []
     at = start
-    for mark in marks:
-        if mark.end <= start or mark.start >= end:
+    first = max(0, bisect.bisect_right(starts, start) - 1)
+    for mark in marks[first:]:
+        if mark.start >= end:
+            break
+        if mark.end <= start:
             continue
         if mark.start > at:
             out.append((text[at : mark.start], None))
@@ -123,14 +130,14 @@ def render(title: str, docs: dict[str, Document], mentions: Mapping[str, Sequenc
     for i, row in enumerate(rows):
         row.id = row.id or f"r{i}"
     marks = {lang: _marks(docs[lang], mentions[lang], names[lang], rows, lang) for lang in LANGS}
+    mark_starts = {lang: [m.start for m in marks[lang]] for lang in LANGS}
     paras = {lang: paragraphs(docs[lang]) for lang in LANGS}
-    keys = {lang: [{str(m.value) for m in mentions[lang] if p.start <= m.start < p.end} for p in paras[lang]]
-            for lang in LANGS}  # fmt: skip
+    keys = {lang: _keys(paras[lang], mentions[lang]) for lang in LANGS}
     pairs = []
     for en_idx, vi_idx in align(paras["en"], paras["vi"], keys["en"], keys["vi"]):
         pairs.append({lang: [{"line": paras[lang][i].line,
                               "segments": _segments(docs[lang].text, paras[lang][i].start, paras[lang][i].end,
-                                                    marks[lang])} for i in idx]
+                                                    marks[lang], mark_starts[lang])} for i in idx]
                       for lang, idx in (("en", en_idx), ("vi", vi_idx))})  # fmt: skip
     env = jinja2.Environment(
         loader=jinja2.PackageLoader("crosscheck.outputs", "templates"),
@@ -151,6 +158,14 @@ def render(title: str, docs: dict[str, Document], mentions: Mapping[str, Sequenc
         kinds=sorted({r.kind for r in rows}),
         failing=sum(1 for r in rows if r.failing),
     )
+
+
+def _keys(paras: Sequence[Paragraph], mentions: Sequence[Mention]) -> list[set[str]]:
+    """What each paragraph states: the values of the figures in it."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    starts = [m.start for m in ordered]
+    spans = [(bisect.bisect_left(starts, p.start), bisect.bisect_left(starts, p.end)) for p in paras]
+    return [{str(m.value) for m in ordered[lo:hi]} for lo, hi in spans]
 
 
 def _worst(item: tuple[str, int]) -> tuple[int, str]:

@@ -39,6 +39,7 @@ def paragraphs(doc: Document) -> list[Paragraph]:
 SKIP = 2.0
 MERGE = 0.8
 ALONE = 1.5
+BAND = 25  # how far from the proportional diagonal the alignment may wander, in paragraphs
 
 
 def _cost(en_len: int, vi_len: int, ratio: float, shared: int) -> float:
@@ -60,34 +61,38 @@ def align(
     size_en = [p.end - p.start for p in en]
     size_vi = [p.end - p.start for p in vi]
     inf = float("inf")
-    best = [[inf] * (m + 1) for _ in range(n + 1)]
-    back: list[list[tuple[int, int]]] = [[(0, 0)] * (m + 1) for _ in range(n + 1)]
-    best[0][0] = 0.0
+    # Only cells near the proportional diagonal: a translation drifts from it by a few
+    # paragraphs, never by hundreds, and a long document stays linear in time and memory.
+    best: dict[tuple[int, int], float] = {(0, 0): 0.0}
+    back: dict[tuple[int, int], tuple[int, int]] = {}
     for i in range(n + 1):
-        for j in range(m + 1):
-            here = best[i][j]
+        middle = i * m // max(n, 1)
+        for j in range(max(0, middle - BAND), min(m, middle + BAND) + 1):
+            here = best.get((i, j), inf)
             if here == inf:
                 continue
             for di, dj in ((1, 1), (1, 0), (0, 1), (2, 1), (1, 2)):
                 a, b = i + di, j + dj
                 if a > n or b > m:
                     continue
-                if di and dj:
-                    keys_en = set().union(*en_keys[i:a])
-                    keys_vi = set().union(*vi_keys[j:b])
-                    step = _cost(sum(size_en[i:a]), sum(size_vi[j:b]), ratio, len(keys_en & keys_vi))
-                    if di + dj == 3:
-                        parts, other = (en_keys[i:a], keys_vi) if di == 2 else (vi_keys[j:b], keys_en)
-                        step += MERGE + ALONE * sum(1 for p in parts if p and not p & other)
+                if di + dj == 2:  # one to one, the common case: no set built
+                    step = _cost(size_en[i], size_vi[j], ratio, len(en_keys[i] & vi_keys[j]))
+                elif di and dj:
+                    keys_en = en_keys[i] | en_keys[a - 1]
+                    keys_vi = vi_keys[j] | vi_keys[b - 1]
+                    sizes = size_en[i] + size_en[a - 1] * (di - 1), size_vi[j] + size_vi[b - 1] * (dj - 1)
+                    step = _cost(*sizes, ratio, len(keys_en & keys_vi))
+                    parts, other = (en_keys[i:a], keys_vi) if di == 2 else (vi_keys[j:b], keys_en)
+                    step += MERGE + ALONE * sum(1 for p in parts if p and not p & other)
                 else:
                     step = SKIP
-                if here + step < best[a][b]:
-                    best[a][b] = here + step
-                    back[a][b] = (di, dj)
+                if here + step < best.get((a, b), inf):
+                    best[a, b] = here + step
+                    back[a, b] = (di, dj)
     rows = []
     i, j = n, m
     while i or j:
-        di, dj = back[i][j]
+        di, dj = back[i, j]
         rows.append((list(range(i - di, i)), list(range(j - dj, j))))
         i, j = i - di, j - dj
     return rows[::-1]
