@@ -150,3 +150,16 @@ def test_pytest_writes_sarif(pytester: pytest.Pytester) -> None:
     refused = pytester.runpytest_subprocess("checks/", "--crosscheck-sarif", f"claims/{STORY}.toml")
     assert refused.ret == pytest.ExitCode.USAGE_ERROR
     refused.stderr.fnmatch_lines(["*--crosscheck-sarif claims/vietnam-guangxi.toml: is a claims file*"])
+
+
+def test_pytest_under_xdist_writes_one_sarif_from_every_worker(pytester: pytest.Pytester) -> None:
+    root = pytester.path
+    (root / "pyproject.toml").write_text("")
+    for folder in ("seeds", "claims", "checks"):
+        shutil.copytree(ROOT / folder, root / folder)
+    edit(root, VI, "41,6 tỷ USD", "46,1 tỷ USD")
+    result = pytester.runpytest_subprocess("checks/", "-n", "2", "--crosscheck-sarif", "out.sarif", "-p",
+                                           "no:cacheprovider")  # fmt: skip
+    assert result.ret == 1
+    log = valid(json.loads((root / "out.sarif").read_text(encoding="utf-8")))
+    assert [r["ruleId"] for r in log["runs"][0]["results"]] == ["crosscheck/money/discrepancy"]
