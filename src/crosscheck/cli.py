@@ -20,6 +20,9 @@ EPILOG = """examples:
   crosscheck check claims/                                  every story under claims/
   crosscheck table claims/vietnam-guangxi.toml --format markdown
   crosscheck compare en.txt vi.txt --dateline 2025-02-19
+  crosscheck compare story.en.html story.vi.html              web pages, Markdown, Word (.docx) too
+  crosscheck compare story.xlf                               XLIFF, TMX or PO: one file, both versions
+  crosscheck compare --pairs archive/ --format jsonl         every pair folder, on every core
   crosscheck report claims/vietnam-guangxi.toml -o report.html   side by side, for an editor
   crosscheck check claims/ --format sarif -o crosscheck.sarif    for a code-scanning tab
   crosscheck propose en.txt vi.txt -o claims/new-story.toml
