@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import stat
 from pathlib import Path
 
@@ -71,6 +72,14 @@ def os_problem(error: OSError | ValueError | RuntimeError) -> str:
         return "the name is not valid on this file system; use another name"
     words = os.strerror(code) if code else str(error)
     return f"cannot be used ({words}); check the path"
+
+
+def culprit(error: OSError | RuntimeError | ValueError) -> str | None:
+    """The path an OS error (or pathlib's "Symlink loop from '...'") names, if it names one."""
+    if isinstance(error, OSError) and error.filename is not None:
+        return os.fsdecode(error.filename)
+    found = re.search(r"from '(.*)'$", str(error)) if isinstance(error, RuntimeError) else None
+    return found.group(1) if found else None
 
 
 def read_bytes(

@@ -79,7 +79,7 @@ def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> pytest.Col
 def _shown(path: Path, config: pytest.Config) -> str:
     try:
         return str(path.resolve().relative_to(Path(str(config.rootpath)).resolve()))
-    except ValueError:
+    except (ValueError, OSError, RuntimeError):  # outside the root, or a path that loops
         return str(path)
 
 
