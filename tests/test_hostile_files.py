@@ -159,6 +159,12 @@ def test_seed_symlink_loop_is_one_line(pytester: pytest.Pytester) -> None:
     assert_gate_and_cli_say(pytester, root, expected_line(root, case))
 
 
+def test_gate_glob_hit_that_loops_is_one_line(tmp_path: Path) -> None:
+    build(tmp_path, Case())
+    (tmp_path / "claims" / "zz.toml").symlink_to("zz.toml")
+    gate_says(gate(tmp_path), r"\S*claims/zz\.toml: is a symlink loop; point the link at a real file")
+
+
 def test_claims_path_loop_and_too_long_from_the_cli(tmp_path: Path) -> None:
     build(tmp_path, Case())
     (tmp_path / "claims" / "loop.toml").symlink_to("loop.toml")
