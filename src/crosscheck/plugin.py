@@ -295,4 +295,3 @@ class TableReporter:
             terminalreporter.write_line(f"crosscheck: {error}")
             if self.session is not None:
                 self.session.exitstatus = pytest.ExitCode.USAGE_ERROR
-
