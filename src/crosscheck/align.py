@@ -481,10 +481,8 @@ def name_runs(doc: Document, mentions: list[Mention]) -> dict[str, list[Occurren
         inside.update(range(bisect.bisect_left(starts, m.start), bisect.bisect_left(starts, m.end)))
     runs: dict[str, list[Occurrence]] = defaultdict(list)
     tidy = grammar(doc.lang)
-    for found in name_phrases(index, inside, language):
-        phrase = tidy(index, found)  # the language's grammar of names (lang/<lang>_names.py)
-        if phrase is None:
-            continue
+    # The language's grammar of names (lang/<lang>_names.py) corrects each stretch.
+    for phrase in (p for found in name_phrases(index, inside, language) for p in tidy(index, found)):
         if all(t.key in titles or not t.capital for t in index.tokens[phrase.first : phrase.last]):
             continue
         runs[name_key(phrase.text)].append(phrase)

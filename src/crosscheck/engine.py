@@ -547,9 +547,7 @@ def _uncovered_names(
         covered.update(range(bisect.bisect_left(starts, m.start), bisect.bisect_left(starts, m.end)))
     out = []
     tidy = grammar(lang)
-    for found in unexplained_runs(index, covered):
-        run = tidy(index, found)  # what the language's grammar of names calls a name
-        if run is None:
-            continue
+    # What the language's grammar of names calls a name (lang/<lang>_names.py).
+    for run in (r for found in unexplained_runs(index, covered) for r in tidy(index, found)):
         out.append(Unexplained(lang, version.doc.line_of(run.start), run.text, "name", run.text))
     return out

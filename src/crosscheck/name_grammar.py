@@ -10,11 +10,11 @@ from importlib import import_module
 
 from crosscheck.names import NameIndex, Occurrence
 
-Tidy = Callable[[NameIndex, Occurrence], Occurrence | None]
+Tidy = Callable[[NameIndex, Occurrence], list[Occurrence]]
 
 
 @cache
 def grammar(lang: str) -> Tidy:
-    """The language's `tidy`: the name in a capitalised stretch, or None if it holds none."""
+    """The language's `tidy`: the names in a capitalised stretch (none, one or more)."""
     tidy: Tidy = import_module(f"crosscheck.lang.{lang}_names").tidy
     return tidy

@@ -23,7 +23,7 @@ from crosscheck.figures import SCALE_NAMES, Amount
 from crosscheck.kinds import Mention
 from crosscheck.kinds.weekday import NAMES
 from crosscheck.lang import get as get_language
-from crosscheck.names import NameIndex, Occurrence
+from crosscheck.names import NameIndex, Occurrence, near_misses
 from crosscheck.spans import Placed, first_word_end, last_word_start, words_after, words_before
 from crosscheck.text import Document, fold
 
@@ -215,6 +215,7 @@ def propose(
             f"{REVIEW}: a spelled number with nothing it counts, only in {lang}",
         )
     _lone_names(draft, comparison, indexes)
+    _enumerations(draft, en_doc, vi_doc)
     return _header(en_doc, vi_doc, dateline, out, story_id, suspects) + "\n".join(draft.lines) + "\n"
 
 
@@ -470,6 +471,10 @@ def _forms(occurrences: Iterable[Occurrence]) -> list[str]:
 def _name_claim(draft: Draft, row: Row, indexes: dict[str, NameIndex]) -> None:
     assert row.names is not None
     en_forms, vi_forms = _forms(row.names[0]), _forms(row.names[1])
+    if row.note == "translated name":
+        # "American" paired with "Mỹ": "America" one letter away names the same place.
+        en_forms += [m.occurrence.text for m in near_misses(indexes["en"], en_forms, en_forms, frozenset())
+                     if m.occurrence.text not in en_forms]  # fmt: skip
     occurs = {"en": _times_named(indexes["en"], en_forms), "vi": _times_named(indexes["vi"], vi_forms)}
     kind = _guess_name_kind(en_forms[0], vi_forms[0])
     fields: dict[str, Any] = {
@@ -528,6 +533,25 @@ def _lone_names(draft: Draft, comparison: Comparison, indexes: dict[str, NameInd
                     "reason": f"{REVIEW}: a name only in {lang}; claim its translation or keep it one-sided",
                 }
             )
+
+
+def _enumerations(draft: Draft, en_doc: Document, vi_doc: Document) -> None:
+    """Lists both versions give item by item ("citrus fruits, avocados, ..." and "quả có
+    múi, bơ, ..."), as one term claim whose forms pair the items in order, for review."""
+    from crosscheck import enumerations
+
+    for en, vi in enumerations.pairs(en_doc, vi_doc):
+        draft.claim(
+            {
+                "id": draft.new_id(f"list-{en.items[0]}"),
+                "kind": "term",
+                "value": ", ".join(vi.items),
+                "en": list(en.items),
+                "vi": list(vi.items),
+                "reason": f"{REVIEW}: a list of {len(en.items)} items in both versions (en line {en.line}, "
+                f"vi line {vi.line}), paired in order; check each item is the other's",
+            }
+        )
 
 
 def _paired_by_place(

@@ -44,6 +44,8 @@ def forms(name: str) -> frozenset[str]:
     """
     key = _key(name)
     found = set(_table().get(key, ()))
+    if not found and name.endswith("s") and name[:1].isupper():  # Americans, Canadians
+        found = set(_table().get(_key(name[:-1]), ())) | _demonym(name[:-1])
     found |= _repository_table(str(Path.cwd())).get(key, set())
     found |= _institution(name)
     found |= _demonym(name)

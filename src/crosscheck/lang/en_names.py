@@ -22,16 +22,17 @@ def _function_words() -> frozenset[str]:
     return frozenset(word_key(w) for w in en.FUNCTION_WORDS)
 
 
-def tidy(index: NameIndex, phrase: Occurrence) -> Occurrence | None:
-    """The name in a stretch `names.name_phrases` found, or None when it holds none."""
+def tidy(index: NameIndex, phrase: Occurrence) -> list[Occurrence]:
+    """The name in a stretch `names.name_phrases` found (none or one)."""
     tokens = index.tokens
     first, last = phrase.first, phrase.last
-    if tokens[first].initial and tokens[first].key in _function_words():
+    # "The National Hurricane Center" opening a sentence; "It" or "We" alone anywhere.
+    if tokens[first].key in _function_words() and (tokens[first].initial or last - first == 1):
         first += 1
     while first < last and not tokens[first].capital:
         first += 1
     if first == last or (last - first == 1 and len(tokens[first].text) == 1):
-        return None
+        return []
     if first == phrase.first:
-        return phrase
-    return index._occurrence(first, last)
+        return [phrase]
+    return [index._occurrence(first, last)]

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from crosscheck.names import NameIndex, Occurrence
+from crosscheck.names import NameIndex, Occurrence, Token
 from crosscheck.text import fold, word_key
 
 # Words that open a sentence and are never the first word of a name (beyond the
@@ -78,6 +78,23 @@ HEADS = tuple(
     )
 )
 
+# Lower-case heads of regions' names: "châu Âu", "phương Tây", "miền Bắc".
+REGION_HEADS = frozenset(word_key(w) for w in "châu phương miền phía vùng".split())
+
+# Titles and classifiers in front of a name, beyond the language's person titles.
+TITLES = (
+    "bác sĩ", "tiến sĩ", "giáo sư", "luật sư", "thẩm phán", "thanh tra", "tỉnh trưởng",
+    "thị trưởng", "phó lãnh sự", "lãnh sự", "nghị sĩ", "nghị sỹ", "thượng nghị sĩ",
+    "hạ nghị sĩ", "dân biểu", "ngoại trưởng", "thiếu tướng", "trung tướng", "đại tướng",
+    "tướng", "đại tá", "vị vua", "vua", "nữ hoàng", "hoàng tử", "công chúa",
+    "huấn luyện viên", "cầu thủ", "ca sĩ", "diễn viên", "đạo diễn", "nhà văn", "nhà báo",
+    "nhà kinh tế học", "đại diện", "điều hành", "thống đốc bang", "thống đốc",
+    "tờ", "chiếc", "vị", "ông", "bà", "cô", "anh", "chị", "ngài", "tân",
+)  # fmt: skip
+
+# Lower-case particles inside foreign names: "Cabo da Roca", "Carl von Linde".
+PARTICLES = frozenset("da de del della der di do dos du la le van von bin al el zu ten ter".split())
+
 # One-syllable heads of institutions' names, written "Hội Thể thao", "Viện Tư pháp".
 SHORT_HEADS = frozenset(
     word_key(w)
@@ -108,6 +125,14 @@ def _function_words() -> frozenset[str]:
 
 
 @cache
+def _titles() -> tuple[tuple[str, ...], ...]:
+    from crosscheck.lang import vi
+
+    every = {tuple(word_key(w) for w in t.split()) for t in (*vi.PERSON_TITLES, *TITLES)}
+    return tuple(sorted(every, key=len, reverse=True))
+
+
+@cache
 def _title_pairs() -> frozenset[tuple[str, ...]]:
     from crosscheck.lang import vi
 
@@ -126,13 +151,20 @@ def _headed(keys: list[str]) -> bool:
     return any(tuple(keys[: len(head)]) == head for head in HEADS)
 
 
-def tidy(index: NameIndex, phrase: Occurrence) -> Occurrence | None:
-    """The name in a stretch `names.name_phrases` found, or None when it holds none."""
+def tidy(index: NameIndex, phrase: Occurrence) -> list[Occurrence]:
+    """The names in a stretch `names.name_phrases` found (none, one, or two joined ones)."""
     tokens, text = index.tokens, index.doc.text
     stops = _function_words()
     first, last = phrase.first, phrase.last
-    # A name starts with a capital that is not a function word ("Nhưng Lễ hội ...").
-    while first < last and (not tokens[first].capital or tokens[first].key in stops):
+    # A name starts with a capital that is not a function word ("Nhưng Lễ hội ..."), nor a
+    # person's title or a classifier ("Bác sĩ Tony Moll", "Tờ Washington Examiner").
+    while first < last:
+        if tokens[first].capital and tokens[first].key not in stops:
+            skip = _title_at(tokens, first, last)
+            if not skip:
+                break
+            first += skip
+            continue
         if (
             tokens[first].capital
             and first + 1 < last
@@ -143,19 +175,20 @@ def tidy(index: NameIndex, phrase: Occurrence) -> Occurrence | None:
     while last > first and not tokens[last - 1].capital and tokens[last - 1].key in stops:
         last -= 1
     if first == last:
-        return None
+        return []
     # "Sức mạnh Dinh dưỡng" opening a sentence: its head word is no name word by itself.
     head = first - 2
     if (
         first == phrase.first
         and head >= 0
+        and is_syllable(tokens[first].text)  # "Sức mạnh Dinh", not "Đạo diễn Paul"
         and tokens[head].initial
         and tokens[head].capital
         and not tokens[head + 1].capital
         and tokens[head + 1].key not in stops
         and tokens[head].key not in stops
-        and text[tokens[head].end : tokens[head + 1].start] == " "
-        and text[tokens[head + 1].end : tokens[first].start] == " "
+        and _spaced(text, tokens[head], tokens[head + 1])
+        and _spaced(text, tokens[head + 1], tokens[first])
         and is_syllable(tokens[head].text)
         and is_syllable(tokens[head + 1].text)
         and (tokens[head].key, tokens[head + 1].key) not in _title_pairs()  # "Thủ tướng Phạm ..."
@@ -169,13 +202,13 @@ def tidy(index: NameIndex, phrase: Occurrence) -> Occurrence | None:
         token = tokens[first]
         if (
             last - first == 1
-            and not token.initial
+            and _inside_sentence(text, tokens, first)
             and is_syllable(token.text)
             and not _known_name(token.text)
             and not tokens[last].capital
             and tokens[last].key not in stops
         ):
-            last += 1  # "Quốc hội", "Chính phủ" inside a sentence: a name's first word whole
+            last += 1  # "được Quốc hội thông qua": a name's first word whole
     # The institution style's last word whole: "Sức mạnh Dinh" + "dưỡng".
     nxt = last
     if (
@@ -184,7 +217,7 @@ def tidy(index: NameIndex, phrase: Occurrence) -> Occurrence | None:
         and tokens[last - 1].capital
         and not tokens[nxt].capital
         and tokens[nxt].key not in stops
-        and text[tokens[last - 1].end : tokens[nxt].start] == " "
+        and _spaced(text, tokens[last - 1], tokens[nxt])
         and is_syllable(tokens[last - 1].text)
         and is_syllable(tokens[nxt].text)
         and (
@@ -196,15 +229,94 @@ def tidy(index: NameIndex, phrase: Occurrence) -> Occurrence | None:
         )
     ):
         last = nxt + 1
-    if last - first == 1:
-        token = tokens[first]
-        # "Câu hỏi thường gặp", "Diễn viên nam": the first syllable of a common word, its
-        # lower-case run-on cut away, names nothing (a known name such as "Mỹ" stays).
-        common = token.initial and last < len(tokens) and not tokens[last].capital  # "Bản tin ..."
-        if (cut or common) and is_syllable(token.text) and not _known_name(token.text):
-            return None
-        if len(token.text) == 1:
-            return None
-    if (first, last) == (phrase.first, phrase.last):
-        return phrase
-    return index._occurrence(first, last)
+    # "châu Phi", "phương Tây", "miền Nam": a region's name starts with its lower-case head.
+    if (
+        last - first == 1
+        and first > 0
+        and tokens[first - 1].key in REGION_HEADS
+        and _spaced(text, tokens[first - 1], tokens[first])
+    ):
+        first -= 1
+    out = []
+    for a, b in _split(tokens, first, last):
+        if _is_name(index, a, b, cut):
+            out.append(phrase if (a, b) == (phrase.first, phrase.last) else index._occurrence(a, b))
+    return out
+
+
+def _spaced(text: str, left: Token, right: Token) -> bool:
+    return text[left.end : right.start] == " "
+
+
+def _inside_sentence(text: str, tokens: list[Token], i: int) -> bool:
+    """A word after a lower-case word of its sentence (not after a quote, dash or colon)."""
+    return (
+        i > 0
+        and not tokens[i].initial
+        and not tokens[i - 1].capital
+        and _spaced(text, tokens[i - 1], tokens[i])
+    )
+
+
+def _opens(text: str, tokens: list[Token], i: int) -> bool:
+    """A word that opens a sentence, a quotation, a line or a clause after a colon or a
+    dash: capitalised for that alone ("“Ngay lúc này ...")."""
+    if tokens[i].initial or i == 0:
+        return True
+    gap = text[tokens[i - 1].end : tokens[i].start]
+    return any(mark in gap for mark in "“\"'‘«:—–-\n(")
+
+
+def _title_at(tokens: list[Token], i: int, end: int) -> int:
+    """How many words of a person's title or a classifier start at i, followed by more."""
+    for title in _titles():
+        n = len(title)
+        if i + n < end and tuple(t.key for t in tokens[i : i + n]) == title and tokens[i + n].capital:
+            return n
+    return 0
+
+
+def _split(tokens: list[Token], first: int, last: int) -> list[tuple[int, int]]:
+    """Two names the text joined: "Chris Smith hỏi Quốc hội" (a lower-case word after a
+    foreign name), "Mỹ Larry Ellison", "Đảng Cộng hòa John Kennedy" (a Vietnamese name,
+    then a foreign person's)."""
+    parts, start = [], first
+    i = first + 1
+    while i < last:
+        left, right = tokens[i - 1], tokens[i]
+        if not right.capital and left.capital and not is_syllable(left.text) and right.key not in PARTICLES:
+            j = i
+            while j < last and not tokens[j].capital:
+                j += 1
+            parts.append((start, i))
+            start, i = j, j + 1
+            continue
+        if (
+            left.capital
+            and right.capital
+            and is_syllable(left.text)
+            and not is_syllable(right.text)
+            and (_known_name(left.text) or sum(1 for t in tokens[start:i] if t.capital) >= 2)
+        ):
+            parts.append((start, i))
+            start = i
+        i += 1
+    if start < last:
+        parts.append((start, last))
+    return parts
+
+
+def _is_name(index: NameIndex, first: int, last: int, cut: bool) -> bool:
+    tokens = index.tokens
+    if last <= first or (not tokens[first].capital and tokens[first].key not in REGION_HEADS):
+        return False
+    if last - first > 1:
+        return True
+    token = tokens[first]
+    # "Câu hỏi thường gặp", "Đạo diễn", "Bản tin ...": the first syllable of a word whose
+    # next syllable is lower case names nothing (a known name such as "Mỹ" stays).
+    nxt = tokens[last] if last < len(tokens) else None
+    common = nxt is not None and not nxt.capital and _spaced(index.doc.text, token, nxt)
+    if (cut or common) and is_syllable(token.text) and not _known_name(token.text):
+        return False
+    return len(token.text) > 1
