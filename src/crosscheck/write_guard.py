@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import stat
 from collections.abc import Iterator
 from pathlib import Path
@@ -32,6 +33,7 @@ from crosscheck.files import MAX_BYTES, file_type, os_problem
 DRAFT_HEADER = "# Draft claims written by `crosscheck propose`"
 GATE_NAME = "crosscheck.toml"
 _SKIP = {".git", ".venv", "venv", "node_modules", "__pycache__", ".tox", ".mypy_cache", ".ruff_cache"}
+_STORY = re.compile(r"^[ \t]*\[[ \t]*[\"']?story[\"']?[ \t]*\]", re.M)
 _MAX_TOML = 2000  # claims files looked at for the seeds they name; a repository has a few dozen
 
 
@@ -178,12 +180,10 @@ def _is_claims_file(path: Path, drafts: bool = False) -> bool:
     """A TOML file with a [story] table; an unreviewed draft of `propose` only if `drafts`."""
     if path.suffix != ".toml":
         return False
-    from crosscheck.toml_layout import layout
-
     head = _head(path)
     if head.startswith(DRAFT_HEADER) and not drafts:
         return False
-    return any(name == "story" and not array for _, name, array in layout(head).headers)
+    return _STORY.search(head) is not None  # even one quoted in a string: refusing too much is safe
 
 
 def _toml_files(root: Path, recursive: bool) -> Iterator[Path]:
