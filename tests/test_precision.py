@@ -416,3 +416,36 @@ def test_a_number_word_in_an_english_title_may_be_its_translations_figure() -> N
     assert flags("He wrote Five Lives.", "Ông viết cuốn sách.") == []  # weak: never alone
     # Vietnamese writes every syllable of a name in capitals: "Ba Lan" is Poland, not three
     assert "count" not in kinds_read("Thủ đô của Ba Lan là Warsaw.", "vi")
+
+
+@given(st.sampled_from(["Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Oct", "Nov", "Dec"]))
+def test_a_month_abbreviated_with_its_dot_is_that_month(short: str) -> None:
+    month = [m[:3] for m in MONTHS_EN].index(short[:3]) + 1
+    en = f"The plant opens later {short}."
+    assert flags(en, f"Nhà máy mở cửa vào cuối tháng {month}.") == []
+    assert flags(en, f"Nhà máy mở cửa vào cuối tháng {month % 12 + 1}.")
+
+
+@settings(deadline=None)
+@given(st.integers(1, 12), st.integers(13, 28))
+def test_an_english_slashed_date_is_read_either_way_round(month: int, day: int) -> None:
+    # "9/11" is the eleventh of September to an American and "11/9" in Vietnamese
+    assert flags(f"After {month}/{day} things changed.", f"Sau sự kiện {day}/{month} mọi thứ thay đổi.") == []
+    other = month % 12 + 1
+    assert flags(f"After {month}/{day} things changed.", f"Sau sự kiện {day}/{other} mọi thứ thay đổi.")
+    assert flags(f"After {month}/{day} things changed.", "Sau sự kiện đó mọi thứ thay đổi.") == []  # weak
+
+
+def test_a_roman_century_is_its_ordinal() -> None:
+    assert flags("It was the 21st century.", "Đó là thế kỷ XXI.") == []
+    assert flags("In the twelfth century, Europe changed.", "Vào thế kỉ XII, châu Âu thay đổi.") == []
+    assert flags("It was the 21st century.", "Đó là thế kỷ XX.")
+
+
+def test_one_in_five_said_the_vietnamese_way() -> None:
+    # "cứ năm người lớn thì có một người": every five adults, one
+    assert flags("One in five adults smokes.", "Cứ năm người lớn thì có một người hút thuốc.") == []
+    assert flags("Three in 10 adults smoke.", "Cứ 10 người lớn thì có 3 người hút thuốc.") == []
+    assert flags("1 in 5 adults smokes.", "Cứ 6 người lớn thì có 1 người hút thuốc.")
+    # a count within a span is no share
+    assert kinds_read("He scored 3 in 10 days.", "en") == ["count", "duration"]

@@ -18,6 +18,7 @@ from functools import cache
 
 from crosscheck.figures import IN_A_NAME, Amount, Phrase, find_phrases
 from crosscheck.kinds import Found, Mention, module
+from crosscheck.kinds.date import EITHER_ORDER
 from crosscheck.kinds.year import YEAR_BEFORE
 from crosscheck.lang import alternation
 from crosscheck.lang import get as get_language
@@ -183,6 +184,8 @@ _NEXT_WORDS = re.compile(r"[\s\u00a0]+([^\W\d_]+(?:[\s\u00a0]+[^\W\d_]+){0,2})")
 _SPELLED_NEEDS_EVIDENCE = ("count", "ordinal", "fraction")
 
 
+# Readings kept only so that a counterpart can agree with them: never evidence alone.
+_WEAK_NOTES = (DECADE, MAYBE_MULTIPLE, NUMBER_NOUN, IN_A_NAME, EITHER_ORDER)
 _ROMAN = re.compile(r"\b[IVX]{1,4}\b")
 
 
@@ -191,7 +194,7 @@ def on_evidence(mention: Mention, doc: Document) -> bool:
     number that counts something ("eight inmates", "năm người"). Money, percent,
     durations and the like carry their unit as evidence; spelled ordinals and fractions
     ("the first", "một nửa") are never evidence enough alone."""
-    if mention.note in (DECADE, MAYBE_MULTIPLE, NUMBER_NOUN, IN_A_NAME) or _ALL_OF_BEFORE.search(
+    if mention.note in _WEAK_NOTES or _ALL_OF_BEFORE.search(
         doc.text[max(0, mention.start - 6) : mention.start]
     ):
         return False  # "cả hai quốc gia" is "both nations", as often as "the two nations"

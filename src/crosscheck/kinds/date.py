@@ -89,6 +89,8 @@ _ISO = re.compile(r"(?=\d)(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])")
 def _english() -> list[re.Pattern[str]]:
     months = alternation(name.capitalize() for name in get_language("en").months)
     full = alternation(n.capitalize() for n in get_language("en").months if len(n) >= 4 and n != "march")
+    names = get_language("en").months
+    shortened = alternation(n.capitalize() for n in names if len(n) <= 4 and n not in ("may", "june", "july"))
     return [
         re.compile(rf"(?=[A-Z])\b(?P<month>{months})\.?{_S}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
                    rf"(?:,?{_S}(?P<year>\d{{4}})\b)?"),
@@ -98,11 +100,18 @@ def _english() -> list[re.Pattern[str]]:
         # A month alone: a full name is one, but "May" and "March" are verbs too and need
         # a word that makes them months ("in May", "since March").
         re.compile(rf"(?=[A-Z])\b(?P<month>{full})\b(?!{_S}\d)"),
+        # An abbreviation with its dot is a month and nothing else: "later Oct.", "in Sept."
+        re.compile(rf"(?=[A-Z])\b(?P<month>{shortened})\.(?!\w|{_S}\d)"),
         # (the month first, its cue word checked in `find`: cheaper than the cue words at
         # every word of the text)
         re.compile(rf"(?=[A-Z])(?<=[{_S[1:-2]}-])(?P<month>{months})\b(?!{_S}\d)"),
     ]  # fmt: skip
 
+
+# "9/11", "2/19/2025": English news writes the month first or the day first, by country;
+# both readings are kept, and alone it is never evidence enough to flag.
+_EN_SLASHED = re.compile(r"(?=\d)(?<![\d/.,])(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![\d/]|[.,]\d)")
+EITHER_ORDER = "a date written with slashes, month or day first"
 
 _EN_CUE = re.compile(r"\b(?i:in|on|since|until|by|from|to|through|last|next|early|late|mid|of|"
                      r"this|between|and|during|the)[\s\u00a0-]+$")  # fmt: skip
@@ -191,6 +200,14 @@ def find(text: str, code: str, dateline: date | None) -> Iterator[Found]:
                         made,
                         "" if groups.get("year") else "year from the dateline",
                     )
+        for m in _EN_SLASHED.finditer(text):
+            a, b = int(m.group(1)), int(m.group(2))
+            if is_fraction_like(a, b):
+                continue
+            readings = {_with_year(a, b, m.group(3), dateline), _with_year(b, a, m.group(3), dateline)}
+            found = sorted(r for r in readings if r)
+            if found:
+                yield Found(m.start(), m.end(), found[0], EITHER_ORDER, tuple(found[1:]))
         return
     for pattern in _vietnamese():
         for m in pattern.finditer(text):

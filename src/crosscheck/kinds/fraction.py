@@ -26,15 +26,24 @@ _VI = re.compile(
     r"|(?<!\w)(?P<one>một)[\s\u00a0]+trên[\s\u00a0]+(?P<of>hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d{1,3})(?!\w))",
     re.IGNORECASE,
 )
+# "one in five adults" is "cứ năm người lớn thì có một người" (every five adults, one):
+# "cứ", a number and its noun, then "thì (có)" and the share.
+_VI_EVERY = re.compile(
+    r"(?=[Cc])(?<!\w)[Cc]ứ[\s\u00a0]+(?P<den>\d{1,3}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)[\s\u00a0]+"
+    r"(?:[^\W\d_]+[\s\u00a0]+){1,4}?thì[\s\u00a0]+(?:có[\s\u00a0]+)?(?P<num>một|hai|ba|\d{1,2})(?!\w)",
+    re.IGNORECASE,
+)
 # A bare "a/b" is a fraction when it is proper and small; "19/2" and "6/11" are dates.
 _DIGITS = re.compile(r"(?=\d)(?<![\d/.,])(\d{1,2})/(\d{1,2})(?![\d/])")
 _VI_DENOMINATORS = {"hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7,
                     "tám": 8, "chín": 9, "mười": 10}  # fmt: skip
 
 
-# "one in five", "half of"
+_NEXT_WORD = re.compile(r"[\s\u00a0]+([^\W\d_]+)")
+# "one in five", "three in 10" (a share, the smaller number first); "half of"
 _EN_ONE_IN = re.compile(
-    r"(?=[oa1])\b(?P<num>one|a|1)\s+in\s+(?P<den>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\b",
+    r"(?=[oatfsen\d])\b(?P<num>one|a|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+in\s+"
+    r"(?P<den>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\b",
     re.IGNORECASE,
 )
 # "the first half of October" is a time, not a share.
@@ -76,10 +85,17 @@ def find(text: str, code: str, dateline: date | None) -> Iterator[Found]:
     if code == "en":
         read = get_language("en").read_cardinal
         for m in _EN_ONE_IN.finditer(text):
-            den_text = m.group("den")
+            num_text, den_text = m.group("num").lower(), m.group("den")
+            num = 1 if num_text in ("a", "one") else int(num_text) if num_text.isdigit() else read(num_text)
             den = int(den_text) if den_text.isdigit() else read(den_text)
-            if den and den > 1:
-                yield Found(m.start(), m.end(), Fraction(1, den))
+            after = _NEXT_WORD.match(text, m.end())
+            language = get_language("en")
+            if after and (
+                after.group(1).lower() in language.durations or after.group(1).lower() in language.units
+            ):
+                continue  # "3 in 10 days" is a count in a span, no share
+            if num and den and num < den:
+                yield Found(m.start(), m.end(), Fraction(num, den))
         for m in _EN_HALF.finditer(text):
             yield Found(m.start(), m.end(), Fraction(1, 2))
         for m in _EN.finditer(text):
@@ -89,6 +105,10 @@ def find(text: str, code: str, dateline: date | None) -> Iterator[Found]:
                 yield Found(m.start(), m.end(), Fraction(num, den))
     else:
         read = get_language("vi").read_cardinal
+        for m in _VI_EVERY.finditer(text) if "ứ" in text else ():
+            num, den = (int(g) if g.isdigit() else read(g) for g in m.group("num", "den"))
+            if num and den and num < den:
+                yield Found(m.start(), m.end(), Fraction(num, den))
         for m in _VI.finditer(text):
             if m.group("half"):
                 yield Found(m.start(), m.end(), Fraction(1, 2))

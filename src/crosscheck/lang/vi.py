@@ -60,11 +60,12 @@ CARDINAL = (
     rf"|{_FIVE}|một{_ONE_OF}|{_BARE_SCALE})"
 )
 _ORDINAL_WORDS = "nhất|nhì|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười"
-# Roman numerals count terms and congresses: "Quốc hội khóa XV" is the 15th National
-# Assembly, "Đại hội lần thứ XIII" the 13th Congress. Upper case only: "thứ vi" is no six.
+# Roman numerals count terms, congresses and centuries: "Quốc hội khóa XV" is the 15th
+# National Assembly, "Đại hội lần thứ XIII" the 13th Congress, "thế kỷ XXI" the 21st
+# century. Upper case only: "thứ vi" is no six.
 _ROMAN = r"(?-i:(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))"
 ORDINAL = (
-    rf"(?:(?:[Tt]hứ|THỨ|[Kk]hóa|[Kk]hoá|KHÓA){_S}{_ROMAN}(?![\w])"
+    rf"(?:(?:[Tt]hứ|THỨ|[Kk]hóa|[Kk]hoá|KHÓA|[Tt]hế{_S}k[ỷỉ]|THẾ{_S}K[ỶỈ]){_S}{_ROMAN}(?![\w])"
     rf"|(?:[Tt]hứ|THỨ){_S}(?:{CARDINAL}|{_ORDINAL_WORDS}|\d{{1,3}}(?:\.\d{{3}})*)(?![\w]|[.,]\d)"
     rf"|đầu{_S}tiên|(?:[Qq]uý|QUÝ){_S}(?:[1-4]|I{{1,3}}|IV|một|hai|ba|bốn|tư)(?!\w))"
 )
@@ -134,8 +135,14 @@ def read_ordinal(text: str) -> int | None:
             if words[1].isdigit()
             else read_cardinal(words[1]) or (4 if words[1] == word_key("tư") else None)
         )
-    if len(words) == 2 and words[0] in (word_key("thứ"), word_key("khóa")) and _roman(words[1]):
-        return _roman(words[1])
+    cues = (
+        [word_key("thứ")],
+        [word_key("khóa")],
+        [word_key("thế"), word_key("kỷ")],
+        [word_key("thế"), word_key("kỉ")],
+    )
+    if len(words) >= 2 and words[:-1] in cues and _roman(words[-1]):
+        return _roman(words[-1])
     if word_key("thứ") not in words:
         return None
     rest = words[words.index(word_key("thứ")) + 1 :]
