@@ -239,6 +239,8 @@ def tidy(index: NameIndex, phrase: Occurrence) -> list[Occurrence]:
         first -= 1
     out = []
     for a, b in _split(tokens, first, last):
+        while skip := _title_at(tokens, a, b):  # "... gặp Bác sĩ Tony Moll"
+            a += skip
         if _is_name(index, a, b, cut):
             out.append(phrase if (a, b) == (phrase.first, phrase.last) else index._occurrence(a, b))
     return out

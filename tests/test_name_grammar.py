@@ -1,0 +1,87 @@
+"""The grammar of names: which capitalised stretches `compare` and `propose` call names."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from crosscheck.align import name_runs
+from crosscheck.lang.vi_names import is_syllable
+from crosscheck.text import Document
+
+
+def names(text: str, lang: str = "vi") -> list[str]:
+    return [occurrences[0].text for occurrences in name_runs(Document.from_text(text, lang), []).values()]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The issue's cases: sentence-initial function words, names cut, trailing words.
+        ("Đây là lần đầu tiên.", []),
+        ("Nhưng Lễ hội Công dân Toàn cầu năm nay diễn ra tại London vào tháng 9.",
+         ["Lễ hội Công dân Toàn cầu", "London"]),
+        ("Sức mạnh Dinh dưỡng là một tổ chức.", ["Sức mạnh Dinh dưỡng"]),
+        ("Họ hợp tác với Tổ chức Công dân Toàn cầu hôm qua.", ["Tổ chức Công dân Toàn cầu"]),
+        ("Câu hỏi thường gặp được cập nhật.", []),
+        ("Carter về chính sách ngoại giao của Liên Xô.", ["Liên Xô"]),
+        # Joined names split, titles and classifiers left out, the first word whole.
+        ("Tỷ phú người Mỹ Larry Ellison gặp Bác sĩ Tony Moll.", ["Mỹ", "Larry Ellison", "Tony Moll"]),
+        ("Chris Smith hỏi Quốc hội về Tờ Washington Examiner.",
+         ["Chris Smith", "Quốc hội", "Washington Examiner"]),
+        ("Luật được Quốc hội thông qua.", ["Quốc hội"]),
+        ("Ba Lan và Ai Cập đã ký.", ["Ba Lan", "Ai Cập"]),
+        ("Hội Thể thao đã họp ở châu Phi.", ["Hội Thể thao", "châu Phi"]),
+        ("Mũi Cabo da Roca ở Bồ Đào Nha.", ["Mũi Cabo da Roca", "Bồ Đào Nha"]),
+        ("Ông đến Đại học Harvard công bố kết quả.", ["Đại học Harvard"]),
+        # Names headed by a common noun run on in lower case (the seeds' claims).
+        ("Hai bên thông qua Kế hoạch hành động giai đoạn tới.", ["Kế hoạch hành động"]),
+    ],
+)  # fmt: skip
+def test_vietnamese_names_follow_the_grammar_of_names(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The National Hurricane Center said so.", ["National Hurricane Center"]),
+        ("But Chen Gang came. It rained.", ["Chen Gang"]),
+        ("They met in The Hague yesterday.", ["The Hague"]),
+        ("As NSA director he spoke.", ["NSA"]),
+    ],
+)
+def test_english_names_leave_out_what_a_sentence_start_lent_them(text: str, expected: list[str]) -> None:
+    assert names(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "shaped"),
+    [
+        ("dưỡng", True),
+        ("Quốc", True),
+        ("nghiêng", True),
+        ("Harvard", False),
+        ("London", False),
+        ("Oyapock", False),
+    ],
+)
+def test_vietnamese_syllable_shape(word: str, shaped: bool) -> None:
+    assert is_syllable(word) is shaped
+
+
+INSTITUTIONS = ["Tổ chức Công dân Toàn cầu", "Sức mạnh Dinh dưỡng", "Lễ hội Công dân Toàn cầu",
+                "Tổ chức Y tế Thế giới", "Cố vấn An ninh Quốc gia"]  # fmt: skip
+OPENERS = ["", "Nhưng ", "Đây là ", "Theo ", "Tuy nhiên, ", "Hôm qua, "]
+AFTER = [" đã họp.", " vào tháng 9.", " cho biết như vậy.", ", theo tin mới.", " sẽ đến London."]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(INSTITUTIONS), st.sampled_from(OPENERS), st.sampled_from(AFTER))
+def test_an_institution_is_one_whole_name_wherever_a_sentence_puts_it(
+    name: str, before: str, after: str
+) -> None:
+    found = names(before + name + after)
+    assert name in found
+    assert not any(n != name and (n in name or name in n) for n in found)
