@@ -71,7 +71,11 @@ def main() -> None:
                 why = str(c.get("reason") or c.get("waived") or c.get("note"))
                 counts["why: " + why.split("(")[0].split(",")[0].removeprefix("REVIEW: ")[:40]] += 1
         for c in claims:
-            if c["kind"] in ("person", "place", "organization", "term") and "vi" in c and not str(c["id"]).startswith("list-"):
+            if (
+                c["kind"] in ("person", "place", "organization", "term")
+                and "vi" in c
+                and not str(c["id"]).startswith("list-")
+            ):
                 names += [(f"{d.parent.name}/{d.name}", str(form)) for form in c["vi"]]  # type: ignore[attr-defined]
     n = len(docs)
     print(f"documents: {n}")

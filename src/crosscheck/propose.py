@@ -2,9 +2,12 @@
 
 Every aligned pair becomes a claim whose wordings quote each mention with a few words
 of its sentence (the context the gate will check); every lone mention becomes a
-one-sided claim whose reason starts with REVIEW; suspected discrepancies are listed in
-comments at the top. The draft passes the gate on the texts it came from, so an editor
-starts from green and reviews what is marked.
+one-sided claim whose reason starts with REVIEW; each suspected discrepancy becomes one
+claim that fails until a text is corrected (and is listed in a comment at the top).
+Apart from its suspects the draft passes the gate on the texts it came from, its REVIEW
+claims `unreviewed` (failing in CI, see `crosscheck.review`), so it cannot be merged
+unread. Lists, lone names alone on the same lines and pairs read alike only leniently
+are drafted so that there is less to read (see README, "Onboarding a new story").
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from crosscheck.figures import SCALE_NAMES, Amount
 from crosscheck.kinds import Mention
 from crosscheck.kinds.weekday import NAMES
 from crosscheck.lang import get as get_language
-from crosscheck.names import NameIndex, Occurrence, near_misses
+from crosscheck.names import NameIndex, Occurrence, name_keys, near_misses
 from crosscheck.spans import Placed, first_word_end, last_word_start, words_after, words_before
 from crosscheck.text import Document, fold
 
@@ -473,8 +476,8 @@ def _name_claim(draft: Draft, row: Row, indexes: dict[str, NameIndex]) -> None:
     en_forms, vi_forms = _forms(row.names[0]), _forms(row.names[1])
     if row.note == "translated name":
         # "American" paired with "Mỹ": "America" one letter away names the same place.
-        en_forms += [m.occurrence.text for m in near_misses(indexes["en"], en_forms, en_forms, frozenset())
-                     if m.occurrence.text not in en_forms]  # fmt: skip
+        misses = near_misses(indexes["en"], en_forms, name_keys(en_forms), frozenset())
+        en_forms += [m.occurrence.text for m in misses if m.occurrence.text not in en_forms]
     occurs = {"en": _times_named(indexes["en"], en_forms), "vi": _times_named(indexes["vi"], vi_forms)}
     kind = _guess_name_kind(en_forms[0], vi_forms[0])
     fields: dict[str, Any] = {
