@@ -107,6 +107,7 @@ def test_the_cli_annotates_too(pytester: pytest.Pytester, repo: Path) -> None:
     result = pytester.run(sys.executable, "-m", "crosscheck", "check", "claims/")
     assert result.ret == 1
     assert commands(result.stdout.str())[0].startswith(f"::error file={VI},line=5,endLine=5,")
+    assert "trade-2024" in (repo / "summary.md").read_text(encoding="utf-8")  # where the rest would be
     json_run = pytester.run(sys.executable, "-m", "crosscheck", "check", "claims/", "--format", "json")
     assert commands(json_run.stdout.str()) == []  # the JSON stays parseable ...
     assert commands(json_run.stderr.str())[0].startswith(f"::error file={VI},line=5,")  # ... on stderr

@@ -47,9 +47,10 @@ def annotate_stories(all_rows: Sequence[dict[str, Any]], machine_output: bool = 
     summary = os.environ.get("GITHUB_STEP_SUMMARY")
     if summary:
         from crosscheck.table import summary_markdown
+        from crosscheck.write_guard import safe_write
 
-        with open(summary, "a", encoding="utf-8") as handle:
-            handle.write(summary_markdown(all_rows))
+        safe_write(Path(summary), summary_markdown(all_rows), f"GITHUB_STEP_SUMMARY={summary}",
+                   append=True, parents=False)  # fmt: skip
 
 
 def stories(fmt: str, output: Path | None, reports: Sequence[Any], all_rows: Sequence[dict[str, Any]],
