@@ -30,7 +30,15 @@ from crosscheck.extract import extract, on_evidence
 from crosscheck.kinds import Mention
 from crosscheck.lang import get as get_language
 from crosscheck.name_grammar import grammar
-from crosscheck.names import WORD, NameIndex, Occurrence, edit_distance_one, name_key, name_phrases
+from crosscheck.names import (
+    WORD,
+    NameIndex,
+    Occurrence,
+    attached_end,
+    edit_distance_one,
+    name_key,
+    name_phrases,
+)
 from crosscheck.text import Document, fold
 
 STATUSES = ("consistent", "discrepancy", "only_en", "only_vi", "review")
@@ -601,7 +609,7 @@ def _parts(runs: dict[str, list[Occurrence]], doc: Document) -> dict[str, list[O
                 for i in range(len(spans) - size + 1):
                     if not (capital[i] and capital[i + size - 1]):
                         continue  # a part of a name starts and ends with a capital
-                    start, end = spans[i][0], spans[i + size - 1][1]
+                    start, end = spans[i][0], attached_end(doc.text, spans[i + size - 1][1])  # "AS206"
                     part = Occurrence(o.first + i, o.first + i + size, start, end, doc.text[start:end])
                     parts[name_key(part.text)].append(part)
     return dict(sorted(parts.items(), key=lambda kv: -len(kv[0].split())))

@@ -135,6 +135,10 @@ def _story(data: dict[str, Any], source: str, path: Path, shown: str) -> Story:
             suggestion = _suggest(key, {"story", "claim", "waiver"})
             raise ClaimsError(shown, f"unknown table [{key}]{suggestion}", line or _key_line(source, 1, key))
     story = data.get("story")
+    if isinstance(story, list):
+        header = next(iter(layout(source).table_lines("story", array=True)), 1)
+        raise ClaimsError(shown, "write [story] once, with single brackets: a claims file holds one story",
+                          header)  # fmt: skip
     if not isinstance(story, dict):
         raise ClaimsError(shown, "missing [story] table; add one with id, en, vi and dateline", 1)
     story_line = next(iter(layout(source).table_lines("story", array=False)), 1)
@@ -163,13 +167,18 @@ def _story(data: dict[str, Any], source: str, path: Path, shown: str) -> Story:
     if dateline is not None and not (isinstance(dateline, date) and not hasattr(dateline, "hour")):
         raise ClaimsError(shown, "dateline must be a TOML date such as 2025-02-19 (no quotes)",
                           _key_line(source, story_line, "dateline"))  # fmt: skip
+    if "title" in story and not isinstance(story["title"], str):
+        raise ClaimsError(shown, f'title in [story] must be a string, e.g. title = "Trade talks"; it is '
+                          f"{_what(story['title'])}", _key_line(source, story_line, "title"))  # fmt: skip
     story_id = story.get("id", path.stem)
     if not isinstance(story_id, str) or not _ID.match(story_id):
         raise ClaimsError(shown, "story id must be letters, digits, '-', '_' or '.'", story_line)
     claim_lines = _table_lines(source, "claim")
     raw_claims = data.get("claim", [])
     if not isinstance(raw_claims, list):
-        raise ClaimsError(shown, "write claims as [[claim]] tables", 1)
+        at = next(iter(layout(source).table_lines("claim", array=False)), _key_line(source, 1, "claim"))
+        raise ClaimsError(shown, "write each claim as a [[claim]] table (double brackets); a single [claim] "
+                          "table is not a list of claims", at)  # fmt: skip
     claims: list[Claim] = []
     seen: dict[str, int] = {}
     for n, raw_claim in enumerate(raw_claims):
@@ -180,11 +189,21 @@ def _story(data: dict[str, Any], source: str, path: Path, shown: str) -> Story:
                               "give each claim its own id", claim.line)  # fmt: skip
         seen[claim.id] = claim.line
         claims.append(claim)
-    waivers = tuple(
-        _waiver(w, source, line, shown)
-        for w, line in zip(data.get("waiver", []), _table_lines(source, "waiver"), strict=False)
-    )
+    waivers = _waivers(data, source, shown)
     return Story(story_id, path, shown, seeds, seeds_shown, dateline, tuple(claims), waivers)
+
+
+def _waivers(data: dict[str, Any], source: str, shown: str) -> tuple[Waiver, ...]:
+    """Every waiver, however the TOML wrote it: [[waiver]] tables, or an inline array
+    (``waiver = [...]``); a single [waiver] table is an error, never silently dropped."""
+    raw = data.get("waiver", [])
+    header = next(iter(layout(source).table_lines("waiver", array=False)), None)
+    if not isinstance(raw, list):
+        raise ClaimsError(shown, "write each waiver as a [[waiver]] table (double brackets); "
+                          "a single [waiver] table is not a list of waivers", header or 1)  # fmt: skip
+    lines = _table_lines(source, "waiver")
+    inline = _key_line(source, 1, "waiver")  # `waiver = [...]` sits above every table
+    return tuple(_waiver(w, source, lines[n] if n < len(lines) else inline, shown) for n, w in enumerate(raw))
 
 
 def _strings(value: object, what: str, shown: str, line: int) -> tuple[str, ...]:
@@ -291,6 +310,11 @@ def _claim(raw: object, source: str, line: int, shown: str, dateline: date | Non
         raise ClaimsError(shown, f"occurs of {claim_id!r} must count the mentions of the name in each "
                           "version, a whole number above 0 per language, e.g. occurs = { en = 9, vi = 15 }",
                           _key_line(source, line, "occurs"))  # fmt: skip
+    for key, example in _TEXT_FIELDS.items():  # a field of the wrong type is never ignored
+        if key in raw and not (isinstance(raw[key], str) and raw[key].strip()):
+            raise ClaimsError(shown, f"field {key!r} of claim {claim_id!r} must be a string, e.g. "
+                              f"{key} = {example}; it is {_what(raw[key])}",
+                              _key_line(source, line, key))  # fmt: skip
     hanzi, origin = raw.get("hanzi"), raw.get("origin")
     if origin is not None and origin != "zh":
         raise ClaimsError(
@@ -300,6 +324,26 @@ def _claim(raw: object, source: str, line: int, shown: str, dateline: date | Non
     return Claim(claim_id, kind, value, wordings, _key_line(source, line, "id"), only,
                  reason if isinstance(reason, str) else None, waived, context,
                  hanzi if isinstance(hanzi, str) else None, origin, dict(occurs), severity)  # fmt: skip
+
+
+# Claim fields that hold text, with an example of each.
+_TEXT_FIELDS = {"hanzi": '"陳剛"', "note": '"checked with the desk"',
+                "reason": '"why only one version states it"', "origin": '"zh"'}  # fmt: skip
+
+
+def _what(value: object) -> str:
+    """A TOML value's type in the words of a TOML user: "the number 42", "a table"."""
+    if isinstance(value, bool):
+        return f"the boolean {str(value).lower()}"
+    if isinstance(value, float) or (isinstance(value, int) and value.bit_length() < 100):
+        return f"the number {value}"
+    if isinstance(value, int):
+        return "a number"
+    if isinstance(value, str):
+        return "an empty string"
+    if isinstance(value, list):
+        return "a list"
+    return "a table" if isinstance(value, dict) else f"a {type(value).__name__}"
 
 
 def _severity(raw: dict[str, Any], source: str, line: int, shown: str) -> str:

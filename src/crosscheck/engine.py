@@ -383,7 +383,7 @@ def _name_side(
     for form in forms:
         spans = version.names.spans(form)
         if spans:
-            found.append(version.names._occurrence(*spans[0]))
+            found.append(version.names._occurrence(*spans[0], form))
         else:
             missing.append(form)
     misses = near_misses(version.names, forms, claimed, _function_word_keys(lang))

@@ -29,12 +29,37 @@ def words(text: str) -> list[str]:
     return WORD.findall(text)
 
 
+# The parts of a name that make it itself: its words and its numbers (G7 is not G20).
+_NAME_PART = re.compile(r"[^\W\d_]+|\d+")
+# Digits written onto the end of a name: "G7", "COVID-19", "F-16", "A320". (Digits
+# before letters are mostly a figure and its unit, "2.4GHz", "600Mbit", and stay apart.)
+_ATTACHED = re.compile(r"(?:[-\u2010\u2011]?\d+)+")
+_SPACED_DIGITS = re.compile(r"[ \u00a0]+\d+(?![\d.,]*\d)")  # "Formula 1", when the form has it
+_FORM_TAIL = re.compile(r"(?:[ \u00a0]+\d+)+$")
+
+
 @lru_cache(maxsize=1 << 14)
 def name_key(text: str) -> str:
     """>>> name_key("Trần\u00a0Cương") == name_key("TRẦN CƯƠNG")
     True
+    >>> name_key("G7") == name_key("G20")
+    False
     """
-    return " ".join(word_key(w) for w in words(text))
+    return " ".join(word_key(w) for w in _NAME_PART.findall(text))
+
+
+def attached_end(text: str, end: int) -> int:
+    """Where a name ending at `end` ends with the digits written onto it ("G7", "F-16")."""
+    if end < len(text) and text[end] in "0123456789-\u2010\u2011" and (digits := _ATTACHED.match(text, end)):
+        return digits.end()
+    return end
+
+
+@lru_cache(maxsize=1 << 14)
+def _form_digits(form: str) -> tuple[tuple[str, ...], int]:
+    """A form's numbers, and how many of them stand apart at its end ("Formula 1": one)."""
+    tail = _FORM_TAIL.search(form)
+    return tuple(re.findall(r"\d+", form)), len(re.findall(r"\d+", tail.group())) if tail else 0
 
 
 class Token(NamedTuple):  # a tuple: a 10 MB text has two million of them
@@ -131,7 +156,7 @@ class NameIndex:
 
     def find(self, form: str) -> list[Occurrence]:
         """Every occurrence of a name form, word by word."""
-        return [self._occurrence(first, last) for first, last in self.spans(form)]
+        return [self._occurrence(first, last, form) for first, last in self.spans(form)]
 
     def spans(self, form: str) -> list[tuple[int, int]]:
         """The token spans (first, last) of every occurrence of a name form."""
@@ -147,17 +172,43 @@ class NameIndex:
         candidates = set(self.by_key.get(keys[0], ())) | set(self.by_fold.get(folds[0], ()))
         n = len(keys)
         if n == 1:  # the candidates are exactly the one-word occurrences
-            return [(i, i + 1) for i in sorted(candidates)]
-        # By key word by word; or by folding when the whole stretch is written without
-        # diacritics ("Nguyen Hong Dien"): a half-folded name ("Quang Tây") is not the form.
-        return [
-            (i, i + n)
-            for i in sorted(candidates)
-            if self.keys[i : i + n] == keys or self.folds[i : i + n] == folds
-        ]
+            found = [(i, i + 1) for i in sorted(candidates)]
+        else:
+            # By key word by word; or by folding when the whole stretch is written without
+            # diacritics ("Nguyen Hong Dien"): a half-folded name ("Quang Tây") is not the form.
+            found = [
+                (i, i + n)
+                for i in sorted(candidates)
+                if self.keys[i : i + n] == keys or self.folds[i : i + n] == folds
+            ]
+        # Words are letters only; a name's numbers must then be the form's, no more, no less.
+        digits, spaced = _form_digits(form)
+        return [(i, j) for i, j in found if self._digits(i, j, spaced) == digits]
 
-    def _occurrence(self, first: int, last: int) -> Occurrence:
-        start, end = self.tokens[first].start, self.tokens[last - 1].end
+    def extent(self, first: int, last: int, spaced: int = 0) -> tuple[int, int]:
+        """The characters of a run of words with the digits written onto it ("G7",
+        "COVID-19"), and `spaced` numbers standing apart after it ("Formula 1")."""
+        text = self.doc.text
+        end = attached_end(text, self.tokens[last - 1].end)
+        for _ in range(spaced):
+            if not (apart := _SPACED_DIGITS.match(text, end)):
+                break
+            end = apart.end()
+        return self.tokens[first].start, end
+
+    def _digits(self, first: int, last: int, spaced: int) -> tuple[str, ...] | None:
+        """The numbers of a run of words as written; None when letters run on after its
+        digits ("A320neo" is not "A320")."""
+        start, end = self.extent(first, last, spaced)
+        text = self.doc.text
+        if end != self.tokens[last - 1].end and end < len(text) and text[end].isalpha():
+            return None
+        return tuple(re.findall(r"\d+", text[start:end]))
+
+    def _occurrence(self, first: int, last: int, form: str = "") -> Occurrence:
+        """The words first..last as the text writes them, whole: "G7", not "G"; and
+        "Formula 1" when that is the `form` found there."""
+        start, end = self.extent(first, last, _form_digits(form)[1] if form else 0)
         return Occurrence(first, last, start, end, self.doc.text[start:end])
 
     @cached_property

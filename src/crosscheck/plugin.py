@@ -11,7 +11,6 @@ seeds changed since REF (`crosscheck.drift_items`).
 
 from __future__ import annotations
 
-import glob
 import json
 import os
 import warnings
@@ -92,17 +91,9 @@ class GateFile(pytest.File):
         shown = _shown(self.path, self.config)
         data = parse_toml(read_toml(self.path, shown, CrosscheckError, "the gate file", "name a file"),
                           shown, CrosscheckError)  # fmt: skip
-        patterns = data.get("claims", ["../claims/*.toml"])
-        if not isinstance(patterns, list) or not all(isinstance(p, str) for p in patterns):
-            raise CrosscheckError(
-                _shown(self.path, self.config),
-                'claims must be a list of globs, e.g. claims = ["../claims/*.toml"]',
-            )
-        paths = sorted({Path(p) for pattern in patterns
-                        for p in glob.glob(str(self.path.parent / pattern))})  # fmt: skip
-        if not paths:
-            raise CrosscheckError(_shown(self.path, self.config),
-                                  f"no claims file matches {patterns}; add one or fix the glob")  # fmt: skip
+        from crosscheck.gate_file import claims_files
+
+        paths = claims_files(data, self.path, shown)  # strict: unknown keys, globs outside, twice
         for path in paths:
             yield StoryFile.from_parent(self, path=path, name=path.stem)
         base = self.config.getoption("crosscheck_base")

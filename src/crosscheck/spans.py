@@ -30,7 +30,7 @@ def last_word_start(text: str, start: int, end: int) -> int | None:
     end)`` would cut it (a word running over `start` begins there), or None."""
     starts, ends = word_spans(text)
     k = bisect.bisect_left(starts, end) - 1
-    if k < 0 or ends[k] <= start:
+    if k < 0 or ends[k] <= start or start >= end:
         return None
     return max(starts[k], start)
 
@@ -40,6 +40,8 @@ def words_after(text: str, start: int, end: int, n: int) -> list[str]:
     would cut them."""
     starts, ends = word_spans(text)
     first, last = bisect.bisect_right(ends, start), bisect.bisect_left(starts, end)
+    if start >= end:
+        return []
     return [text[max(starts[k], start) : min(ends[k], end)] for k in range(first, min(last, first + n))]
 
 
@@ -47,6 +49,8 @@ def words_before(text: str, start: int, end: int, n: int) -> list[str]:
     """The last n words of ``text[start:end]``, the nearest to `end` first."""
     starts, ends = word_spans(text)
     first, last = bisect.bisect_right(ends, start), bisect.bisect_left(starts, end)
+    if start >= end:
+        return []
     nearest_first = range(last - 1, max(first, last - n) - 1, -1)
     return [text[max(starts[k], start) : min(ends[k], end)] for k in nearest_first]
 
