@@ -154,3 +154,22 @@ def test_propose_from_a_translation_file_passes_its_own_story(tmp_path: Path) ->
     result = run("propose", str(SAMPLES / "story.xliff"), cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert 'value = "US$41.6 billion"' in result.stdout or "41.6 billion" in result.stdout
+
+
+def _crash_on_boom(job: pairs.Job) -> pairs.Outcome:
+    """A pair that kills its worker process (as running out of memory would)."""
+    import os
+
+    if job.id == "boom":
+        os._exit(1)
+    return pairs.Outcome(job.id, (), rows=[{"kind": "money", "status": "consistent"}])
+
+
+def test_a_pair_that_kills_its_worker_is_reported_and_the_rest_go_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The workers are forked from this process, so they run the patched judge too.
+    monkeypatch.setattr(pairs, "judge", _crash_on_boom)
+    jobs = [pairs.Job(name, ()) for name in ("a", "b", "boom", "c", "d", "e")]
+    outcomes = list(pairs.run(jobs, 2))
+    assert [o.id for o in outcomes] == ["a", "b", "boom", "c", "d", "e"]
+    assert [o.status for o in outcomes] == ["consistent"] * 2 + ["error"] + ["consistent"] * 3
+    assert "died" in str(outcomes[2].error)

@@ -17,9 +17,9 @@ import io
 import os
 import sys
 import time
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import BrokenExecutor, Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -171,13 +171,42 @@ def _warm() -> None:
 def run(jobs: list[Job], workers: int) -> Iterator[Outcome]:
     """The outcomes of the jobs, in their order; `workers` processes (1: in this one)."""
     if workers <= 1 or len(jobs) <= 1:
-        yield from map(judge, jobs)
+        yield from (judge(job) for job in jobs)
         return
     _warm()
-    # Small chunks keep every worker busy to the end and the stream flowing.
-    chunk = max(1, min(16, len(jobs) // (workers * 8)))
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        yield from pool.map(judge, jobs, chunksize=chunk)
+    queue = list(reversed(jobs))
+    window: deque[tuple[Job, Future[Outcome]]] = deque()
+    pool = ProcessPoolExecutor(max_workers=workers)
+    try:
+        while queue or window:
+            # A few jobs ahead per worker: every worker stays busy, results leave in order.
+            while queue and len(window) < workers * 4:
+                job = queue.pop()
+                window.append((job, pool.submit(judge, job)))
+            job, future = window.popleft()
+            try:
+                yield future.result()
+            except BrokenExecutor:
+                # A worker died (killed, out of memory, a crash in C): this pair or one
+                # beside it did it. Each is tried again alone; the rest go on in a new pool.
+                pool.shutdown(wait=False, cancel_futures=True)
+                yield _alone(job)
+                queue.extend(reversed([j for j, _ in window]))
+                window.clear()
+                pool = ProcessPoolExecutor(max_workers=workers)
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _alone(job: Job) -> Outcome:
+    """A job in a process of its own, so that a pair that kills its worker is named."""
+    with ProcessPoolExecutor(max_workers=1) as single:
+        try:
+            return single.submit(judge, job).result()
+        except BrokenExecutor:
+            return Outcome(job.id, tuple(str(p) for p in job.files),
+                           error=f"{job.files[0] if job.files else job.id}: the worker comparing this pair "
+                           "died (out of memory or killed); try the pair alone, and report it")  # fmt: skip
 
 
 def default_workers() -> int:
