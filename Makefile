@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 LOCK := requirements/dev.lock
 
-.PHONY: check test lint bench bench-corpus bench-reach bench-edits bench-drift bench-archive bench-inputs fuzz lock deps-newest deps-lowest clean
+.PHONY: check test lint bench bench-corpus bench-reach bench-edits bench-drift bench-archive bench-inputs bench-hostile fuzz lock deps-newest deps-lowest clean
 
 # The lock pins every package (build backend included) with its hashes; the project itself
 # goes in without touching the network again (--no-deps --no-build-isolation).
@@ -49,6 +49,9 @@ bench-archive: $(STAMP)  ## compare --pairs over the three development sets: pai
 
 bench-inputs: $(STAMP)  ## the web-page readers on saved pages: article figures kept, boilerplate figures let in
 	$(BIN)/python benchmarks/html_readers.py --readme benchmarks/README.md
+
+bench-hostile: $(STAMP)  ## scaling: time per item of name claims, figure claims, distinct figures and adversarial texts
+	cd benchmarks && ../$(BIN)/python hostile.py --scaling --readme README.md
 
 fuzz: $(STAMP)  ## 100,000 hypothesis inputs through every parser and the claims loader
 	$(BIN)/python benchmarks/fuzz.py --inputs 100000

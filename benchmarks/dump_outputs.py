@@ -27,7 +27,8 @@ def folders(sets: tuple[str, ...]) -> list[Path]:
 
 
 def dump(folder: Path, with_propose: bool) -> dict[str, object]:
-    docs = [Document.from_text((folder / f"{lang}.txt").read_text(encoding="utf-8"), lang) for lang in ("en", "vi")]
+    texts = {lang: (folder / f"{lang}.txt").read_text(encoding="utf-8") for lang in ("en", "vi")}
+    docs = [Document.from_text(text, lang) for lang, text in texts.items()]
     dateline = find_dateline(docs[0])
     result = compare(docs[0], docs[1], dateline)
     out: dict[str, object] = {

@@ -2,6 +2,7 @@
 
     python benchmarks/hostile.py                   # sizes 1, 2, 5, 10 MB; asserts the bounds
     python benchmarks/hostile.py --sizes 1,2 --no-assert
+    python benchmarks/hostile.py --scaling --readme benchmarks/README.md   # make bench-hostile
 
 Big input: each seed of the Việt Nam–Guangxi story repeated (paragraphs kept) until it
 is N MB, for N in --sizes; `extract`, `NameIndex` and the whole `engine.check` of the
@@ -14,6 +15,13 @@ digits and separators, 100,000-character lines of "ngày 19/2/", nested brackets
 capitalised words, "năm năm năm", "thứ thứ thứ"...), each at 100,000 and 400,000
 characters. Asserted: every reader stays under a time bound, and four times the input
 takes under eight times the time (quadratic would be sixteen).
+
+Scaling (--scaling; cases in `scaling.py`): one dimension grows at a time, and the time per
+item must stay flat within LINEARITY: 1k, 4k and 16k name claims (check); 1,000 and
+10,000 figure claims (check); 1k, 4k and 16k distinct figures (compare, propose); and each
+adversarial text that once made `propose` run for minutes ("$1 $1 ...", lines of "1",
+"ngày 19/ngày 19/...", "1st 1st ...", "twenty twenty ...") from 100 kB up (check,
+compare, propose). Only the command is timed, never the set-up.
 """
 
 from __future__ import annotations
@@ -153,7 +161,15 @@ def main() -> int:
     parser.add_argument("--sizes", default="1,2,5,10", help="seed sizes in MB (default 1,2,5,10)")
     parser.add_argument("--no-assert", action="store_true", help="print the figures, assert nothing")
     parser.add_argument("--skip-adversarial", action="store_true")
+    parser.add_argument("--scaling", action="store_true", help="only the scaling cases (below)")
+    parser.add_argument("--counts", default="1000,4000,16000", help="name claims and distinct figures")
+    parser.add_argument("--claims", default="1000,10000", help="figure claims in one story")
+    parser.add_argument("--adversarial-sizes", default="100000,400000,1600000",
+                        help="characters of each adversarial text (check, compare, propose)")  # fmt: skip
+    parser.add_argument("--readme", type=Path, help="write the scaling table into this README section")
     args = parser.parse_args()
+    if args.scaling:
+        return scaling_main(args)
     sizes = [float(s) for s in args.sizes.split(",")]
     whole = big(sizes)
     first, last = sizes[0], sizes[-1]
@@ -167,6 +183,26 @@ def main() -> int:
     assert ratio < LINEARITY, f"time per MB grew {ratio:.2f}x from {first:g} to {last:g} MB"
     assert not failures, "adversarial input too slow:\n" + "\n".join(failures)
     print("all bounds hold")
+    return 0
+
+
+def scaling_main(args: argparse.Namespace) -> int:
+    """Time per item of every scaling case; asserted flat within LINEARITY (issues 13, 16)."""
+    from readme_section import write_run
+    from scaling import scaling
+
+    def numbers(text: str) -> list[int]:
+        return [int(n) for n in text.split(",")]
+
+    lines, failures = scaling(numbers(args.counts), numbers(args.claims), numbers(args.adversarial_sizes),
+                              LINEARITY)  # fmt: skip
+    if args.readme:
+        write_run(args.readme, "hostile-scaling", "bench-hostile", lines,
+                  heading="## Hostile input: time per item as the input grows")  # fmt: skip
+    if args.no_assert:
+        return 0
+    assert not failures, f"time per item grew over {LINEARITY}x:\n" + "\n".join(failures)
+    print("time per item flat within", LINEARITY, "in every case")
     return 0
 
 

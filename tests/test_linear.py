@@ -172,3 +172,42 @@ def test_propose_places_the_mentions_once(monkeypatch: pytest.MonkeyPatch) -> No
     )
     assert re.search(r"^kind = \"money\"$", draft, re.M)
     assert built[0] <= 2, built[0]  # once per version, not once per snippet
+
+
+# --- the scaling benchmark's inputs say what they claim (no timing asserted) ---------------
+
+
+def scaling_module() -> Any:
+    import importlib.util
+    import sys
+
+    benchmarks = ROOT / "benchmarks"
+    if str(benchmarks) not in sys.path:
+        sys.path.insert(0, str(benchmarks))
+    spec = importlib.util.spec_from_file_location("scaling", benchmarks / "scaling.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_scaling_inputs_are_what_they_claim() -> None:
+    scaling = scaling_module()
+    names = [scaling.name(i) for i in range(500)]
+    assert len(set(names)) == 500 and not any(c.isdigit() for n in names for c in n)
+    with scaling.story(*scaling.name_texts(40), scaling.name_claims(40)) as story:
+        report = engine.check(story)
+        assert [r.status for r in report.results] == ["consistent"] * 40
+    with scaling.story(*scaling.figure_texts(40), scaling.figure_claims(40)) as story:
+        assert [r.status for r in engine.check(story).results] == ["consistent"] * 40
+    en, vi = scaling.figure_texts(40)
+    rows = align.compare(Document.from_text(en, "en"), Document.from_text(vi, "vi"), DATELINE).rows
+    assert [r.status for r in rows if r.kind == "count"] == ["consistent"] * 40
+
+
+def test_every_scaling_case_runs() -> None:
+    scaling = scaling_module()
+    cases = scaling.scaling_cases([20], [20], [300])
+    assert len(cases) == 4 + 3 * len(scaling.ADVERSARIAL_TEXTS)
+    for case, command, _, sizes in cases:
+        scaling.case_runs(case, command, sizes[0])()  # runs through, whatever it takes
