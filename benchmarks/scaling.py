@@ -24,16 +24,17 @@ _VOWELS = "aeiou"
 
 
 def name(i: int) -> str:
-    """A distinct two-word name for every i, letters only ("Divose Lunaka"), spread out
-    so that two names are rarely one letter apart (near misses are a case of their own)."""
-    i = i * 2_654_435_761 % (len(_CONSONANTS) * len(_VOWELS)) ** 6  # a permutation: the factor is prime
+    """A distinct two-word name for every i, letters only ("Divosela Lunakate"), spread
+    out so that two names are almost never one letter apart: near misses of claimed
+    names are a case of their own, and a crowd of them would measure the crowd."""
+    i = i * 2_654_435_761 % (len(_CONSONANTS) * len(_VOWELS)) ** 8  # a permutation: the factor is prime
     syllables = []
-    for _ in range(6):
+    for _ in range(8):
         i, c = divmod(i, len(_CONSONANTS))
         i, v = divmod(i, len(_VOWELS))
         syllables.append(_CONSONANTS[c] + _VOWELS[v])
     word = "".join(syllables)
-    return f"{word[:6].capitalize()} {word[6:].capitalize()}"
+    return f"{word[:8].capitalize()} {word[8:].capitalize()}"
 
 
 def figure(i: int) -> int:

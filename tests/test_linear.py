@@ -211,3 +211,24 @@ def test_every_scaling_case_runs() -> None:
     assert len(cases) == 4 + 3 * len(scaling.ADVERSARIAL_TEXTS)
     for case, command, _, sizes in cases:
         scaling.case_runs(case, command, sizes[0])()  # runs through, whatever it takes
+
+
+def numbered_ids(bases: list[str]) -> list[str]:
+    """Ids as the scan from 2 upwards gave them."""
+    ids: set[str] = set()
+    out = []
+    for base in bases:
+        candidate, n = base, 2
+        while candidate in ids:
+            candidate, n = f"{base}-{n}", n + 1
+        ids.add(candidate)
+        out.append(candidate)
+    return out
+
+
+@given(st.lists(st.sampled_from(["x", "x-2", "x-3", "y", "x-2-2"]), max_size=30))
+def test_draft_ids_are_the_ids_the_scan_gave(bases: list[str]) -> None:
+    from crosscheck.propose import Draft
+
+    draft = Draft([], set())
+    assert [draft.new_id(b) for b in bases] == numbered_ids(bases)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -44,12 +44,19 @@ class Draft:
 
     lines: list[str]
     ids: set[str]
+    # The next number to try after each base: ids are never given back, so the numbers
+    # below it are taken, and 4,000 claims of one base cost 4,000 tries, not 8 million.
+    numbered: dict[str, int] = field(default_factory=dict)
 
     def new_id(self, base: str) -> str:
         base = re.sub(r"[^a-z0-9]+", "-", fold(base).lower()).strip("-") or "claim"
-        candidate, n = base, 2
-        while candidate in self.ids:
+        candidate = base
+        if candidate in self.ids:
+            n = self.numbered.get(base, 2)
             candidate, n = f"{base}-{n}", n + 1
+            while candidate in self.ids:
+                candidate, n = f"{base}-{n}", n + 1
+            self.numbered[base] = n
         self.ids.add(candidate)
         return candidate
 
