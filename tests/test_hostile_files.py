@@ -365,12 +365,33 @@ def test_step_summary_still_appends_to_a_file(tmp_path: Path) -> None:
         ("claims", r"is a directory; name a file in it"),
     ],
 )
-def test_crosscheck_json_never_overwrites_an_input(tmp_path: Path, target: str, line: str) -> None:
+@pytest.mark.parametrize("option", ["--crosscheck-json", "--crosscheck-sarif"])
+def test_gate_outputs_never_overwrite_an_input(tmp_path: Path, target: str, line: str, option: str) -> None:
     build(tmp_path, Case())
     before = {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()}
-    usage_error(
-        gate(tmp_path, "--crosscheck-json", target), rf"--crosscheck-json {re.escape(target)}: {line}"
-    )
+    usage_error(gate(tmp_path, option, target), rf"{option} {re.escape(target)}: {line}")
+    assert {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()} == before
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["check", "claims/s.toml", "--format", "sarif"],
+        ["table", "claims/s.toml", "--format", "json"],
+        ["report", "claims/s.toml"],
+        ["compare", "seeds/s/en.txt", "seeds/s/vi.txt", "--format", "json"],
+    ],
+    ids=["check", "table", "report", "compare"],
+)
+def test_every_cli_output_is_guarded(tmp_path: Path, command: list[str]) -> None:
+    """The reports other commands write go through the same guard as propose."""
+    build(tmp_path, Case())
+    before = {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()}
+    for target, what in (
+        ("seeds/s/vi.txt", r"a seed \(it lies under seeds/\)"),
+        ("claims/s.toml", "a claims file"),
+    ):
+        cli_says(cli(tmp_path, *command, "-o", target), rf"{re.escape(target)}: is {what}; {NEVER}")
     assert {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()} == before
 
 
