@@ -93,7 +93,12 @@ class GateFile(pytest.File):
                           shown, CrosscheckError)  # fmt: skip
         from crosscheck.gate_file import claims_files
 
-        paths = claims_files(data, self.path, shown)  # strict: unknown keys, globs outside, twice
+        try:
+            paths = claims_files(data, self.path, shown)  # strict: unknown keys, globs outside, twice
+        except (OSError, RuntimeError) as error:  # a glob hit that loops or cannot be looked at
+            from crosscheck.files import culprit, os_problem
+
+            raise CrosscheckError(culprit(error) or shown, os_problem(error)) from None
         for path in paths:
             yield StoryFile.from_parent(self, path=path, name=path.stem)
         base = self.config.getoption("crosscheck_base")
