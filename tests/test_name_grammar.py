@@ -50,6 +50,11 @@ def test_vietnamese_names_follow_the_grammar_of_names(text: str, expected: list[
         ("But Chen Gang came. It rained.", ["Chen Gang"]),
         ("They met in The Hague yesterday.", ["The Hague"]),
         ("As NSA director he spoke.", ["NSA"]),
+        (
+            "He met Professor Jay Berzofsky and Major General James Abercrombie.",
+            ["Jay Berzofsky", "James Abercrombie"],
+        ),
+        ("They crowned King George today.", ["King George"]),
     ],
 )
 def test_english_names_leave_out_what_a_sentence_start_lent_them(text: str, expected: list[str]) -> None:

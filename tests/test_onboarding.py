@@ -136,3 +136,15 @@ def test_a_pair_the_gate_reads_differently_stays_two_claims_for_review() -> None
     counts = [c for c in draft(en, vi) if c["kind"] == "count"]
     assert sorted(str(c["only"]) for c in counts) == ["en", "vi"]
     assert all(str(c["reason"]).startswith("REVIEW") for c in counts)
+
+
+def test_lone_names_holding_the_same_aligned_name_are_one_claim_for_review() -> None:
+    en = Document.from_text("The Canadian Diabetes Association warned on Monday.\nIt met in Toronto.", "en")
+    vi = Document.from_text(
+        "Hiệp hội Bệnh Tiểu đường Canada cảnh báo hôm thứ Hai.\nHọ gặp nhau ở Toronto hôm nay.", "vi"
+    )
+    names = [c for c in draft(en, vi) if c["kind"] in ("person", "term", "place", "organization")]
+    [pair] = [c for c in names if str(c.get("reason", "")).startswith("REVIEW: paired by part")]
+    assert pair["en"] == ["Canadian Diabetes Association"]
+    assert pair["vi"] == ["Hiệp hội Bệnh Tiểu đường Canada"]
+    assert not [c for c in names if "only" in c]

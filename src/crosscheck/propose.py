@@ -13,6 +13,7 @@ are drafted so that there is less to read (see README, "Onboarding a new story")
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -503,14 +504,23 @@ def _name_claim(draft: Draft, row: Row, indexes: dict[str, NameIndex]) -> None:
 
 
 def _lone_names(draft: Draft, comparison: Comparison, indexes: dict[str, NameIndex]) -> None:
-    aligned = {id(o) for r in comparison.rows if r.names for side in r.names for o in side}
+    # A run is aligned when one of its occurrences is, as itself or as a part of the same
+    # extent ("Lindsey Graham" found inside "Senator Lindsey Graham" on the other side).
+    aligned = {(o.start, o.end) for r in comparison.rows if r.names for side in r.names for o in side}
     lone = {
-        lang: [occ for occ in runs.values() if not any(id(o) in aligned for o in occ)]
+        lang: [occ for occ in runs.values() if not any((o.start, o.end) in aligned for o in occ)]
         for lang, runs in comparison.runs.items()
     }
-    paired = _paired_by_place(lone, indexes)
-    for en_occ, vi_occ in paired:
+    by_part = _paired_by_part(comparison, lone)
+    left = {lang: [occ for occ in runs if not any(occ is p[i] for p in by_part for i in (0, 1))]
+            for lang, runs in lone.items()}  # fmt: skip
+    by_place = _paired_by_place(left, indexes)
+    why_part = "both hold the same name (paired above); check they name the same thing"
+    why_place = "the only names left on the same lines of both versions; check they name the same thing"
+    paired = by_part + by_place
+    for n, (en_occ, vi_occ) in enumerate(paired):
         en_forms, vi_forms = _forms(en_occ), _forms(vi_occ)
+        why = why_part if n < len(by_part) else why_place
         draft.claim(
             {
                 "id": draft.new_id(en_forms[0]),
@@ -522,8 +532,7 @@ def _lone_names(draft: Draft, comparison: Comparison, indexes: dict[str, NameInd
                     "en": _times_named(indexes["en"], en_forms),
                     "vi": _times_named(indexes["vi"], vi_forms),
                 },
-                "reason": f"{REVIEW}: paired by place, the only names left on the same lines of both "
-                "versions; check they name the same thing",
+                "reason": f"{REVIEW}: paired by {'part' if n < len(by_part) else 'place'}, {why}",
             }
         )
     taken = {id(occ) for pair in paired for occ in pair}
@@ -562,6 +571,44 @@ def _enumerations(draft: Draft, en_doc: Document, vi_doc: Document) -> None:
                 f"vi line {vi.line}), paired in order; check each item is the other's",
             }
         )
+
+
+def _paired_by_part(
+    comparison: Comparison, lone: dict[str, list[list[Occurrence]]]
+) -> list[tuple[list[Occurrence], list[Occurrence]]]:
+    """Lone names of the two versions that hold the two halves of one aligned name, and no
+    other lone name does: "Canadian Diabetes Association" and "Hiệp hội Bệnh Tiểu đường
+    Canada" (Canadian = Canada), "Swedish Academy" and "Viện Hàn Lâm Thụy Điển"."""
+
+    def holders(lang: str, occurrence: Occurrence) -> list[int]:
+        return [
+            k
+            for k, runs in enumerate(lone.get(lang, []))
+            if any(o.start <= occurrence.start and occurrence.end <= o.end for o in runs)
+        ]
+
+    shared: dict[tuple[int, int], int] = defaultdict(int)  # (en run, vi run) -> names shared
+    for row in comparison.rows:
+        if not row.names:
+            continue
+        en_runs = {k for o in row.names[0] for k in holders("en", o)}
+        vi_runs = {k for o in row.names[1] for k in holders("vi", o)}
+        for e in en_runs:
+            for v in vi_runs:
+                shared[(e, v)] += 1
+    # Most names shared first; a run that shares as many with two others is left alone.
+    best: dict[tuple[str, int], list[int]] = defaultdict(list)
+    for (e, v), n in shared.items():
+        best[("en", e)].append(n)
+        best[("vi", v)].append(n)
+    pairs, used_en, used_vi = [], set(), set()
+    for (e, v), n in sorted(shared.items(), key=lambda kv: (-kv[1], kv[0])):
+        clear = best[("en", e)].count(n) == 1 and best[("vi", v)].count(n) == 1
+        if e not in used_en and v not in used_vi and clear and n == max(best[("en", e)]):
+            pairs.append((lone["en"][e], lone["vi"][v]))
+            used_en.add(e)
+            used_vi.add(v)
+    return pairs
 
 
 def _paired_by_place(

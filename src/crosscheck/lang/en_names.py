@@ -4,15 +4,42 @@
 A sentence's first word is capitalised anyway, so a function word there ("The", "But",
 "On", "As") is the sentence's, not the name's: "The National Hurricane Center" at a
 sentence start names the National Hurricane Center. Written with a capital inside a
-sentence ("in The Hague") it stays. A single letter ("S" of "U.S.") names nothing.
+sentence ("in The Hague") it stays. A single letter ("S" of "U.S.") names nothing. A
+person's title in front ("Professor Jay Berzofsky") is no part of the name when two
+words of a name follow it ("King George" stays: a title and one name may be the name).
 """
 
 from __future__ import annotations
 
 from functools import cache
 
-from crosscheck.names import NameIndex, Occurrence
+from crosscheck.names import NameIndex, Occurrence, Token
 from crosscheck.text import word_key
+
+# Titles and roles in front of a person's name, beyond the language's person titles
+# ("Professor Jay Berzofsky", "Major General James Abercrombie", "Host Chris Wallace").
+TITLES = ("Professor", "Prof", "Colonel", "Col", "General", "Gen", "Major General", "Lieutenant",
+          "Captain", "Capt", "Commander", "Admiral", "Sergeant", "Judge", "Justice", "Host",
+          "Coach", "Manager", "Chancellor", "Inspector", "Detective", "Officer", "Father",
+          "Bishop", "Pope", "King", "Queen", "Prince", "Princess", "Lord", "Lady", "Dame",
+          "Representative", "Congressman", "Congresswoman", "Councillor", "Sheriff")  # fmt: skip
+
+
+@cache
+def _titles() -> tuple[tuple[str, ...], ...]:
+    from crosscheck.lang import en
+
+    every = {tuple(word_key(w) for w in t.split()) for t in (*en.PERSON_TITLES, *TITLES)}
+    return tuple(sorted(every, key=len, reverse=True))
+
+
+def _title_at(tokens: list[Token], i: int, end: int) -> int:
+    """How many words of a title start at i, with at least two words of a name after it."""
+    for title in _titles():
+        n = len(title)
+        if i + n + 1 < end and tuple(t.key for t in tokens[i : i + n]) == title:
+            return n
+    return 0
 
 
 @cache
@@ -31,7 +58,11 @@ def tidy(index: NameIndex, phrase: Occurrence) -> list[Occurrence]:
         first += 1
     while first < last and not tokens[first].capital:
         first += 1
+    while skip := _title_at(tokens, first, last):  # "Professor Jay Berzofsky"
+        first += skip
     if first == last or (last - first == 1 and len(tokens[first].text) == 1):
+        return []
+    if tuple(t.key for t in tokens[first:last]) in _titles():  # "Professor" alone names nobody
         return []
     if first == phrase.first:
         return [phrase]

@@ -294,11 +294,10 @@ def _split(tokens: list[Token], first: int, last: int) -> list[tuple[int, int]]:
             start, i = j, j + 1
             continue
         if (
-            left.capital
-            and right.capital
+            right.capital
             and is_syllable(left.text)
             and not is_syllable(right.text)
-            and (_known_name(left.text) or sum(1 for t in tokens[start:i] if t.capital) >= 2)
+            and _known_name(" ".join(t.text for t in tokens[start:i]))  # "Mỹ", "Đảng Cộng hòa"
         ):
             parts.append((start, i))
             start = i
