@@ -449,3 +449,12 @@ def test_one_in_five_said_the_vietnamese_way() -> None:
     assert flags("1 in 5 adults smokes.", "Cứ 6 người lớn thì có 1 người hút thuốc.")
     # a count within a span is no share
     assert kinds_read("He scored 3 in 10 days.", "en") == ["count", "duration"]
+
+
+def test_a_number_word_in_a_title_leaves_the_title_a_name() -> None:
+    result = compare(
+        Document.from_text("He starred in Seven Keys to Doomsday in 1974.", "en"),
+        Document.from_text("Ông đóng vai chính trong Seven Keys to Doomsday năm 1974.", "vi"),
+    )
+    names = [r.as_dict()["en"] for r in result.rows if r.kind == "name"]
+    assert any("Seven Keys" in str(n) for n in names)

@@ -27,6 +27,7 @@ from typing import Any
 from crosscheck import kinds
 from crosscheck.buckets import ByValue
 from crosscheck.extract import extract, on_evidence
+from crosscheck.figures import IN_A_NAME
 from crosscheck.kinds import Mention
 from crosscheck.lang import get as get_language
 from crosscheck.name_grammar import grammar
@@ -486,6 +487,8 @@ def name_runs(doc: Document, mentions: list[Mention]) -> dict[str, list[Occurren
     inside: set[int] = set()
     starts = [t.start for t in index.tokens]
     for m in mentions:
+        if m.note == IN_A_NAME:
+            continue  # "Seven Keys to Doomsday" is a title as well as a possible seven
         inside.update(range(bisect.bisect_left(starts, m.start), bisect.bisect_left(starts, m.end)))
     runs: dict[str, list[Occurrence]] = defaultdict(list)
     tidy = grammar(doc.lang)
