@@ -78,6 +78,9 @@ HEADS = tuple(
     )
 )
 
+# The four directions, a name only with the head of a region ("phương Tây", "miền Bắc").
+DIRECTIONS = frozenset(word_key(w) for w in "đông tây nam bắc".split())
+
 # Lower-case heads of regions' names: "châu Âu", "phương Tây", "miền Bắc".
 REGION_HEADS = frozenset(word_key(w) for w in "châu phương miền phía vùng".split())
 
@@ -88,7 +91,8 @@ TITLES = (
     "hạ nghị sĩ", "dân biểu", "ngoại trưởng", "thiếu tướng", "trung tướng", "đại tướng",
     "tướng", "đại tá", "vị vua", "vua", "nữ hoàng", "hoàng tử", "công chúa",
     "huấn luyện viên", "cầu thủ", "ca sĩ", "diễn viên", "đạo diễn", "nhà văn", "nhà báo",
-    "nhà kinh tế học", "đại diện", "điều hành", "thống đốc bang", "thống đốc",
+    "nhà kinh tế học", "đại diện", "điều hành", "thống đốc bang", "thống đốc", "lãnh đạo",
+    "đại úy", "thượng úy", "trung úy", "thiếu tá", "trung tá", "thượng tá",
     "tờ", "chiếc", "vị", "ông", "bà", "cô", "anh", "chị", "ngài", "tân",
 )  # fmt: skip
 
@@ -98,7 +102,8 @@ PARTICLES = frozenset("da de del della der di do dos du la le van von bin al el 
 # One-syllable heads of institutions' names, written "Hội Thể thao", "Viện Tư pháp".
 SHORT_HEADS = frozenset(
     word_key(w)
-    for w in "hội bản bão viện bộ sở cục ban đảng quỹ tòa nhà trường hãng báo đài vụ phòng khoa".split()
+    for w in """hội bản bão viện bộ sở cục ban đảng quỹ tòa nhà trường hãng báo đài vụ phòng
+        khoa khối đạo""".split()
 )
 
 _SYLLABLE = re.compile(
@@ -225,8 +230,9 @@ def tidy(index: NameIndex, phrase: Occurrence) -> list[Occurrence]:
                 not tokens[last - 2].capital
                 and any(tokens[i].capital and not tokens[i + 1].capital for i in range(first, last - 2))
             )
-            or (last - first == 2 and tokens[first].key in SHORT_HEADS)  # "Hội Thể" + "thao"
+            or tokens[last - 2].key in SHORT_HEADS  # "Hội Thể" + "thao", "... Đảng Cộng" + "hòa"
         )
+        and not _known_name(text[tokens[first].start : tokens[last - 1].end])  # "Tây Ban Nha" is whole
     ):
         last = nxt + 1
     # "châu Phi", "phương Tây", "miền Nam": a region's name starts with its lower-case head.
@@ -311,9 +317,13 @@ def _is_name(index: NameIndex, first: int, last: int, cut: bool) -> bool:
     tokens = index.tokens
     if last <= first or (not tokens[first].capital and tokens[first].key not in REGION_HEADS):
         return False
+    if tuple(t.key for t in tokens[first:last]) in _titles():  # "Tổng thống" alone names nobody
+        return False
     if last - first > 1:
         return True
     token = tokens[first]
+    if token.key in DIRECTIONS:  # "Tây" without its "phương", "Đông" without its "miền"
+        return False
     # "Câu hỏi thường gặp", "Đạo diễn", "Bản tin ...": the first syllable of a word whose
     # next syllable is lower case names nothing (a known name such as "Mỹ" stays).
     nxt = tokens[last] if last < len(tokens) else None
