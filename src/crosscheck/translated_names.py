@@ -20,10 +20,11 @@ Everything is read on first use: importing this module loads nothing.
 
 from __future__ import annotations
 
+import os
 import re
 import tomllib
 from collections import defaultdict
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 from pathlib import Path
 
@@ -42,11 +43,16 @@ def forms(name: str) -> frozenset[str]:
     >>> "Sức mạnh Dinh dưỡng" in forms("The Power of Nutrition")
     True
     """
+    return _forms(name, os.getcwd())
+
+
+@lru_cache(maxsize=1 << 16)  # compare asks for each run of each document; bounded for archives
+def _forms(name: str, cwd: str) -> frozenset[str]:
     key = _key(name)
     found = set(_table().get(key, ()))
     if not found and name.endswith("s") and name[:1].isupper():  # Americans, Canadians
         found = set(_table().get(_key(name[:-1]), ())) | _demonym(name[:-1])
-    found |= _repository_table(str(Path.cwd())).get(key, set())
+    found |= _repository_table(cwd).get(key, set())
     found |= _institution(name)
     found |= _demonym(name)
     return frozenset(found)

@@ -33,9 +33,20 @@ def _titles() -> tuple[tuple[str, ...], ...]:
     return tuple(sorted(every, key=len, reverse=True))
 
 
+@cache
+def _titles_by_first() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The titles by their first word, longest first (a name's every word is tried)."""
+    table: dict[str, list[tuple[str, ...]]] = {}
+    for title in _titles():
+        table.setdefault(title[0], []).append(title)
+    return {first: tuple(titles) for first, titles in table.items()}
+
+
 def _title_at(tokens: list[Token], i: int, end: int) -> int:
     """How many words of a title start at i, with at least two words of a name after it."""
-    for title in _titles():
+    if i >= end:
+        return 0
+    for title in _titles_by_first().get(tokens[i].key, ()):
         n = len(title)
         if i + n + 1 < end and tuple(t.key for t in tokens[i : i + n]) == title:
             return n

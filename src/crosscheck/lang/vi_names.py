@@ -275,9 +275,20 @@ def _opens(text: str, tokens: list[Token], i: int) -> bool:
     return any(mark in gap for mark in "“\"'‘«:—–-\n(")
 
 
+@cache
+def _titles_by_first() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The titles by their first word, longest first (a name's every word is tried)."""
+    table: dict[str, list[tuple[str, ...]]] = {}
+    for title in _titles():
+        table.setdefault(title[0], []).append(title)
+    return {first: tuple(titles) for first, titles in table.items()}
+
+
 def _title_at(tokens: list[Token], i: int, end: int) -> int:
     """How many words of a person's title or a classifier start at i, followed by more."""
-    for title in _titles():
+    if i >= end:
+        return 0
+    for title in _titles_by_first().get(tokens[i].key, ()):
         n = len(title)
         if i + n < end and tuple(t.key for t in tokens[i : i + n]) == title and tokens[i + n].capital:
             return n
