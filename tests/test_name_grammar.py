@@ -37,6 +37,24 @@ def names(text: str, lang: str = "vi") -> list[str]:
         ("Ông đến Đại học Harvard công bố kết quả.", ["Đại học Harvard"]),
         # Names headed by a common noun run on in lower case (the seeds' claims).
         ("Hai bên thông qua Kế hoạch hành động giai đoạn tới.", ["Kế hoạch hành động"]),
+        # A title cut before its lower-case syllables names nobody.
+        ("Ông là Tổng Giám đốc của Denver.", ["Denver"]),
+        # Vietnamese words completing a title in front of a foreign person's name are left
+        # out; a known name at their end is split off instead.
+        ("Bộ trưởng Tư pháp Rod Rosenstein nói.", ["Rod Rosenstein"]),
+        ("Đại úy Daniel Woodriff nói.", ["Daniel Woodriff"]),
+        ("Bộ trưởng Năng lượng Mỹ Rick Perry nói.", ["Mỹ", "Rick Perry"]),
+        ("Ông nói với Kênh Fox News rằng.", ["Kênh Fox News"]),  # no title: an institution
+        ("Tổng thống Indonesia Joko Widodo đến Palu.", ["Indonesia", "Joko Widodo", "Palu"]),
+        # A sentence's first word that the text writes in lower case elsewhere is common.
+        ("Việc Trump rút khỏi là việc lớn.", ["Trump"]),
+        ("Hiện Mỹ có nhiều. Nó hiện có.", ["Mỹ"]),
+        ("Hồ Constance lớn. Nước hồ trong. Họ đến Hồ Constance.", ["Hồ Constance"]),
+        # A person's initials belong to the name; letters joined by full stops stay whole.
+        ("Bài của Michael E. Mann và Malcolm K. Hughes (MBH99).",
+         ["Michael E. Mann", "Malcolm K. Hughes", "MBH99"]),
+        ("Giám đốc Bloomberg L.P. Daniel Doctoroff nói.", ["Bloomberg L.P", "Daniel Doctoroff"]),
+        ("Ông gặp Paul. Trump nói thế.", ["Paul", "Trump"]),  # a name, not an initial, before "."
     ],
 )  # fmt: skip
 def test_vietnamese_names_follow_the_grammar_of_names(text: str, expected: list[str]) -> None:
@@ -55,6 +73,10 @@ def test_vietnamese_names_follow_the_grammar_of_names(text: str, expected: list[
             ["Jay Berzofsky", "James Abercrombie"],
         ),
         ("They crowned King George today.", ["King George"]),
+        (
+            "Malcolm K. Hughes and John F. Kennedy met. It was World War I. The end.",
+            ["Malcolm K. Hughes", "John F. Kennedy", "World War I"],
+        ),
     ],
 )
 def test_english_names_leave_out_what_a_sentence_start_lent_them(text: str, expected: list[str]) -> None:

@@ -9,12 +9,73 @@ from functools import cache
 from importlib import import_module
 
 from crosscheck.names import NameIndex, Occurrence
+from crosscheck.text import word_key
 
 Tidy = Callable[[NameIndex, Occurrence], list[Occurrence]]
 
 
 @cache
 def grammar(lang: str) -> Tidy:
-    """The language's `tidy`: the names in a capitalised stretch (none, one or more)."""
+    """The language's `tidy`: the names in a capitalised stretch (none, one or more), with
+    a person's initials read as part of the name in either language."""
     tidy: Tidy = import_module(f"crosscheck.lang.{lang}_names").tidy
-    return tidy
+
+    def with_initials(index: NameIndex, phrase: Occurrence) -> list[Occurrence]:
+        if _after_initial(index, phrase.first):
+            return []  # "Hughes" of "Malcolm K. Hughes": the name before it took it in
+        return [_through_initials(index, name) for name in tidy(index, phrase)]
+
+    return with_initials
+
+
+def _after_initial(index: NameIndex, i: int) -> bool:
+    """Whether word i follows a person's initial: "Malcolm K. Hughes", "John C. Messenger".
+
+    The full stop after a single capital letter ends no sentence when a name word stands
+    before the letter and a capitalised word of a name (not a function word) follows it.
+    Initials written without a space ("L.P.", "U.S.") are an abbreviation, not a person's.
+    """
+    tokens, text = index.tokens, index.doc.text
+    if i < 2:
+        return False
+    letter, before, word = tokens[i - 1], tokens[i - 2], tokens[i]
+    return (
+        _one_letter(letter.text)
+        and text[letter.end : word.start] == ". "
+        and text[before.end : letter.start] in (" ", ". ")
+        and before.capital
+        and (len(before.text) > 1 or _after_initial(index, i - 2))
+        and word.capital
+        and len(word.text) > 1
+        and word.key not in _function_words(index.doc.lang)
+    )
+
+
+def _through_initials(index: NameIndex, name: Occurrence) -> Occurrence:
+    """The name run on through its initials and the words after them."""
+    tokens, text = index.tokens, index.doc.text
+    last = name.last
+    # "Bloomberg L.P.": letters joined by full stops are one abbreviation, kept whole.
+    while last < len(tokens) and _one_letter(tokens[last - 1].text) and _one_letter(tokens[last].text):
+        if text[tokens[last - 1].end : tokens[last].start] != ".":
+            break
+        last += 1
+    while last < len(tokens) and _after_initial(index, last):
+        last += 1
+        while (
+            last < len(tokens)
+            and tokens[last].capital
+            and text[tokens[last - 1].end : tokens[last].start] == " "
+        ):
+            last += 1
+    return name if last == name.last else index._occurrence(name.first, last)
+
+
+def _one_letter(word: str) -> bool:
+    return len(word) == 1 and word.isupper()
+
+
+@cache
+def _function_words(lang: str) -> frozenset[str]:
+    words: frozenset[str] = import_module(f"crosscheck.lang.{lang}").FUNCTION_WORDS
+    return frozenset(word_key(w) for w in words)

@@ -179,6 +179,8 @@ def tidy(index: NameIndex, phrase: Occurrence) -> list[Occurrence]:
         first += 1
     while last > first and not tokens[last - 1].capital and tokens[last - 1].key in stops:
         last -= 1
+    if first < last:
+        first = _common_opener(index, _before_foreigner(index, first, last), last)
     if first == last:
         return []
     # "Sức mạnh Dinh dưỡng" opening a sentence: its head word is no name word by itself.
@@ -295,6 +297,89 @@ def _title_at(tokens: list[Token], i: int, end: int) -> int:
     return 0
 
 
+def _before_foreigner(index: NameIndex, first: int, last: int) -> int:
+    """Where a name starts that the text puts after a person's title and Vietnamese words
+    completing it: "Bộ trưởng Tư pháp Rod Rosenstein" is Rod Rosenstein, "Bộ trưởng Năng
+    lượng Mỹ Rick Perry" is Mỹ and Rick Perry (a known name at the end stays, `_split`
+    parts it from the person). The words count as the title's when a title stands before
+    them and a foreign person's name (two capitalised words of no Vietnamese syllable's
+    shape) follows them, inside the stretch or right after it: the gate, which sees the
+    stretch without the person it already claims, reads it the way `compare` does.
+    Without the title, the words are an institution's ("Kênh Fox News", "Cảnh sát
+    Madhya Pradesh") and stay.
+    """
+    tokens, text = index.tokens, index.doc.text
+    if not _title_before(tokens, first):
+        return first
+    k = first
+    while k < last and is_syllable(tokens[k].text):
+        k += 1
+    end = k
+    while (
+        end < len(tokens)
+        and (end < last or _spaced(text, tokens[end - 1], tokens[end]))
+        and tokens[end].capital
+        and not is_syllable(tokens[end].text)
+    ):
+        end += 1
+    if (
+        k == first
+        or end - k < 2
+        or (end < len(tokens) and tokens[end].capital and _spaced(text, tokens[end - 1], tokens[end]))
+    ):
+        return first
+    for j in range(first, k):  # "Năng lượng Mỹ": the known name at the end stays
+        if tokens[j].capital and _known_name(text[tokens[j].start : tokens[k - 1].end]):
+            return j
+    return k
+
+
+def _title_before(tokens: list[Token], first: int) -> bool:
+    """Whether a person's title ends right before word `first` ("Bộ trưởng" + ...)."""
+    return any(
+        first >= len(title) and tuple(t.key for t in tokens[first - len(title) : first]) == title
+        for title in _titles()
+    )
+
+
+def _common_opener(index: NameIndex, first: int, last: int) -> int:
+    """Where a name starts after a sentence's first word that the same text writes in
+    lower case elsewhere and never capitalised inside a sentence: a common word
+    capitalised by its place ("Việc Trump", "Hiện Mỹ", "Cựu" alone), unless it heads an
+    institution's name ("Bộ", "Sở"), starts a word of two syllables ("Đại học ...", whose
+    next syllable is lower case) or starts a known name."""
+    tokens, text = index.tokens, index.doc.text
+    word = tokens[first]
+    if (
+        not word.initial
+        or word.key in SHORT_HEADS
+        or (first + 1 < last and not tokens[first + 1].capital)
+        or _known_name(word.text)
+        or (first + 1 < last and _known_name(text[word.start : tokens[first + 1].end]))
+    ):
+        return first
+    # Lower case somewhere, and never capitalised inside a sentence ("Hồ Constance" written
+    # so mid-sentence too keeps its "Hồ" at a sentence start).
+    seen = [tokens[j] for j in index.by_key.get(word.key, ())]
+    lower = any(not t.capital for t in seen) and not any(t.capital and not t.initial for t in seen)
+    return first + 1 if lower else first
+
+
+def _cut_title(tokens: list[Token], first: int, last: int) -> bool:
+    """Whether the stretch is the start of a title whose lower-case syllables follow it."""
+    for title in _titles_by_first().get(tokens[first].key, ()):
+        end = first + len(title)
+        if last < end <= len(tokens) and tuple(t.key for t in tokens[first:end]) == title:
+            return not any(t.capital for t in tokens[last:end])
+    return False
+
+
+def _foreign_person(tokens: list[Token], i: int, last: int) -> bool:
+    """Two or more capitalised words none of which has a Vietnamese syllable's shape
+    ("Joko Widodo"): a foreign person's given name and family name."""
+    return last - i >= 2 and all(t.capital and not is_syllable(t.text) for t in tokens[i:last])
+
+
 def _split(tokens: list[Token], first: int, last: int) -> list[tuple[int, int]]:
     """Two names the text joined: "Chris Smith hỏi Quốc hội" (a lower-case word after a
     foreign name), "Mỹ Larry Ellison", "Đảng Cộng hòa John Kennedy" (a Vietnamese name,
@@ -312,8 +397,8 @@ def _split(tokens: list[Token], first: int, last: int) -> list[tuple[int, int]]:
             continue
         if (
             right.capital
-            and is_syllable(left.text)
             and not is_syllable(right.text)
+            and (is_syllable(left.text) or _foreign_person(tokens, i, last))  # "Indonesia Joko Widodo"
             and _known_name(" ".join(t.text for t in tokens[start:i]))  # "Mỹ", "Đảng Cộng hòa"
         ):
             parts.append((start, i))
@@ -329,6 +414,8 @@ def _is_name(index: NameIndex, first: int, last: int, cut: bool) -> bool:
     if last <= first or (not tokens[first].capital and tokens[first].key not in REGION_HEADS):
         return False
     if tuple(t.key for t in tokens[first:last]) in _titles():  # "Tổng thống" alone names nobody
+        return False
+    if _cut_title(tokens, first, last):  # "Tổng Giám" of "Tổng Giám đốc"
         return False
     if last - first > 1:
         return True
