@@ -143,14 +143,15 @@ class Version:
         start, end = self.doc.sentence_bounds(mention.start)
         if not slot.sentence <= self.sentence_words(mention.start):
             return 0
-        pos = bisect.bisect_left(self.plain_starts, mention.start)
+        starts, keys = self.plain_starts, self.plain_keys
+        pos = bisect.bisect_left(starts, mention.start)
+        # The words are in text order: those of the sentence are one slice, searched in C.
+        first, stop = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
         for key, distance in slot.before:
-            lo = max(0, pos - distance - SLACK)
-            if not any(self.plain_keys[j] == key and self.plain_starts[j] >= start for j in range(lo, pos)):
+            if key not in keys[max(0, pos - distance - SLACK, first) : pos]:
                 return 0
         for key, distance in slot.after:
-            hi = min(len(self.plain_keys), pos + distance + SLACK)
-            if not any(self.plain_keys[j] == key and self.plain_starts[j] < end for j in range(pos, hi)):
+            if key not in keys[pos : min(len(keys), pos + distance + SLACK, stop)]:
                 return 0
         neighbours = [m for m in self.by_sentence.get(start, ()) if m is not mention]
         if all(any(m.kind == k and _equal(k, value, m) for m in neighbours) for k, value in slot.companions):

@@ -16,6 +16,7 @@ from functools import cache
 
 from crosscheck.lang import Language, alternation
 from crosscheck.lang import get as get_language
+from crosscheck.regex_starts import guarded
 
 # Space between a figure's words: a line break may wrap it, a blank line ends it ("123\n\nNgày").
 _S = r"(?:[^\S\n]|\n(?![^\S\n]*\n))"
@@ -126,7 +127,8 @@ def _pattern(code: str) -> re.Pattern[str]:
     lang = get_language(code)
     glued = rf"(?<=\d)(?:{alternation(lang.glued_scales)})(?!\w)" if lang.glued_scales else "(?!)"
     units = {**lang.percent_words, **lang.units, **lang.durations, **lang.currency_words}
-    return re.compile(
+    # (guarded: a position that no qualifier, symbol, digit or number word starts is skipped)
+    return guarded(
         # Glued text keeps its figures ("only1.7 million", "inoculating70%"): a number may
         # follow a lower-case letter, but not a digit, a separator or a capital (a name, "G7").
         rf"(?:(?=\d)(?-i:(?<![\d_.,/$£€¥A-Z]))|(?<![\w.,/$£€¥]))"

@@ -169,7 +169,10 @@ class NameIndex:
         keys, folds = _form_keys(form)
         if not keys:
             return []
-        candidates = set(self.by_key.get(keys[0], ())) | set(self.by_fold.get(folds[0], ()))
+        by_key, by_fold = self.by_key.get(keys[0]), self.by_fold.get(folds[0])
+        if by_key is None and by_fold is None:
+            return []  # most forms looked up (every title of the language) are not there at all
+        candidates = set(by_key or ()) | set(by_fold or ())
         n = len(keys)
         if n == 1:  # the candidates are exactly the one-word occurrences
             found = [(i, i + 1) for i in sorted(candidates)]

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 _TOKEN = re.compile(
+    # The look-ahead at the first characters of every token: a quick skip over the rest.
+    r"""(?=["'#\[\]{}\n])(?:"""
     r'''(?P<mlb>"""(?:[^"\\]|\\.|"(?!""))*(?:"{3,5}|\Z))'''
     r"""|(?P<mll>'''(?:[^']|'(?!''))*(?:'{3,5}|\Z))"""
     r"""|(?P<b>"(?:[^"\\\n]|\\.)*"?)"""
@@ -25,12 +27,13 @@ _TOKEN = re.compile(
     r"|(?P<c>\#[^\n]*)"
     r"|(?P<open>[\[{])"
     r"|(?P<close>[\]}])"
-    r"|(?P<nl>\n)",
+    r"|(?P<nl>\n))",
     re.S,
 )
 _HEADER = re.compile(r"[ \t]*\[(\[?)[ \t]*([^\]\n]*?)[ \t]*\]")
 _KEY = re.compile(r"""[ \t]*(?:([A-Za-z0-9_-]+)|"([^"\n]*)"|'([^'\n]*)')[ \t]*[.=]""")
-_DIGITS = re.compile(r"[0-9_]{4000,}")
+_LONG = 4000
+_DIGITS = re.compile(rf"[0-9_]{{{_LONG},}}")
 
 
 @dataclass(frozen=True)
@@ -72,7 +75,8 @@ def layout(source: str) -> Layout:
         elif group in ("mlb", "mll"):
             line += token.group().count("\n")
     for number, text in enumerate(lines):
-        if statement[number] and long_number is None and _DIGITS.search(_code(text)):
+        # (a line shorter than the run it looks for cannot hold it, with or without its strings)
+        if statement[number] and long_number is None and len(text) >= _LONG and _DIGITS.search(_code(text)):
             long_number = number + 1
     keys: list[str | None] = [None] * len(lines)
     opens: list[bool] = [False] * len(lines)
