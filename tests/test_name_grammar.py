@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import tomllib
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from crosscheck.align import name_runs
 from crosscheck.lang.vi_names import is_syllable
+from crosscheck.propose import propose
 from crosscheck.text import Document
 
 
@@ -112,3 +116,32 @@ def test_an_institution_is_one_whole_name_wherever_a_sentence_puts_it(
     found = names(before + name + after)
     assert name in found
     assert not any(n != name and (n in name or name in n) for n in found)
+
+
+def drafted_names(en: str, vi: str) -> list[list[str]]:
+    """The Vietnamese forms of every name claim `propose` drafts for two texts."""
+    text = propose(
+        Document.from_text(en, "en"), Document.from_text(vi, "vi"), None, Path("claims/draft.toml")
+    )
+    return [c["vi"] for c in tomllib.loads(text)["claim"] if "vi" in c]
+
+
+def test_a_draft_claims_the_longer_name_not_each_piece_of_it() -> None:
+    found = drafted_names(
+        "The hall was designed by Walter Netsch of the Chicago firm Skidmore, Owings & Merrill.",
+        "Tòa nhà được thiết kế bởi Walter Netsch của công ty Skidmore, Owings & Merrill ở Chicago.",
+    )
+    assert ["Walter Netsch"] in found
+    assert ["Walter"] not in found and ["Netsch"] not in found
+
+
+def test_a_piece_one_letter_from_a_claimed_name_stays_claimed() -> None:
+    # Without its own claim, "York" inside "New York Hall" would read as a near miss of Mork.
+    mork = drafted_names(
+        "Fans of Mork met at the New York Hall of Fame.", "Người hâm mộ Mork gặp nhau tại New York Hall."
+    )
+    zorro = drafted_names(
+        "Fans of Zorro met at the New York Hall of Fame.", "Người hâm mộ Zorro gặp nhau tại New York Hall."
+    )
+    assert ["York"] in mork and ["New York Hall"] in mork
+    assert ["York"] not in zorro and ["New York Hall"] in zorro

@@ -1,0 +1,64 @@
+"""Name rows that only repeat a piece of a longer name row, left out of a draft.
+
+`compare` pairs every stretch of two runs that name the same thing ("part of a longer
+name"): "Walter Netsch of the Chicago firm Skidmore" against "Walter Netsch" gives rows for
+"Walter Netsch", "Walter" and "Netsch". Each is right for `compare`, which must account for
+every name word, but a draft that claims all three asks a reviewer to read "Walter" as a
+name of its own. A part row whose every mention, on both sides, lies strictly inside a
+mention of another name row adds nothing the longer claim does not already cover (the
+gate's coverage counts the longer claim's words), so `propose` drafts the longer one only.
+A part also named on its own elsewhere ("Tesla" alone, as well as inside "Tesla Electric
+Light") keeps its claim.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from crosscheck.align import Row
+from crosscheck.names import Occurrence
+
+PART = "part of a longer name"
+
+
+class _Spans:
+    """Character spans of one side's name mentions, asked whether a span lies strictly
+    inside one of them (a sorted list and running maxima: linear in the rows)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans.sort()
+        self.starts = [start for start, _ in spans]
+        self.reach: list[int] = []  # the furthest end among the spans up to each index
+        furthest = -1
+        for _, end in spans:
+            furthest = max(furthest, end)
+            self.reach.append(furthest)
+
+    def _furthest(self, count: int) -> int:
+        return self.reach[count - 1] if count else -1
+
+    def inside(self, start: int, end: int) -> bool:
+        # A span from at or before `start` that ends after `end`, or from before `start`
+        # that ends at `end` or later: longer, and holding this one.
+        at_or_before = bisect.bisect_right(self.starts, start)
+        before = bisect.bisect_left(self.starts, start)
+        return self._furthest(at_or_before) > end or self._furthest(before) >= end
+
+
+def inner_parts(rows: Sequence[Row]) -> set[int]:
+    """The indices of part rows every mention of which lies inside a longer name's."""
+    named = [row.names for row in rows if row.names is not None]
+    sides = [_Spans([(o.start, o.end) for names in named for o in names[side]]) for side in (0, 1)]
+
+    def covered(occurrences: list[Occurrence], spans: _Spans) -> bool:
+        return bool(occurrences) and all(spans.inside(o.start, o.end) for o in occurrences)
+
+    return {
+        i
+        for i, row in enumerate(rows)
+        if row.names is not None
+        and row.note == PART
+        and covered(row.names[0], sides[0])
+        and covered(row.names[1], sides[1])
+    }
