@@ -50,6 +50,12 @@ def names(text: str, lang: str = "vi") -> list[str]:
         ("Bộ trưởng Năng lượng Mỹ Rick Perry nói.", ["Mỹ", "Rick Perry"]),
         ("Ông nói với Kênh Fox News rằng.", ["Kênh Fox News"]),  # no title: an institution
         ("Tổng thống Indonesia Joko Widodo đến Palu.", ["Indonesia", "Joko Widodo", "Palu"]),
+        # After a title, a known name then a person's name: two names, the known one longest.
+        ("Tổng thống Đài Loan Mã Anh Cửu phát biểu.", ["Đài Loan", "Mã Anh Cửu"]),
+        ("Chủ tịch Trung Quốc Tập Cận Bình phát biểu.", ["Trung Quốc", "Tập Cận Bình"]),
+        # Two names of two words or more either side of a slash; "AC/DC" stays one.
+        ("Xa lộ (Đường cao tốc Yosemite/Đường cao tốc Eisenhower) đi vào Fresno của AC/DC.",
+         ["Đường cao tốc Yosemite", "Đường cao tốc Eisenhower", "Fresno", "AC/DC"]),
         # A sentence's first word that the text writes in lower case elsewhere is common.
         ("Việc Trump rút khỏi là việc lớn.", ["Trump"]),
         ("Hiện Mỹ có nhiều. Nó hiện có.", ["Mỹ"]),

@@ -246,7 +246,7 @@ def tidy(index: NameIndex, phrase: Occurrence) -> list[Occurrence]:
     ):
         first -= 1
     out = []
-    for a, b in _split(tokens, first, last):
+    for a, b in _split(tokens, first, last, text):
         while skip := _title_at(tokens, a, b):  # "... gặp Bác sĩ Tony Moll"
             a += skip
         if _is_name(index, a, b, cut):
@@ -380,14 +380,32 @@ def _foreign_person(tokens: list[Token], i: int, last: int) -> bool:
     return last - i >= 2 and all(t.capital and not is_syllable(t.text) for t in tokens[i:last])
 
 
-def _split(tokens: list[Token], first: int, last: int) -> list[tuple[int, int]]:
+def _split(tokens: list[Token], first: int, last: int, text: str = "") -> list[tuple[int, int]]:
     """Two names the text joined: "Chris Smith hỏi Quốc hội" (a lower-case word after a
     foreign name), "Mỹ Larry Ellison", "Đảng Cộng hòa John Kennedy" (a Vietnamese name,
-    then a foreign person's)."""
+    then a foreign person's), "Tổng thống Đài Loan Mã Anh Cửu" (after a person's title, a
+    known name then a name of capitalised words), "Đường cao tốc Yosemite/Đường cao tốc
+    Eisenhower" (two names of two words or more on either side of a slash)."""
     parts, start = [], first
     i = first + 1
     while i < last:
         left, right = tokens[i - 1], tokens[i]
+        if "/" in text[left.end : right.start] and i - start >= 2 and last - i >= 2:
+            parts.append((start, i))
+            start, i = i, i + 1
+            continue
+        if (
+            right.capital
+            and last - i >= 2
+            and all(t.capital for t in tokens[i:last])
+            and _title_before(tokens, start)
+            and _known_name(" ".join(t.text for t in tokens[start:i]))
+            and not _known_name(" ".join(t.text for t in tokens[start : i + 1]))  # "Trung" of "Trung Quốc"
+        ):
+            parts.append((start, i))  # "Tổng thống Đài Loan" + "Mã Anh Cửu"
+            start = i
+            i += 1
+            continue
         if not right.capital and left.capital and not is_syllable(left.text) and right.key not in PARTICLES:
             j = i
             while j < last and not tokens[j].capital:
