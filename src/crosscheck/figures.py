@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from functools import cache
+from functools import cache, lru_cache
 
 from crosscheck.lang import Language, alternation
 from crosscheck.lang import get as get_language
@@ -63,6 +63,7 @@ class Amount:
 SCALE_NAMES = {100: "hundred", 10**3: "thousand", 10**6: "million", 10**9: "billion", 10**12: "trillion"}
 
 
+@lru_cache(maxsize=1 << 14)  # a story states its figures several times, an archive thousands of times
 def _read_as(text: str, decimal: str, groups: str) -> Reading | None:
     """Read digits with one convention, or None if they are not written that way."""
     body, _, fraction = text.partition(decimal) if decimal in text else (text, "", "")

@@ -36,6 +36,7 @@ _NAME_PART = re.compile(r"[^\W\d_]+|\d+")
 _ATTACHED = re.compile(r"(?:[-\u2010\u2011]?\d+)+")
 _SPACED_DIGITS = re.compile(r"[ \u00a0]+\d+(?![\d.,]*\d)")  # "Formula 1", when the form has it
 _FORM_TAIL = re.compile(r"(?:[ \u00a0]+\d+)+$")
+_DIGIT = re.compile(r"\d")
 
 
 @lru_cache(maxsize=1 << 14)
@@ -186,7 +187,17 @@ class NameIndex:
             ]
         # Words are letters only; a name's numbers must then be the form's, no more, no less.
         digits, spaced = _form_digits(form)
+        if not digits:  # (most names: no digits written onto them, none between their words)
+            return [(i, j) for i, j in found if self._without_digits(i, j)]
         return [(i, j) for i, j in found if self._digits(i, j, spaced) == digits]
+
+    def _without_digits(self, first: int, last: int) -> bool:
+        """`_digits(first, last, 0) == ()`, without slicing the text: no digits written
+        onto the last word, and none between the words."""
+        end = self.tokens[last - 1].end
+        if attached_end(self.doc.text, end) != end:
+            return False
+        return last - first == 1 or _DIGIT.search(self.doc.text, self.tokens[first].start, end) is None
 
     def extent(self, first: int, last: int, spaced: int = 0) -> tuple[int, int]:
         """The characters of a run of words with the digits written onto it ("G7",
@@ -307,18 +318,18 @@ def near_misses(
     exactly some other claimed name is not a near miss of this one. Candidates are found
     through shared one-letter deletions, so the cost grows with the text, not text × names.
     """
-    targets: dict[str, set[tuple[str, int]]] = defaultdict(set)  # deletion -> (form, word position)
     # A lone Vietnamese syllable is one tone from many words (Cộng, Công; Kế, Kết), so a
     # one-word form is near-missed only when it is long enough to be a name by itself.
     shortest = 4 if index.doc.lang == "en" else 6
-    for form in forms:
-        for j, deletions in _near_miss_keys(form, shortest):
-            for d in deletions:
-                targets[d].add((form, j))
     misses = []
     near = index.capitals_by_deletion
+    # (capitalised word, form, word position) sharing a one-letter deletion
     candidates = {
-        (key, form, j) for d, pairs in targets.items() for form, j in pairs for key in near.get(d, ())
+        (key, form, j)
+        for form in forms
+        for j, deletions in _near_miss_keys(form, shortest)
+        for d in deletions
+        for key in near.get(d, ())
     }
     for key, form, j in sorted(candidates):
         form_words = words(form)
