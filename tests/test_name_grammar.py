@@ -60,6 +60,8 @@ def names(text: str, lang: str = "vi") -> list[str]:
         ("Việc Trump rút khỏi là việc lớn.", ["Trump"]),
         ("Hiện Mỹ có nhiều. Nó hiện có.", ["Mỹ"]),
         ("Hồ Constance lớn. Nước hồ trong. Họ đến Hồ Constance.", ["Hồ Constance"]),
+        ("Cảnh Sát Madhya Pradesh đã đến. Cảnh sát nói.", ["Cảnh Sát Madhya Pradesh"]),
+        ("Người Ả Rập đến. Có ba người.", ["Ả Rập"]),
         # A person's initials belong to the name; letters joined by full stops stay whole.
         ("Bài của Michael E. Mann và Malcolm K. Hughes (MBH99).",
          ["Michael E. Mann", "Malcolm K. Hughes", "MBH99"]),

@@ -347,13 +347,22 @@ def _common_opener(index: NameIndex, first: int, last: int) -> int:
     lower case elsewhere and never capitalised inside a sentence: a common word
     capitalised by its place ("Việc Trump", "Hiện Mỹ", "Cựu" alone), unless it heads an
     institution's name ("Bộ", "Sở"), starts a word of two syllables ("Đại học ...", whose
-    next syllable is lower case) or starts a known name."""
+    next syllable is lower case, "Cảnh Sát ..." whose next syllable is no known name) or
+    starts a known name."""
     tokens, text = index.tokens, index.doc.text
     word = tokens[first]
     if (
         not word.initial
         or word.key in SHORT_HEADS
         or (first + 1 < last and not tokens[first + 1].capital)
+        or (
+            first + 1 < last
+            and is_syllable(tokens[first + 1].text)
+            and not any(  # "Người Ả Rập", "Người Bồ Đào Nha": a known name follows
+                _known_name(text[tokens[first + 1].start : tokens[j - 1].end])
+                for j in range(first + 2, min(last, first + 4) + 1)
+            )
+        )
         or _known_name(word.text)
         or (first + 1 < last and _known_name(text[word.start : tokens[first + 1].end]))
     ):
