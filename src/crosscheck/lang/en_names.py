@@ -34,6 +34,11 @@ def _titles() -> tuple[tuple[str, ...], ...]:
 
 
 @cache
+def _title_set() -> frozenset[tuple[str, ...]]:
+    return frozenset(_titles())
+
+
+@cache
 def _titles_by_first() -> dict[str, tuple[tuple[str, ...], ...]]:
     """The titles by their first word, longest first (a name's every word is tried)."""
     table: dict[str, list[tuple[str, ...]]] = {}
@@ -73,7 +78,7 @@ def tidy(index: NameIndex, phrase: Occurrence) -> list[Occurrence]:
         first += skip
     if first == last or (last - first == 1 and len(tokens[first].text) == 1):
         return []
-    if tuple(t.key for t in tokens[first:last]) in _titles():  # "Professor" alone names nobody
+    if tuple(t.key for t in tokens[first:last]) in _title_set():  # "Professor" alone names nobody
         return []
     if first == phrase.first:
         return [phrase]

@@ -278,6 +278,11 @@ def _opens(text: str, tokens: list[Token], i: int) -> bool:
 
 
 @cache
+def _title_set() -> frozenset[tuple[str, ...]]:
+    return frozenset(_titles())
+
+
+@cache
 def _titles_by_first() -> dict[str, tuple[tuple[str, ...], ...]]:
     """The titles by their first word, longest first (a name's every word is tried)."""
     table: dict[str, list[tuple[str, ...]]] = {}
@@ -334,11 +339,22 @@ def _before_foreigner(index: NameIndex, first: int, last: int) -> int:
     return k
 
 
+@cache
+def _titles_by_last() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The titles by their last word (a title is looked for before every name)."""
+    table: dict[str, list[tuple[str, ...]]] = {}
+    for title in _titles():
+        table.setdefault(title[-1], []).append(title)
+    return {last: tuple(titles) for last, titles in table.items()}
+
+
 def _title_before(tokens: list[Token], first: int) -> bool:
     """Whether a person's title ends right before word `first` ("Bộ trưởng" + ...)."""
+    if first < 1:
+        return False
     return any(
         first >= len(title) and tuple(t.key for t in tokens[first - len(title) : first]) == title
-        for title in _titles()
+        for title in _titles_by_last().get(tokens[first - 1].key, ())
     )
 
 
@@ -440,7 +456,7 @@ def _is_name(index: NameIndex, first: int, last: int, cut: bool) -> bool:
     tokens = index.tokens
     if last <= first or (not tokens[first].capital and tokens[first].key not in REGION_HEADS):
         return False
-    if tuple(t.key for t in tokens[first:last]) in _titles():  # "Tổng thống" alone names nobody
+    if tuple(t.key for t in tokens[first:last]) in _title_set():  # "Tổng thống" alone names nobody
         return False
     if _cut_title(tokens, first, last):  # "Tổng Giám" of "Tổng Giám đốc"
         return False
