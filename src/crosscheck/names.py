@@ -73,6 +73,7 @@ class Token(NamedTuple):  # a tuple: a 10 MB text has two million of them
     initial: bool  # first word of its sentence
 
 
+@lru_cache(maxsize=1 << 16)  # news repeats its words from one document to the next
 def _word_facts(word: str) -> tuple[str, str | None, bool]:
     """A word's key, its casefolding when it has no diacritic (else None), and its capital."""
     return word_key(word), word.casefold() if is_folded(word) else None, word[0].isupper()
