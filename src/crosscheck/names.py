@@ -95,6 +95,26 @@ def _form_keys(form: str) -> tuple[list[str], list[str]]:
     return [word_key(w) for w in form_words], [fold(w).casefold() for w in form_words]
 
 
+class Titles:
+    """A language's titles as word keys ("Bộ trưởng", "Prime Minister"), longest first,
+    and looked up by their first or their last word: a title is looked for at and before
+    every name of a text."""
+
+    def __init__(self, titles: Iterable[str]) -> None:
+        every = {tuple(word_key(w) for w in t.split()) for t in titles}
+        self.all = frozenset(every)
+        longest_first = sorted(every, key=len, reverse=True)
+        self.by_first = _grouped(longest_first, 0)
+        self.by_last = _grouped(longest_first, -1)
+
+
+def _grouped(titles: list[tuple[str, ...]], at: int) -> dict[str, tuple[tuple[str, ...], ...]]:
+    table: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for title in titles:
+        table[title[at]].append(title)
+    return {word: tuple(group) for word, group in table.items()}
+
+
 @dataclass(frozen=True)
 class Occurrence:
     first: int  # token indices, inclusive-exclusive

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from crosscheck.names import NameIndex, Occurrence, Token
+from crosscheck.names import NameIndex, Occurrence, Titles, Token
 from crosscheck.text import word_key
 
 # Titles and roles in front of a person's name, beyond the language's person titles
@@ -26,32 +26,17 @@ TITLES = ("Professor", "Prof", "Colonel", "Col", "General", "Gen", "Major Genera
 
 
 @cache
-def _titles() -> tuple[tuple[str, ...], ...]:
+def _titles() -> Titles:
     from crosscheck.lang import en
 
-    every = {tuple(word_key(w) for w in t.split()) for t in (*en.PERSON_TITLES, *TITLES)}
-    return tuple(sorted(every, key=len, reverse=True))
-
-
-@cache
-def _title_set() -> frozenset[tuple[str, ...]]:
-    return frozenset(_titles())
-
-
-@cache
-def _titles_by_first() -> dict[str, tuple[tuple[str, ...], ...]]:
-    """The titles by their first word, longest first (a name's every word is tried)."""
-    table: dict[str, list[tuple[str, ...]]] = {}
-    for title in _titles():
-        table.setdefault(title[0], []).append(title)
-    return {first: tuple(titles) for first, titles in table.items()}
+    return Titles((*en.PERSON_TITLES, *TITLES))
 
 
 def _title_at(tokens: list[Token], i: int, end: int) -> int:
     """How many words of a title start at i, with at least two words of a name after it."""
     if i >= end:
         return 0
-    for title in _titles_by_first().get(tokens[i].key, ()):
+    for title in _titles().by_first.get(tokens[i].key, ()):
         n = len(title)
         if i + n + 1 < end and tuple(t.key for t in tokens[i : i + n]) == title:
             return n
@@ -78,7 +63,7 @@ def tidy(index: NameIndex, phrase: Occurrence) -> list[Occurrence]:
         first += skip
     if first == last or (last - first == 1 and len(tokens[first].text) == 1):
         return []
-    if tuple(t.key for t in tokens[first:last]) in _title_set():  # "Professor" alone names nobody
+    if tuple(t.key for t in tokens[first:last]) in _titles().all:  # "Professor" alone names nobody
         return []
     if first == phrase.first:
         return [phrase]

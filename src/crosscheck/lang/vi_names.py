@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from crosscheck.names import NameIndex, Occurrence, Token
+from crosscheck.names import NameIndex, Occurrence, Titles, Token
 from crosscheck.text import fold, word_key
 
 # Words that open a sentence and are never the first word of a name (beyond the
@@ -130,11 +130,10 @@ def _function_words() -> frozenset[str]:
 
 
 @cache
-def _titles() -> tuple[tuple[str, ...], ...]:
+def _titles() -> Titles:
     from crosscheck.lang import vi
 
-    every = {tuple(word_key(w) for w in t.split()) for t in (*vi.PERSON_TITLES, *TITLES)}
-    return tuple(sorted(every, key=len, reverse=True))
+    return Titles((*vi.PERSON_TITLES, *TITLES))
 
 
 @cache
@@ -277,25 +276,11 @@ def _opens(text: str, tokens: list[Token], i: int) -> bool:
     return any(mark in gap for mark in "“\"'‘«:—–-\n(")
 
 
-@cache
-def _title_set() -> frozenset[tuple[str, ...]]:
-    return frozenset(_titles())
-
-
-@cache
-def _titles_by_first() -> dict[str, tuple[tuple[str, ...], ...]]:
-    """The titles by their first word, longest first (a name's every word is tried)."""
-    table: dict[str, list[tuple[str, ...]]] = {}
-    for title in _titles():
-        table.setdefault(title[0], []).append(title)
-    return {first: tuple(titles) for first, titles in table.items()}
-
-
 def _title_at(tokens: list[Token], i: int, end: int) -> int:
     """How many words of a person's title or a classifier start at i, followed by more."""
     if i >= end:
         return 0
-    for title in _titles_by_first().get(tokens[i].key, ()):
+    for title in _titles().by_first.get(tokens[i].key, ()):
         n = len(title)
         if i + n < end and tuple(t.key for t in tokens[i : i + n]) == title and tokens[i + n].capital:
             return n
@@ -339,22 +324,13 @@ def _before_foreigner(index: NameIndex, first: int, last: int) -> int:
     return k
 
 
-@cache
-def _titles_by_last() -> dict[str, tuple[tuple[str, ...], ...]]:
-    """The titles by their last word (a title is looked for before every name)."""
-    table: dict[str, list[tuple[str, ...]]] = {}
-    for title in _titles():
-        table.setdefault(title[-1], []).append(title)
-    return {last: tuple(titles) for last, titles in table.items()}
-
-
 def _title_before(tokens: list[Token], first: int) -> bool:
     """Whether a person's title ends right before word `first` ("Bộ trưởng" + ...)."""
     if first < 1:
         return False
     return any(
         first >= len(title) and tuple(t.key for t in tokens[first - len(title) : first]) == title
-        for title in _titles_by_last().get(tokens[first - 1].key, ())
+        for title in _titles().by_last.get(tokens[first - 1].key, ())
     )
 
 
@@ -392,7 +368,7 @@ def _common_opener(index: NameIndex, first: int, last: int) -> int:
 
 def _cut_title(tokens: list[Token], first: int, last: int) -> bool:
     """Whether the stretch is the start of a title whose lower-case syllables follow it."""
-    for title in _titles_by_first().get(tokens[first].key, ()):
+    for title in _titles().by_first.get(tokens[first].key, ()):
         end = first + len(title)
         if last < end <= len(tokens) and tuple(t.key for t in tokens[first:end]) == title:
             return not any(t.capital for t in tokens[last:end])
@@ -456,7 +432,7 @@ def _is_name(index: NameIndex, first: int, last: int, cut: bool) -> bool:
     tokens = index.tokens
     if last <= first or (not tokens[first].capital and tokens[first].key not in REGION_HEADS):
         return False
-    if tuple(t.key for t in tokens[first:last]) in _title_set():  # "Tổng thống" alone names nobody
+    if tuple(t.key for t in tokens[first:last]) in _titles().all:  # "Tổng thống" alone names nobody
         return False
     if _cut_title(tokens, first, last):  # "Tổng Giám" of "Tổng Giám đốc"
         return False
