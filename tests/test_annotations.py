@@ -13,8 +13,10 @@ from hypothesis import strategies as st
 
 from crosscheck.outputs import annotations
 from crosscheck.outputs.findings import Finding, Location
+from story_copy import edit
 
 pytest_plugins = ["pytester"]
+
 
 ROOT = Path(__file__).resolve().parents[1]
 STORY = "vietnam-guangxi"
@@ -32,13 +34,6 @@ def repo(pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(root / "summary.md"))
     monkeypatch.setenv("RUNNER_TEMP", str(root))
     return root
-
-
-def edit(root: Path, path: str, old: str, new: str) -> None:
-    seed = root / path
-    text = seed.read_bytes().decode("utf-8")
-    assert old in text, f"{old!r} is not in {path}"
-    seed.write_bytes(text.replace(old, new, 1).encode("utf-8"))
 
 
 def commands(output: str) -> list[str]:

@@ -15,6 +15,7 @@ from crosscheck.cli import main
 from crosscheck.extract import extract
 from crosscheck.outputs.paragraphs import Paragraph, align
 from crosscheck.seeds import read_seed
+from story_copy import edit
 
 ROOT = Path(__file__).resolve().parents[1]
 STORY = "vietnam-guangxi"
@@ -69,13 +70,6 @@ def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
     return tmp_path
-
-
-def edit(root: Path, path: str, old: str, new: str, count: int = 1) -> None:
-    seed = root / path
-    text = seed.read_bytes().decode("utf-8")
-    assert text.count(old) >= count, f"{old!r} is not in {path} {count} times"
-    seed.write_bytes(text.replace(old, new, count).encode("utf-8"))
 
 
 def report(repo: Path, expect: int = 0) -> str:

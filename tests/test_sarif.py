@@ -12,8 +12,10 @@ import jsonschema
 import pytest
 
 from crosscheck.cli import main
+from story_copy import copy_stories, edit
 
 pytest_plugins = ["pytester"]
+
 
 ROOT = Path(__file__).resolve().parents[1]
 SCHEMA = json.loads((ROOT / "tests" / "sarif" / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
@@ -28,19 +30,7 @@ def valid(log: dict[str, Any]) -> dict[str, Any]:
 
 @pytest.fixture
 def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    (tmp_path / "pyproject.toml").write_text("")
-    for folder in ("seeds", "claims", "checks"):
-        shutil.copytree(ROOT / folder, tmp_path / folder)
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
-    return tmp_path
-
-
-def edit(root: Path, path: str, old: str, new: str) -> None:
-    seed = root / path
-    text = seed.read_bytes().decode("utf-8")
-    assert old in text, f"{old!r} is not in {path}"
-    seed.write_bytes(text.replace(old, new, 1).encode("utf-8"))
+    return copy_stories(tmp_path, monkeypatch)
 
 
 def sarif_of(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, dict[str, Any]]:

@@ -11,8 +11,10 @@ from pathlib import Path
 import pytest
 
 from crosscheck.cli import main
+from story_copy import copy_stories, edit
 
 pytest_plugins = ["pytester"]
+
 
 ROOT = Path(__file__).resolve().parents[1]
 STORY = "vietnam-guangxi"
@@ -30,19 +32,7 @@ reason = "agency credit"
 
 @pytest.fixture
 def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    (tmp_path / "pyproject.toml").write_text("")
-    for folder in ("seeds", "claims", "checks"):
-        shutil.copytree(ROOT / folder, tmp_path / folder)
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
-    return tmp_path
-
-
-def edit(root: Path, path: str, old: str, new: str, count: int = 1) -> None:
-    file = root / path
-    text = file.read_bytes().decode("utf-8")
-    assert text.count(old) >= count, f"{old!r} is not in {path}"
-    file.write_bytes(text.replace(old, new, count).encode("utf-8"))
+    return copy_stories(tmp_path, monkeypatch)
 
 
 def append(root: Path, path: str, text: str) -> None:
