@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 LOCK := requirements/dev.lock
 
-.PHONY: check test lint bench bench-corpus bench-reach bench-edits bench-drift bench-archive bench-inputs bench-hostile fuzz lock deps-newest deps-lowest clean
+.PHONY: check test lint bench bench-corpus bench-reach bench-probe bench-edits bench-drift bench-archive bench-inputs bench-hostile fuzz lock deps-newest deps-lowest clean
 
 # The lock pins every package (build backend included) with its hashes; the project itself
 # goes in without touching the network again (--no-deps --no-build-isolation).
@@ -37,6 +37,9 @@ bench-corpus: $(STAMP)  ## compare on every document of the NTREX corpus
 
 bench-reach: $(STAMP)  ## compare on NTREX, FLORES-200 and XQuAD, tune and unseen parts apart
 	$(BIN)/python benchmarks/reach.py --readme benchmarks/README.md
+
+bench-probe: $(STAMP)  ## compare on the probe of new genres (benchmarks/probe): false alarms and slips caught, tune and held-out apart
+	$(BIN)/python benchmarks/probe.py --readme benchmarks/README.md
 
 bench-edits: $(STAMP)  ## edits injected into the three development sets: caught, false alarms, beside pofilter
 	$(BIN)/python benchmarks/real_edits.py --readme benchmarks/README.md
