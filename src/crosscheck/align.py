@@ -15,13 +15,14 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import os
 import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from crosscheck import kinds
@@ -483,7 +484,7 @@ def name_runs(doc: Document, mentions: list[Mention]) -> dict[str, list[Occurren
     stretch made only of titles and demonyms ("Minister", "Vietnamese") is no name."""
     index = NameIndex(doc)
     language = get_language(doc.lang)
-    titles = {name_key(t) for t in language.titles}
+    titles = _title_keys(language.titles)
     inside: set[int] = set()
     starts = [t.start for t in index.tokens]
     for m in mentions:
@@ -500,12 +501,30 @@ def name_runs(doc: Document, mentions: list[Mention]) -> dict[str, list[Occurren
     return runs
 
 
+@cache  # one entry per language
+def _title_keys(titles: frozenset[str]) -> frozenset[str]:
+    return frozenset(name_key(t) for t in titles)
+
+
 def _translations(name: str) -> frozenset[str]:
     """Known translations of a name (CLDR, the glossary, the repository's claims files,
     institution rules): see `crosscheck.translated_names`."""
     from crosscheck.translated_names import forms
 
     return forms(name)
+
+
+@lru_cache(maxsize=1 << 16)  # each run and part of each document; bounded for archives
+def _known_forms(name: str, cwd: str) -> tuple[tuple[str, str], ...]:
+    """The name keys of a name's known forms in the other language, and how each is known:
+    aliases, then translations; longest first, then by letter (a set's own order changes
+    from run to run). `cwd` is part of the key: the repository's claims files are a source."""
+    aliases = [(name_key(a), "alias") for a in _longest_first(_zh().alias_forms(name))]
+    return tuple(aliases + [(name_key(t), "translated name") for t in _longest_first(_translations(name))])
+
+
+def _longest_first(forms: frozenset[str]) -> list[str]:
+    return sorted(forms, key=lambda a: (-len(a), a))
 
 
 @cache
@@ -534,13 +553,9 @@ def _counterpart(
     folded = fold(en).casefold()
     if folded in vi_by_fold:
         return vi_by_fold[folded], ""
-    # (longest first, then by letter: a set's own order changes from run to run)
-    for alias in sorted(zh.alias_forms(en), key=lambda a: (-len(a), a)):
-        if name_key(alias) in vi_by_key:
-            return vi_by_key[name_key(alias)], "alias"
-    for translated in sorted(_translations(en), key=lambda a: (-len(a), a)):
-        if name_key(translated) in vi_by_key:
-            return vi_by_key[name_key(translated)], "translated name"
+    for other, how in _known_forms(en, os.getcwd()):
+        if other in vi_by_key:
+            return vi_by_key[other], how
     if len(en.split()) <= 4 and _pinyin_words(en):
         starts = zh.first_syllable_readings(en)
         for size in range(len(en.split()), 3 * len(en.split()) + 1):

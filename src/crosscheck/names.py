@@ -115,8 +115,7 @@ def _grouped(titles: list[tuple[str, ...]], at: int) -> dict[str, tuple[tuple[st
     return {word: tuple(group) for word, group in table.items()}
 
 
-@dataclass(frozen=True)
-class Occurrence:
+class Occurrence(NamedTuple):  # a tuple: compare makes one for every part of every name run
     first: int  # token indices, inclusive-exclusive
     last: int
     start: int  # character offsets
@@ -130,8 +129,6 @@ class NameIndex:
 
     doc: Document
     tokens: list[Token] = field(init=False)
-    by_key: dict[str, list[int]] = field(init=False)
-    by_fold: dict[str, list[int]] = field(init=False)
     # Columns of `tokens`, for lookups that slice many words at once.
     starts: list[int] = field(init=False, repr=False)
     keys: list[str] = field(init=False, repr=False)
@@ -165,10 +162,18 @@ class NameIndex:
         ends, capitals = [end for _, end in spans], [f[2] for f in facts]
         columns = zip(starts, ends, texts, keys, folds, capitals, initial, strict=True)
         self.tokens = list(map(tuple.__new__, repeat(Token), columns))
-        self.by_key = _positions(keys)
-        self.by_fold = _positions(folds)
         self.starts, self.keys, self.folds = starts, keys, folds
         self.capitals = list(compress(range(len(capitals)), capitals))
+
+    # Where each word occurs, by key and by folding: built on the first lookup, since
+    # `compare` reads its names without looking any form up in most documents.
+    @cached_property
+    def by_key(self) -> dict[str, list[int]]:
+        return _positions(self.keys)
+
+    @cached_property
+    def by_fold(self) -> dict[str, list[int]]:
+        return _positions(self.folds)
 
     def _matches(self, i: int, form_word: str) -> bool:
         token = self.tokens[i]
@@ -400,6 +405,18 @@ def unexplained_runs(index: NameIndex, covered: set[int]) -> list[Occurrence]:
     return runs
 
 
+@lru_cache(maxsize=8)  # one entry per language
+def _phrase_titles(person_titles: tuple[str, ...]) -> tuple[list[list[str]], frozenset[str]]:
+    """A language's person titles as word keys, longest first, and their first words."""
+    titles = sorted(([word_key(w) for w in words(t)] for t in person_titles), key=len, reverse=True)
+    return titles, frozenset(title[0] for title in titles)
+
+
+@lru_cache(maxsize=16)
+def _word_keys(words_: frozenset[str]) -> frozenset[str]:
+    return frozenset(word_key(w) for w in words_)
+
+
 def name_phrases(index: NameIndex, inside: set[int], language: Language) -> list[Occurrence]:
     """Stretches of text that name something, for drafting and aligning without claims.
 
@@ -413,16 +430,14 @@ def name_phrases(index: NameIndex, inside: set[int], language: Language) -> list
     `inside` holds the indices of words that belong to figures.
     """
     tokens, text = index.tokens, index.doc.text
-    titles = sorted(([word_key(w) for w in words(t)] for t in language.person_titles), key=len, reverse=True)
-    stops = {word_key(w) for w in language.name_stops}
-    connectors = {word_key(w) for w in language.name_connectors}
+    titles, first_words = _phrase_titles(language.person_titles)
+    stops, connectors = _word_keys(language.name_stops), _word_keys(language.name_connectors)
     vietnamese_style = bool(stops)
+    capitals = index.capitals
 
     def joined(a: int, b: int) -> bool:
         gap = text[tokens[a].end : tokens[b].start]
         return gap.strip(" \u00a0–-/") == "" and b not in inside and not tokens[b].initial
-
-    first_words = {title[0] for title in titles}
 
     def title_at(i: int) -> int:
         if tokens[i].key not in first_words:
@@ -444,7 +459,9 @@ def name_phrases(index: NameIndex, inside: set[int], language: Language) -> list
     i = 0
     while i < len(tokens):
         if i in inside or not index.is_name_word(i):
-            i += 1
+            # Only a capitalised word can start a name: go on at the next one.
+            k = bisect.bisect_right(capitals, i)
+            i = capitals[k] if k < len(capitals) else len(tokens)
             continue
         while (skip := title_at(i)) and index.is_name_word(i + skip):
             i += skip
