@@ -60,7 +60,8 @@ class Amount:
         return " ".join(p for p in parts if p)
 
 
-SCALE_NAMES = {100: "hundred", 10**3: "thousand", 10**6: "million", 10**9: "billion", 10**12: "trillion"}
+SCALE_NAMES = {100: "hundred", 10**3: "thousand", 10**6: "million", 10**9: "billion", 10**12: "trillion",
+               10**15: "quadrillion"}  # fmt: skip
 
 
 @lru_cache(maxsize=1 << 14)  # a story states its figures several times, an archive thousands of times
@@ -128,6 +129,7 @@ def _pattern(code: str) -> re.Pattern[str]:
     lang = get_language(code)
     glued = rf"(?<=\d)(?:{alternation(lang.glued_scales)})(?!\w)" if lang.glued_scales else "(?!)"
     units = {**lang.percent_words, **lang.units, **lang.durations, **lang.currency_words}
+    scales = f"(?:{alternation(lang.scales)})"
     # (guarded: a position that no qualifier, symbol, digit or number word starts is skipped)
     return guarded(
         # Glued text keeps its figures ("only1.7 million", "inoculating70%"): a number may
@@ -138,12 +140,26 @@ def _pattern(code: str) -> re.Pattern[str]:
         rf"(?P<num>{DIGITS}|\b{lang.cardinal_pattern}\b)"
         rf"(?P<glued>{glued})?"
         # "$45-million factory", "a 30-million-dose order": a hyphen may join the scale
-        rf"(?:(?:{_S}*|-)(?P<scale>{alternation(lang.scales)})(?!\w))?"
+        # "1,2 triệu tỷ", "a thousand million": a scale word before a larger one multiplies it
+        rf"(?:(?:{_S}*|-)(?P<scale>{scales}(?:{_S}+{scales})?)(?!\w))?"
         # (no adjectives, no group: an empty alternation would swallow the space after a figure)
         + (rf"(?:{_S}+(?:{alternation(lang.unit_adjectives)})(?={_S}))?" if lang.unit_adjectives else "")
         + rf"(?:(?:{_S}*|-)(?P<unit>{alternation(units)})(?![\w$]))?",
         re.IGNORECASE,
     )
+
+
+@cache
+def _measure_after(code: str) -> re.Pattern[str]:
+    lang = get_language(code)
+    words = {**lang.percent_words, **lang.units, **lang.currency_words, **lang.scales}
+    return re.compile(rf"{_S}*(?:{alternation(words)})(?![\w$])", re.IGNORECASE)
+
+
+def measure_follows(text: str, end: int, code: str) -> bool:
+    """Whether a percent sign, a unit, a currency or a scale word follows a number ending
+    at `end`: "at 2.54%", "at 11.33 metres" measure something, so they are no time of day."""
+    return _measure_after(code).match(text, end) is not None
 
 
 def find_phrases(text: str, code: str) -> list[Phrase]:
@@ -163,6 +179,31 @@ def _lookup(table: dict[str, str] | dict[str, int], word: str | None) -> object:
     return table.get(re.sub(r"[\s\u00a0]+", " ", word.lower()))
 
 
+def _scale_value(lang: Language, words: str) -> int:
+    """The multiplier of one scale word ("nghìn tỷ" is in CLDR's table) or of a smaller one
+    before a larger ("triệu tỷ", 10**15); a larger one before a smaller counts alone."""
+    whole = _lookup(lang.scales, words)
+    if isinstance(whole, int):
+        return whole
+    split = words.split()
+    for cut in range(1, len(split)):
+        first = _lookup(lang.scales, " ".join(split[:cut]))
+        second = _lookup(lang.scales, " ".join(split[cut:]))
+        if isinstance(first, int) and isinstance(second, int):
+            return first * second if second > first else first
+    return 1
+
+
+_WORD_BEFORE = re.compile(r"[^\W\d_]{1,4}$")
+
+
+def _unit_exponent(text: str, start: int, num: str, lang: Language) -> bool:
+    """Whether digits glued after letters are the exponent of a unit symbol: the "2" of
+    "đồng/m2" or "km2", the "3" of "m3" (the symbol with them is in the unit table)."""
+    word = _WORD_BEFORE.search(text, max(0, start - 4), start)
+    return word is not None and (word.group() + num).lower() in lang.units
+
+
 def _phrase(m: re.Match[str], lang: Language) -> Phrase | None:
     num = m.group("num")
     before = m.string[max(0, m.start() - 4) : m.start()].rstrip(" \u00a0\"“‘'(")
@@ -170,6 +211,8 @@ def _phrase(m: re.Match[str], lang: Language) -> Phrase | None:
     if in_name and (lang.code != "en" or not _TITLE_NEXT.match(m.string, m.end())):
         # "của “Năm giao lưu”": a capitalised number word inside a sentence, even in
         # quotation marks, is part of a name; at a sentence start it counts.
+        return None
+    if num[0].isdigit() and _unit_exponent(m.string, m.start("num"), num, lang):
         return None
     if num[0].isdigit():
         readings = read_digits(num, lang)
@@ -194,7 +237,7 @@ def _phrase(m: re.Match[str], lang: Language) -> Phrase | None:
         else:
             scale = lang.glued_scales[glued]
     if m.group("scale"):
-        scale *= int(_lookup(lang.scales, m.group("scale")) or 1)  # type: ignore[call-overload]
+        scale *= _scale_value(lang, m.group("scale"))
     unit: str | None = glued_unit
     pre = _lookup(lang.currency_prefixes, m.group("pre"))
     word = m.group("unit")

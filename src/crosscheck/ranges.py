@@ -50,6 +50,25 @@ def _share_amount(first: Mention, second: Mention) -> Mention | None:
     return Mention(second.kind, shared, first.start, first.end, first.text, note)
 
 
+def _share_prefix(first: Mention, second: Mention) -> tuple[Mention, Mention] | None:
+    """ "VND18-20 million", "$5-6 billion": a currency written before the first member and a
+    scale after the second belong to both (the scale only to a smaller first number:
+    "VND500,000 to 2 million" is half a million to two million)."""
+    a, b = first.value, second.value
+    prefixed = first.kind == "money" and not first.text[:1].isdigit()
+    if not (prefixed and isinstance(a, Amount) and isinstance(b, Amount) and second.kind == "count"):
+        return None
+    if b.unit is not None or a.scale != 1:
+        return None
+    scale = b.scale if a.number < b.number else 1
+    note = "a range or list: the unit is written once"
+    firsts = [dataclasses.replace(r, scale=scale) for r in first.readings()]
+    seconds = [dataclasses.replace(b, unit=r.unit) for r in first.readings() if r.number == a.number]
+    completed = dataclasses.replace(first, value=firsts[0], alternatives=tuple(firsts[1:]), note=note)
+    shared = Mention("money", seconds[0], second.start, second.end, second.text, note, tuple(seconds[1:]))
+    return completed, shared
+
+
 def _share_month(first: Mention, second: Mention, text: str, lang: str) -> tuple[Mention, Mention] | None:
     """Both members of a list or range of days in one month, as dates."""
     if first.kind == "date" and _bare(second):
@@ -84,6 +103,8 @@ def share(mentions: list[Mention], text: str, lang: str) -> list[Mention]:
         completed = _share_amount(first, second)
         if completed is not None:
             out[i] = first = completed
+        elif (both := _share_prefix(first, second)) is not None:
+            out[i], out[i + 1] = first, second = both
         if _RANGE_JOIN.fullmatch(text, first.end, second.start):
             out[i + 1] = _share_qualifier(first, second)
     return out

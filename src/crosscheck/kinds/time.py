@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
+from crosscheck.figures import measure_follows
 from crosscheck.kinds import Found
 
 
@@ -93,7 +94,8 @@ def find(text: str, code: str, dateline: date | None) -> Iterator[Found]:
             noon = (Clock(12 * 60 + past),) if int(m.group("h")) == 12 and hour == 0 else ()
             yield Found(m.start(), m.end(), Clock(hour * 60 + past), alternatives=noon)
         for m in _EN_DOT.finditer(text):
-            if m.group("zone") or text[max(0, m.start() - 3) : m.start()].lower() == "at ":
+            at = text[max(0, m.start() - 3) : m.start()].lower() == "at "
+            if m.group("zone") or (at and not measure_follows(text, m.end(), code)):
                 yield Found(m.start("h"), m.end(), Clock(int(m.group("h")) * 60 + int(m.group("m"))))
         return
     for m in _VI_HM.finditer(text):

@@ -134,16 +134,29 @@ def _unit_words(code: str, table: dict[str, str]) -> dict[str, str]:
     return words
 
 
+# English news from Vietnam, like British news, spells "millimetres", "litres", "tonnes":
+# CLDR's British English unit words are read beside the American ones.
+SPELLINGS = {"en": ("en", "en_GB")}
+
+
+def _all_spellings(code: str, table: dict[str, str]) -> dict[str, str]:
+    words: dict[str, str] = {}
+    for locale in SPELLINGS.get(code, (code,)):
+        for word, unit in _unit_words(locale, table).items():
+            words.setdefault(word, unit)
+    return words
+
+
 @cache
 def unit_words(code: str) -> dict[str, str]:
     """Unit words of measures (km, dặm, tấn hệ mét) -> pint unit expression."""
-    return _unit_words(code, CLDR_UNITS)
+    return _all_spellings(code, CLDR_UNITS)
 
 
 @cache
 def duration_words(code: str) -> dict[str, str]:
     """Unit words of time spans (years, năm, tháng) -> pint unit."""
-    return _unit_words(code, CLDR_DURATIONS)
+    return _all_spellings(code, CLDR_DURATIONS)
 
 
 @cache

@@ -181,6 +181,9 @@ def build() -> Language:
             "hundred thousand": 10**5,
             "hundred million": 10**8,
             "hundred billion": 10**11,
+            # (beyond CLDR's compact formats, which stop at trillion: "VND1.2 quadrillion"
+            # is Vietnamese "1,2 triệu tỷ đồng")
+            "quadrillion": 10**15,
         },
         glued_scales=GLUED_SCALES,
         currency_prefixes=CURRENCY_PREFIXES,

@@ -1,0 +1,131 @@
+"""Classes of phrasing found by the probe of new genres (benchmarks/probe): economy, markets,
+weather, courts, sports, real estate. Each test reads a class on positive evidence, and
+an edit of the same phrase must still flag."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from crosscheck.align import PASSING, compare
+from crosscheck.extract import extract
+from crosscheck.figures import Amount
+from crosscheck.text import Document
+
+
+def flags(en: str, vi: str) -> list[dict[str, object]]:
+    result = compare(Document.from_text(en, "en"), Document.from_text(vi, "vi"))
+    return [r.as_dict() for r in result.rows if r.status not in PASSING]
+
+
+def read(text: str, lang: str) -> list[tuple[str, object]]:
+    return [(m.kind, m.value) for m in extract(Document.from_text(text, lang), None)]
+
+
+def vi_decimal(value: Decimal) -> str:
+    return str(value).replace(".", ",")
+
+
+# --- a number its unit follows measures something: no time of day -------------------------
+
+
+@settings(deadline=None)
+@given(
+    st.integers(0, 23),
+    st.integers(0, 59),
+    st.sampled_from(["%", " per cent", " metres", " m", " km", " million", " tonnes"]),
+)
+def test_a_dotted_number_before_its_unit_is_no_time(hour: int, minute: int, unit: str) -> None:
+    en = f"Core inflation stood at {hour}.{minute:02d}{unit}."
+    assert "time" not in [kind for kind, _ in read(en, "en")]
+    # a time zone or nothing after "at" still makes it a time
+    assert [k for k, _ in read(f"The talks began at {hour}.{minute:02d} GMT.", "en")] == ["time"]
+    assert [k for k, _ in read(f"The talks began at {hour}.{minute:02d}.", "en")] == ["time"]
+
+
+def test_a_level_in_metres_agrees_and_a_changed_level_flags() -> None:
+    en = "The Red River peaked at 11.33 metres at 3am on Wednesday."
+    assert flags(en, "Lúc 3h sáng thứ Tư, sông Hồng lên đỉnh 11,33 m.") == []
+    assert flags(en, "Lúc 3h sáng thứ Tư, sông Hồng lên đỉnh 11,53 m.")
+
+
+# --- the exponent of a unit symbol is part of the unit ---------------------------------------
+
+
+@settings(deadline=None)
+@given(st.integers(2, 900), st.sampled_from(["m2", "m²", "km2", "m3"]))
+def test_the_exponent_of_a_unit_is_no_figure(price: int, unit: str) -> None:
+    vi = f"Giá bình quân {price} triệu đồng/{unit}, tăng 27%."
+    counts = [value for kind, value in read(vi, "vi") if kind == "count"]
+    assert counts == []
+    en = f"Prices averaged VND{price} million per square metre, up 27%."
+    assert flags(en, f"Giá bình quân {price} triệu đồng/m2, tăng 27%.") == []
+    assert flags(en, f"Giá bình quân {price + 1} triệu đồng/m2, tăng 27%.")
+
+
+def test_glued_text_keeps_its_figure() -> None:
+    """Letters before digits that make no unit symbol are glued text: "only1.7 million"."""
+    assert ("count", Amount(Decimal("1.7"), 10**6, decimals=1)) in read("It has only1.7 million.", "en")
+
+
+# --- a smaller scale word before a larger one multiplies it ----------------------------------
+
+
+@settings(deadline=None)
+@given(st.decimals(Decimal("0.1"), Decimal("99.9"), places=1))
+def test_a_quadrillion_is_a_million_billion(value: Decimal) -> None:
+    en = f"Market capitalisation reached about VND{value} quadrillion."
+    vi = f"Vốn hóa thị trường đạt khoảng {vi_decimal(value)} triệu tỷ đồng."
+    assert flags(en, vi) == []
+    assert flags(en, f"Vốn hóa thị trường đạt khoảng {vi_decimal(value)} nghìn tỷ đồng.")
+
+
+def test_compound_scales_multiply_only_upwards() -> None:
+    assert read("có 3 triệu tỷ đồng", "vi")[0][1].value == 3 * 10**15
+    assert read("có 3 trăm nghìn người", "vi")[0][1].value == 300_000
+    assert read("It cost $2 thousand million.", "en")[0][1].value == 2 * 10**9
+
+
+# --- British spellings of units, from CLDR's British English ---------------------------------
+
+
+@settings(deadline=None)
+@given(
+    st.integers(1, 500),
+    st.sampled_from([("millimetres", "mm"), ("centimetres", "cm"), ("litres", "lít"), ("kilometres", "km")]),
+)
+def test_british_unit_spellings_are_units(number: int, units: tuple[str, str]) -> None:
+    en_unit, vi_unit = units
+    en = f"The level rose by {number} {en_unit} overnight."
+    assert flags(en, f"Mức nước tăng {number} {vi_unit} trong đêm.") == []
+    other = "m" if vi_unit != "m" else "km"
+    assert flags(en, f"Mức nước tăng {number} {other} trong đêm.")
+
+
+def test_a_range_in_millimetres_against_centimetres_flags() -> None:
+    en = "The south will see rain of 50-150 millimetres."
+    assert flags(en, "Miền Nam có mưa 50 - 150 mm.") == []
+    assert flags(en, "Miền Nam có mưa 50 - 150 cm.")
+
+
+# --- a currency before a range and a scale after it belong to both members --------------------
+
+
+@settings(deadline=None)
+@given(st.integers(1, 50), st.integers(1, 30), st.sampled_from([("million", "triệu"), ("billion", "tỷ")]))
+def test_a_currency_range_shares_its_currency_and_scale(low: int, step: int, scale: tuple[str, str]) -> None:
+    high = low + step
+    en_scale, vi_scale = scale
+    en = f"Drivers face fines of VND{low}-{high} {en_scale}."
+    assert flags(en, f"Tài xế bị phạt từ {low} - {high} {vi_scale} đồng.") == []
+    assert flags(en, f"Tài xế bị phạt từ {low + 1} - {high} {vi_scale} đồng.")
+    dollars = f"The plant will cost ${low}-{high} {en_scale}."
+    assert flags(dollars, f"Nhà máy có vốn {low} - {high} {vi_scale} USD.") == []
+
+
+def test_a_larger_first_member_keeps_its_own_scale() -> None:
+    """ "VND500,000 to 2 million" runs from half a million: the scale is not shared."""
+    values = [value for kind, value in read("Fines range from VND500,000 to 2 million.", "en")]
+    assert [v.value for v in values if isinstance(v, Amount)] == [500_000, 2_000_000]
