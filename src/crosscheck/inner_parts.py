@@ -46,10 +46,18 @@ class _Spans:
         return self._furthest(at_or_before) > end or self._furthest(before) >= end
 
 
-def inner_parts(rows: Sequence[Row]) -> set[int]:
-    """The indices of part rows every mention of which lies inside a longer name's."""
+def inner_parts(rows: Sequence[Row], lone: Sequence[Sequence[Occurrence]] = ((), ())) -> set[int]:
+    """The indices of part rows every mention of which lies inside a longer name's: a
+    name row's, or one of `lone` (each side's names without a counterpart, which the
+    draft claims as well: "York" inside "New York City", said only in English)."""
     named = [row.names for row in rows if row.names is not None]
-    sides = [_Spans([(o.start, o.end) for names in named for o in names[side]]) for side in (0, 1)]
+    sides = [
+        _Spans(
+            [(o.start, o.end) for names in named for o in names[side]]
+            + [(o.start, o.end) for o in lone[side]]
+        )
+        for side in (0, 1)
+    ]
 
     def covered(occurrences: list[Occurrence], spans: _Spans) -> bool:
         return bool(occurrences) and all(spans.inside(o.start, o.end) for o in occurrences)

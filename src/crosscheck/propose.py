@@ -207,7 +207,7 @@ def propose(
     indexes = {lang: NameIndex(doc) for lang, doc in docs.items()}
     suspects: list[str] = []
     used: set[int] = set()
-    inner = _inner_parts(comparison.rows, indexes)  # "Walter" of "Walter Netsch"
+    inner = _inner_parts(comparison, indexes)  # "Walter" of "Walter Netsch"
     for i, row in enumerate(comparison.rows):
         if row.status == "review":
             continue  # the same groups as comparison.weak, drafted below
@@ -506,13 +506,15 @@ def _name_claim(draft: Draft, row: Row, indexes: dict[str, NameIndex]) -> None:
     draft.claim(fields)
 
 
-def _inner_parts(rows: list[Row], indexes: dict[str, NameIndex]) -> set[int]:
+def _inner_parts(comparison: Comparison, indexes: dict[str, NameIndex]) -> set[int]:
     """The part rows left out (`inner_parts`), but for one the gate would otherwise read as
     a near miss of a claimed name: "York" of "New York" stays claimed beside "Mork"."""
-    inner = inner_parts(rows)
+    rows, lone = comparison.rows, _lone(comparison)
+    inner = inner_parts(rows, [[o for occ in lone[lang] for o in occ] for lang in ("en", "vi")])
     if not inner:
         return inner
     kept = [row.names for i, row in enumerate(rows) if row.names is not None and i not in inner]
+    kept += [(occ, []) for occ in lone["en"]] + [([], occ) for occ in lone["vi"]]
     near: set[str] = set()
     for side, lang in enumerate(("en", "vi")):
         forms = sorted({o.text for names in kept for o in names[side]})
@@ -523,14 +525,19 @@ def _inner_parts(rows: list[Row], indexes: dict[str, NameIndex]) -> set[int]:
     }
 
 
-def _lone_names(draft: Draft, comparison: Comparison, indexes: dict[str, NameIndex]) -> None:
+def _lone(comparison: Comparison) -> dict[str, list[list[Occurrence]]]:
+    """Each language's name runs that no row aligned, each as its occurrences."""
     # A run is aligned when one of its occurrences is, as itself or as a part of the same
     # extent ("Lindsey Graham" found inside "Senator Lindsey Graham" on the other side).
     aligned = {(o.start, o.end) for r in comparison.rows if r.names for side in r.names for o in side}
-    lone = {
+    return {
         lang: [occ for occ in runs.values() if not any((o.start, o.end) in aligned for o in occ)]
         for lang, runs in comparison.runs.items()
     }
+
+
+def _lone_names(draft: Draft, comparison: Comparison, indexes: dict[str, NameIndex]) -> None:
+    lone = _lone(comparison)
     by_part = _paired_by_part(comparison, lone)
     left = {lang: [occ for occ in runs if not any(occ is p[i] for p in by_part for i in (0, 1))]
             for lang, runs in lone.items()}  # fmt: skip

@@ -22,7 +22,9 @@ TITLES = ("Professor", "Prof", "Colonel", "Col", "General", "Gen", "Major Genera
           "Captain", "Capt", "Commander", "Admiral", "Sergeant", "Judge", "Justice", "Host",
           "Coach", "Manager", "Chancellor", "Inspector", "Detective", "Officer", "Father",
           "Bishop", "Pope", "King", "Queen", "Prince", "Princess", "Lord", "Lady", "Dame",
-          "Representative", "Congressman", "Congresswoman", "Councillor", "Sheriff")  # fmt: skip
+          "Representative", "Congressman", "Congresswoman", "Councillor", "Sheriff",
+          # Rulers: "Pharaoh Khufu" is Khufu; "the Emperor" alone names no one.
+          "Pharaoh", "Emperor", "Empress", "Governor General")  # fmt: skip
 
 
 @cache

@@ -34,6 +34,10 @@ from crosscheck.text import fold, word_key
 # language's function words): adverbs of time and discourse words.
 OPENERS = frozenset("đây đó nhưng tuy ngoài mặc dù nếu vì do bởi".split())
 
+# Verbs of direction that follow a name and are never a syllable of one (unlike "bằng" of
+# "Đồng bằng"): "Hiệp ước vào năm 1997", "Pháp sang Ý", "tới Bờ Tây".
+DIRECTED = frozenset("vào ra sang tới lên xuống gồm".split())
+
 # Common nouns that head a name running on in lower case ("Kế hoạch hành động",
 # "Danh mục nhiệm vụ trọng tâm"): documents, events, plans, places of work. From the
 # Vietnamese government's rules on capitalising names of documents and organisations
@@ -94,7 +98,19 @@ TITLES = (
     "nhà kinh tế học", "đại diện", "điều hành", "thống đốc bang", "thống đốc", "lãnh đạo",
     "đại úy", "thượng úy", "trung úy", "thiếu tá", "trung tá", "thượng tá",
     "tờ", "chiếc", "vị", "ông", "bà", "cô", "anh", "chị", "ngài", "tân",
+    # Rulers and their courts, and offices the press names before a person: "Hoàng đế
+    # Vũ Tông", "Toàn quyền Canada David Lloyd Johnston"; alone they name nobody.
+    "hoàng đế", "đức vua", "hoàng hậu", "thái tử", "toàn quyền", "nữ dân biểu",
+    "nữ nghị sĩ", "giám thị", "giám mục", "đảng viên", "nhà phát minh", "nhà sáng lập",
+    # English honorifics the Vietnamese keeps as written ("Sir Edwin Henry Landseer",
+    # "Pharaoh Khufu"), and "TT.", the Vietnamese press's abbreviation of Tổng thống.
+    "sir", "mr", "mrs", "pharaoh", "tt",
 )  # fmt: skip
+
+_DIRECTED_KEYS = frozenset(word_key(w) for w in DIRECTED)
+
+# "người Hoa", "người Mỹ": a people named after "người" (person).
+_PEOPLE = word_key("người")
 
 # Lower-case particles inside foreign names: "Cabo da Roca", "Carl von Linde".
 PARTICLES = frozenset("da de del della der di do dos du la le van von bin al el zu ten ter".split())
@@ -126,7 +142,7 @@ def is_syllable(word: str) -> bool:
 def _function_words() -> frozenset[str]:
     from crosscheck.lang import vi
 
-    return frozenset(word_key(w) for w in vi.FUNCTION_WORDS | vi.NAME_STOPS | OPENERS)
+    return frozenset(word_key(w) for w in vi.FUNCTION_WORDS | vi.NAME_STOPS | OPENERS | DIRECTED)
 
 
 @cache
@@ -213,6 +229,13 @@ def tidy(index: NameIndex, phrase: Occurrence) -> list[Occurrence]:
             and not _known_name(token.text)
             and not tokens[last].capital
             and tokens[last].key not in stops
+            # After "ông", "bà" or "người" the word is a person's or a people's name,
+            # whole by itself ("ông Kim quan tâm", "người Hoa làm việc"), unless the two
+            # words are a name the project knows ("người Hồi giáo").
+            and (
+                not (_title_before(tokens, first) or tokens[first - 1].key == _PEOPLE)
+                or _known_name(text[token.start : tokens[last].end])
+            )
         ):
             last += 1  # "được Quốc hội thông qua": a name's first word whole
     # The institution style's last word whole: "Sức mạnh Dinh" + "dưỡng".
@@ -386,7 +409,8 @@ def _split(tokens: list[Token], first: int, last: int, text: str = "") -> list[t
     foreign name), "Mỹ Larry Ellison", "Đảng Cộng hòa John Kennedy" (a Vietnamese name,
     then a foreign person's), "Tổng thống Đài Loan Mã Anh Cửu" (after a person's title, a
     known name then a name of capitalised words), "Đường cao tốc Yosemite/Đường cao tốc
-    Eisenhower" (two names of two words or more on either side of a slash)."""
+    Eisenhower" (two names of two words or more on either side of a slash), "Pháp sang Ý"
+    (a verb of direction between two capitals)."""
     parts, start = [], first
     i = first + 1
     while i < last:
@@ -406,6 +430,10 @@ def _split(tokens: list[Token], first: int, last: int, text: str = "") -> list[t
             parts.append((start, i))  # "Tổng thống Đài Loan" + "Mã Anh Cửu"
             start = i
             i += 1
+            continue
+        if not right.capital and right.key in _DIRECTED_KEYS and i + 1 < last and tokens[i + 1].capital:
+            parts.append((start, i))  # "Pháp sang Ý": two names
+            start, i = i + 1, i + 2
             continue
         if not right.capital and left.capital and not is_syllable(left.text) and right.key not in PARTICLES:
             j = i
@@ -432,12 +460,15 @@ def _is_name(index: NameIndex, first: int, last: int, cut: bool) -> bool:
     tokens = index.tokens
     if last <= first or (not tokens[first].capital and tokens[first].key not in REGION_HEADS):
         return False
-    if tuple(t.key for t in tokens[first:last]) in _titles().all:  # "Tổng thống" alone names nobody
+    keys = tuple(t.key for t in tokens[first:last])
+    if keys in _titles().all:  # "Tổng thống" alone names nobody
         return False
+    if keys in HEADS or (len(keys) == 1 and keys[0] in SHORT_HEADS):
+        return False  # "Hiệp ước này", "Viện" alone: the head of a name without the name
     if _cut_title(tokens, first, last):  # "Tổng Giám" of "Tổng Giám đốc"
         return False
     if last - first > 1:
-        return True
+        return not _written_lower(index, first, last)
     token = tokens[first]
     if token.key in DIRECTIONS:  # "Tây" without its "phương", "Đông" without its "miền"
         return False
@@ -445,6 +476,30 @@ def _is_name(index: NameIndex, first: int, last: int, cut: bool) -> bool:
     # next syllable is lower case names nothing (a known name such as "Mỹ" stays).
     nxt = tokens[last] if last < len(tokens) else None
     common = nxt is not None and not nxt.capital and _spaced(index.doc.text, token, nxt)
-    if (cut or common) and is_syllable(token.text) and not _known_name(token.text):
-        return False
+    person = _title_before(tokens, first) or (first > 0 and tokens[first - 1].key == _PEOPLE)
+    if (cut or common) and is_syllable(token.text) and not _known_name(token.text) and not person:
+        return False  # ... but "ông Kim quan tâm", "người Hoa làm việc" name Kim and the Hoa
     return len(token.text) > 1
+
+
+def _written_lower(index: NameIndex, first: int, last: int) -> bool:
+    """Whether the text writes these Vietnamese words elsewhere wholly in lower case: a
+    common noun capitalised by its place or for emphasis ("Triều đình", "Hiệp ước này",
+    "Nhà Tù" beside "nhà tù"), or the start of a longer word ("Người tiêu" of "người tiêu
+    dùng"). A name the project knows ("Chính phủ" for a government) stays, and so does a
+    name with a word of no Vietnamese syllable's shape ("Bang Iowa")."""
+    tokens, text = index.tokens, index.doc.text
+    if not all(is_syllable(t.text) for t in tokens[first:last]):
+        return False
+    keys = [t.key for t in tokens[first:last]]
+    n = len(keys)
+    for j in index.by_key.get(keys[0], ()):
+        if (
+            j != first
+            and j + n <= len(tokens)
+            and not any(t.capital for t in tokens[j : j + n])
+            and [t.key for t in tokens[j : j + n]] == keys
+            and all(_spaced(text, tokens[k], tokens[k + 1]) for k in range(j, j + n - 1))
+        ):
+            return not _known_name(text[tokens[first].start : tokens[last - 1].end])
+    return False
