@@ -17,11 +17,12 @@ from typing import Any
 from crosscheck import kinds
 from crosscheck.errors import ClaimsError
 from crosscheck.files import os_problem
+from crosscheck.inputs import BILINGUAL, FORMATS
 from crosscheck.lang import LANGS
 from crosscheck.toml_file import parse_toml, read_toml
 from crosscheck.toml_layout import key_line, layout
 
-STORY_KEYS = {"id", "en", "vi", "bilingual", "dateline", "title"}
+STORY_KEYS = {"id", "en", "vi", "bilingual", "format", "dateline", "title"}
 CLAIM_KEYS = {"id", "kind", "value", "en", "vi", "only", "reason", "waived", "context",
               "hanzi", "origin", "note", "occurs", "severity"}  # fmt: skip
 WAIVER_KEYS = {"lang", "text", "reason", "wording", "severity"}
@@ -74,6 +75,9 @@ class Story:
     dateline: date | None
     claims: tuple[Claim, ...]
     waivers: tuple[Waiver, ...]
+    # `format = "html"` in [story]: how the seeds are read when their extension does not
+    # say it (a CMS export saved as .txt); None: from each file's extension.
+    input_format: str | None = None
 
 
 def _suggest(word: str, choices: set[str] | tuple[str, ...]) -> str:
@@ -170,6 +174,7 @@ def _story(data: dict[str, Any], source: str, path: Path, shown: str) -> Story:
     if "title" in story and not isinstance(story["title"], str):
         raise ClaimsError(shown, f'title in [story] must be a string, e.g. title = "Trade talks"; it is '
                           f"{_what(story['title'])}", _key_line(source, story_line, "title"))  # fmt: skip
+    input_format = _input_format(story, both is not None, source, story_line, shown)
     story_id = story.get("id", path.stem)
     if not isinstance(story_id, str) or not _ID.match(story_id):
         raise ClaimsError(shown, "story id must be letters, digits, '-', '_' or '.'", story_line)
@@ -190,7 +195,28 @@ def _story(data: dict[str, Any], source: str, path: Path, shown: str) -> Story:
         seen[claim.id] = claim.line
         claims.append(claim)
     waivers = _waivers(data, source, shown)
-    return Story(story_id, path, shown, seeds, seeds_shown, dateline, tuple(claims), waivers)
+    return Story(story_id, path, shown, seeds, seeds_shown, dateline, tuple(claims), waivers, input_format)
+
+
+def _input_format(story: dict[str, Any], bilingual: bool, source: str, at: int, shown: str) -> str | None:
+    """`format` in [story]: one of the input formats, and one that fits how the seeds are named."""
+    if "format" not in story:
+        return None
+    fmt, line = story["format"], _key_line(source, at, "format")
+    if not isinstance(fmt, str) or fmt not in FORMATS:
+        close = difflib.get_close_matches(fmt, FORMATS, n=1, cutoff=0.6) if isinstance(fmt, str) else []
+        hint = f"; did you mean {close[0]!r}?" if close else ""
+        raise ClaimsError(shown, f"format in [story] must be one of {', '.join(FORMATS)}, not {fmt!r}{hint}",
+                          line)  # fmt: skip
+    if bilingual and fmt not in BILINGUAL:
+        raise ClaimsError(shown, f'format = "{fmt}" holds one version, but bilingual names one file for '
+                          "both; use en and vi, or a translation format (xliff, tmx, po)", line)  # fmt: skip
+    if not bilingual and fmt in BILINGUAL:
+        example = "xlf" if fmt == "xliff" else fmt
+        raise ClaimsError(shown, f'format = "{fmt}" is a translation file holding both versions; name it '
+                          f'once, bilingual = "path/to/story.{example}", without en and vi',
+                          line)  # fmt: skip
+    return fmt
 
 
 def _waivers(data: dict[str, Any], source: str, shown: str) -> tuple[Waiver, ...]:

@@ -173,7 +173,7 @@ class Version:
 
 def load_version(story: Story, lang: str) -> Version:
     # Any input format (HTML, Word, a translation file): positions stay those of the file.
-    doc = read_version(story.seeds[lang], lang, story.seeds_shown[lang])
+    doc = read_version(story.seeds[lang], lang, story.seeds_shown[lang], story.input_format)
     return Version(doc, extract(doc, story.dateline), NameIndex(doc))
 
 
