@@ -110,3 +110,27 @@ def test_a_piece_of_a_name_said_only_on_one_side_is_not_drafted_alone() -> None:
     )
     assert ["New York"] in found and ["Quận Nam New York"] in found
     assert ["York"] not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A known name the text also writes alone, then a clause: two names.
+        ("Họ đến Pháp. Sau đó Pháp giành quyền kiểm soát Algeria.", ["Pháp", "Algeria"]),
+        # A known name never written alone here is the start of a longer word: one name.
+        ("Ông đến Trung tâm điền kinh Gerald Ratner.", ["Trung tâm điền kinh Gerald Ratner"]),
+    ],
+)
+def test_a_clause_after_a_known_name_is_no_part_of_a_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rồi Aguero thấy mình bị bao vây.", ["Aguero"]),  # "then" opens a sentence
+        ("Chẳng hạn như Muhammad ibn Zakarīya Rāzi đã viết.", ["Muhammad ibn Zakarīya Rāzi"]),
+    ],
+)
+def test_discourse_words_and_particles(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -32,7 +32,7 @@ from crosscheck.text import fold, word_key
 
 # Words that open a sentence and are never the first word of a name (beyond the
 # language's function words): adverbs of time and discourse words.
-OPENERS = frozenset("đây đó nhưng tuy ngoài mặc dù nếu vì do bởi".split())
+OPENERS = frozenset("đây đó nhưng tuy ngoài mặc dù nếu vì do bởi rồi".split())
 
 # Verbs of direction that follow a name and are never a syllable of one (unlike "bằng" of
 # "Đồng bằng"): "Hiệp ước vào năm 1997", "Pháp sang Ý", "tới Bờ Tây".
@@ -113,7 +113,7 @@ _DIRECTED_KEYS = frozenset(word_key(w) for w in DIRECTED)
 _PEOPLE = word_key("người")
 
 # Lower-case particles inside foreign names: "Cabo da Roca", "Carl von Linde".
-PARTICLES = frozenset("da de del della der di do dos du la le van von bin al el zu ten ter".split())
+PARTICLES = frozenset("da de del della der di do dos du la le van von bin ibn al el zu ten ter".split())
 
 # One-syllable heads of institutions' names, written "Hội Thể thao", "Viện Tư pháp".
 SHORT_HEADS = frozenset(
@@ -268,7 +268,7 @@ def tidy(index: NameIndex, phrase: Occurrence) -> list[Occurrence]:
     ):
         first -= 1
     out = []
-    for a, b in _split(tokens, first, last, text):
+    for a, b in _split(tokens, first, last, text, index):
         while skip := _title_at(tokens, a, b):  # "... gặp Bác sĩ Tony Moll"
             a += skip
         if _is_name(index, a, b, cut):
@@ -404,13 +404,16 @@ def _foreign_person(tokens: list[Token], i: int, last: int) -> bool:
     return last - i >= 2 and all(t.capital and not is_syllable(t.text) for t in tokens[i:last])
 
 
-def _split(tokens: list[Token], first: int, last: int, text: str = "") -> list[tuple[int, int]]:
+def _split(
+    tokens: list[Token], first: int, last: int, text: str = "", index: NameIndex | None = None
+) -> list[tuple[int, int]]:
     """Two names the text joined: "Chris Smith hỏi Quốc hội" (a lower-case word after a
     foreign name), "Mỹ Larry Ellison", "Đảng Cộng hòa John Kennedy" (a Vietnamese name,
     then a foreign person's), "Tổng thống Đài Loan Mã Anh Cửu" (after a person's title, a
     known name then a name of capitalised words), "Đường cao tốc Yosemite/Đường cao tốc
     Eisenhower" (two names of two words or more on either side of a slash), "Pháp sang Ý"
-    (a verb of direction between two capitals)."""
+    (a verb of direction between two capitals), "Pháp giành quyền kiểm soát Algeria" (a
+    known name, then two lower-case words or more)."""
     parts, start = [], first
     i = first + 1
     while i < last:
@@ -435,6 +438,17 @@ def _split(tokens: list[Token], first: int, last: int, text: str = "") -> list[t
             parts.append((start, i))  # "Pháp sang Ý": two names
             start, i = i + 1, i + 2
             continue
+        if (
+            index is not None
+            and not right.capital
+            and left.capital
+            and (j := _predicate_end(tokens, i, last))
+            and _known_name(text[tokens[start].start : left.end])
+            and _stands_alone(index, start, i)
+        ):
+            parts.append((start, i))  # "Pháp giành quyền kiểm soát Algeria": a clause
+            start, i = j, j + 1
+            continue
         if not right.capital and left.capital and not is_syllable(left.text) and right.key not in PARTICLES:
             j = i
             while j < last and not tokens[j].capital:
@@ -454,6 +468,32 @@ def _split(tokens: list[Token], first: int, last: int, text: str = "") -> list[t
     if start < last:
         parts.append((start, last))
     return parts
+
+
+def _predicate_end(tokens: list[Token], i: int, last: int) -> int:
+    """Where two or more lower-case words from i end before a capital inside the stretch
+    (0 when they do not): after a known name they are a clause's verb and object, not the
+    run of an institution's head ("Kế hoạch hành động", whose head is no known name)."""
+    j = i
+    while j < last and not tokens[j].capital:
+        j += 1
+    return j if j - i >= 2 and j < last else 0
+
+
+def _stands_alone(index: NameIndex, first: int, last: int) -> bool:
+    """Whether the text writes these words elsewhere as a whole name, followed by a stop
+    word or punctuation ("Pháp." beside "Pháp giành ..."), not only as the start of a
+    longer word ("Trung" of "Trung tâm", "Trung Quốc")."""
+    tokens, text = index.tokens, index.doc.text
+    keys = [t.key for t in tokens[first:last]]
+    n, stops = len(keys), _function_words()
+    for j in index.by_key.get(keys[0], ()):
+        end = j + n
+        if j == first or [t.key for t in tokens[j:end]] != keys:
+            continue
+        if end == len(tokens) or not _spaced(text, tokens[end - 1], tokens[end]) or tokens[end].key in stops:
+            return True
+    return False
 
 
 def _is_name(index: NameIndex, first: int, last: int, cut: bool) -> bool:
