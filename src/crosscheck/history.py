@@ -20,7 +20,7 @@ from typing import Any
 
 from crosscheck.drift import DriftRow, drift
 from crosscheck.errors import CrosscheckError, SeedError
-from crosscheck.seeds import read_seed
+from crosscheck.inputs import format_of, parse_version, read_version
 from crosscheck.text import Document
 
 # Where the default base comes from: the fork point from the main line, else the last commit.
@@ -133,6 +133,13 @@ def document(data: bytes, lang: str, shown: str) -> Document:
         ) from None
 
 
+def _version_at(data: bytes, story: Story, lang: str, shown: str) -> Document:
+    path = story.seeds[lang]
+    if format_of(path, story.input_format) == "text":
+        return document(data, lang, shown)
+    return parse_version(data, path, lang, shown, story.input_format)
+
+
 # --- stories ----------------------------------------------------------------------------
 
 
@@ -142,6 +149,7 @@ class Story:
     seeds: dict[str, Path]  # lang -> the seed file in the working tree
     dateline: date | None = None
     claims: tuple[Any, ...] = ()  # crosscheck.claims.Claim, to name the claim a change touches
+    input_format: str | None = None  # [story] format; else each seed's extension says it
 
 
 def stories(root: Path, paths: list[Path]) -> list[Story]:
@@ -171,7 +179,7 @@ def _stories_at(path: Path) -> list[Story]:
 
     if path.is_file():
         story = load(path, str(path))
-        return [Story(story.id, dict(story.seeds), story.dateline, story.claims)]
+        return [Story(story.id, dict(story.seeds), story.dateline, story.claims, story.input_format)]
     if not path.is_dir():
         raise CrosscheckError(str(path), "not found; name a claims file, a seed folder or a folder of them")
     if (path / "en.txt").exists() and (path / "vi.txt").exists():
@@ -234,10 +242,11 @@ def story_drift(root: Path, base: Base, story: Story, seeds: dict[str, str]) -> 
             other = seeds["vi" if lang == "en" else "en"]
             fix = "drift compares both versions' edits: pass --base REF naming a commit that has both"
             raise CrosscheckError(seeds[lang], f"is not at {base} while {other} is; {fix}")
-    old = {
-        lang: document(data or b"", lang, f"{seeds[lang]} at {base.short}") for lang, data in before.items()
-    }
-    new = {lang: read_seed(story.seeds[lang], lang, seeds[lang]) for lang in seeds}
+    # Each version read as the gate reads it (a web page, a Word file, a translation file),
+    # then and now, so an edit is a change of the text a reader sees, not of its markup.
+    old = {lang: _version_at(data or b"", story, lang, f"{seeds[lang]} at {base.short}")
+           for lang, data in before.items()}  # fmt: skip
+    new = {lang: read_version(story.seeds[lang], lang, seeds[lang], story.input_format) for lang in seeds}
     dateline = story.dateline
     if dateline is None:
         from crosscheck.propose import find_dateline

@@ -45,20 +45,36 @@ def read_input(
     (and `lang`, when given, is ignored). Bad input is a `SeedError` naming `shown`.
     """
     from crosscheck.files import read_bytes
-    from crosscheck.seeds import decode_seed, read_seed
+    from crosscheck.seeds import read_seed
 
+    kind = _kind(path, shown, lang, fmt)
+    if kind == "text":  # a seed exactly as before, with the seed's own messages
+        return {str(lang): read_seed(path, str(lang), shown)}
+    return parse_input(
+        read_bytes(path, shown, SeedError, missing="not found; check the path"), kind, shown, lang
+    )
+
+
+def _kind(path: Path, shown: str, lang: str | None, fmt: str | None) -> str:
     kind = format_of(path, fmt)
     if kind not in FORMATS:
         raise SeedError(shown, f"unknown input format {kind!r}; use one of: {', '.join(FORMATS)}")
     if kind not in BILINGUAL and lang is None:
         raise SeedError(shown, f"holds one version ({kind}); name the English and the Vietnamese file apart")
-    if kind == "text":  # a seed exactly as before, with the seed's own messages
-        return {str(lang): read_seed(path, str(lang), shown)}
-    data = read_bytes(path, shown, SeedError, missing="not found; check the path")
+    return kind
+
+
+def parse_input(data: bytes, kind: str, shown: str, lang: str | None = None) -> dict[str, Document]:
+    """The documents of a file's bytes in format `kind` (as `read_input`; for bytes that come
+    from elsewhere than a file, such as a version at an older commit)."""
+    from crosscheck.seeds import decode_seed
+
     if kind == "docx":
         from crosscheck.inputs.word import read_docx
 
         return {str(lang): read_docx(data, str(lang), shown)}
+    if kind == "text":
+        return {str(lang): decode_seed(data, str(lang), shown)}
     # The text checks first (UTF-8, not UTF-16, not binary): a PDF named .html is refused
     # by what it is, not by a parser's puzzled message.
     fix = f"save it as UTF-8 (or re-encode it: `iconv -f WINDOWS-1258 -t UTF-8 {shown}`)"
@@ -74,6 +90,11 @@ def read_input(
     from crosscheck.inputs.translation import read_translation
 
     return dict(read_translation(data, kind, shown))
+
+
+def parse_version(data: bytes, path: Path, lang: str, shown: str, fmt: str | None = None) -> Document:
+    """One language's document of the bytes of `path` (its format from its extension or `fmt`)."""
+    return parse_input(data, _kind(path, shown, lang, fmt), shown, lang)[lang]
 
 
 def read_version(path: Path, lang: str, shown: str, fmt: str | None = None) -> Document:
