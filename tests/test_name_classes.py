@@ -134,3 +134,11 @@ def test_a_clause_after_a_known_name_is_no_part_of_a_name(text: str, expected: l
 )
 def test_discourse_words_and_particles(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Seven Keys to Doomsday", "Save the Children", "On the Freedom of a Christian", "Fog on the Tyne"],
+)
+def test_an_english_title_kept_in_the_vietnamese_is_one_name(title: str) -> None:
+    assert names(f"Ông đã viết {title} và nhiều bài khác.") == [title]

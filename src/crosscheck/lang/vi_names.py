@@ -115,6 +115,10 @@ _PEOPLE = word_key("người")
 # Lower-case particles inside foreign names: "Cabo da Roca", "Carl von Linde".
 PARTICLES = frozenset("da de del della der di do dos du la le van von bin ibn al el zu ten ter".split())
 
+# English words inside English names and titles of works that the Vietnamese text keeps
+# in English, between two English words: "Curse of the Daleks", "Fog on the Tyne".
+ENGLISH_JOINERS = frozenset("of the a an to on for and in upon".split())
+
 # One-syllable heads of institutions' names, written "Hội Thể thao", "Viện Tư pháp".
 SHORT_HEADS = frozenset(
     word_key(w)
@@ -449,7 +453,13 @@ def _split(
             parts.append((start, i))  # "Pháp giành quyền kiểm soát Algeria": a clause
             start, i = j, j + 1
             continue
-        if not right.capital and left.capital and not is_syllable(left.text) and right.key not in PARTICLES:
+        if (
+            not right.capital
+            and left.capital
+            and not is_syllable(left.text)
+            and right.key not in PARTICLES
+            and not _english_words(tokens, i, last)
+        ):
             j = i
             while j < last and not tokens[j].capital:
                 j += 1
@@ -478,6 +488,17 @@ def _predicate_end(tokens: list[Token], i: int, last: int) -> int:
     while j < last and not tokens[j].capital:
         j += 1
     return j if j - i >= 2 and j < last else 0
+
+
+def _english_words(tokens: list[Token], i: int, last: int) -> bool:
+    """Whether lower-case English words that join a name ("of", "the", "to") run from i
+    to a capitalised word of no Vietnamese syllable's shape: an English title or name
+    the Vietnamese keeps as written ("Seven Keys to Doomsday", "Save the Children",
+    "Mesue the Younger"), one name."""
+    j = i
+    while j < last and tokens[j].key in ENGLISH_JOINERS:
+        j += 1
+    return i < j < last and tokens[j].capital and not is_syllable(tokens[j].text)
 
 
 def _stands_alone(index: NameIndex, first: int, last: int) -> bool:
