@@ -38,6 +38,16 @@ def _dateline(text: str) -> date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date; write it as 2025-02-19") from None
 
 
+def _seconds(text: str) -> float:
+    try:
+        seconds = float(text)
+    except ValueError:
+        seconds = -1.0
+    if not 0 < seconds < float("inf"):
+        raise argparse.ArgumentTypeError(f"{text!r} is no number of seconds above 0; write it as 30 or 2.5")
+    return seconds
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="crosscheck",
@@ -83,6 +93,9 @@ def _parser() -> argparse.ArgumentParser:
                               help="the pairs a CSV lists (en,vi or bilingual; id, dateline)")  # fmt: skip
             sub.add_argument("--workers", type=int, metavar="N",
                              help="processes for --pairs (default: every core)")  # fmt: skip
+            sub.add_argument("--timeout", type=_seconds, metavar="SECONDS",
+                             help="with --pairs: stop a pair that runs longer and report it as "
+                             "unusable; the rest go on")  # fmt: skip
         else:
             sub.add_argument("-o", "--output", type=Path, help="write the draft here (default: print it)")
             sub.add_argument("--force", action="store_true", help="overwrite an existing output file")
@@ -200,6 +213,9 @@ def _compare(args: argparse.Namespace) -> int:
 
     if args.pairs is not None or args.manifest is not None:
         return _compare_pairs(args)
+    if args.timeout is not None:
+        raise CrosscheckError("compare", "--timeout is for --pairs DIR / --manifest CSV; one pair runs "
+                              "in the foreground, so stop it with Ctrl-C")  # fmt: skip
     if args.en is None or args.format == "jsonl":
         raise CrosscheckError("compare", "name the two versions (or one translation file), or give "
                               "--pairs DIR / --manifest CSV (--format jsonl is for those)")  # fmt: skip
@@ -234,7 +250,7 @@ def _compare_pairs(args: argparse.Namespace) -> int:
     if args.en is not None or args.output is not None or args.format not in ("table", "jsonl"):
         raise CrosscheckError("compare", "--pairs and --manifest take no files and print a table or, "
                               "with --format jsonl, JSON lines; redirect the output to keep it")  # fmt: skip
-    return pairs.main(args.pairs, args.manifest, args.format, args.input_format, args.workers)
+    return pairs.main(args.pairs, args.manifest, args.format, args.input_format, args.workers, args.timeout)
 
 
 def _add_places(rows: list[dict[str, object]], docs: dict[str, object]) -> None:

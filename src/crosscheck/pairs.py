@@ -158,6 +158,30 @@ def judge(job: Job) -> Outcome:
                        f"({type(error).__name__}: {error}); please report it with the files")  # fmt: skip
 
 
+# Where a worker's watchdog writes the stack it would dump: nowhere (opened once per worker).
+_QUIET: TextIO | None = None
+
+
+def _judge_within(job: Job, timeout: float) -> Outcome:
+    """`judge` in a pool worker that ends itself once the pair has run `timeout` seconds.
+
+    A pair stuck inside C (a regular expression backtracking) never sees a signal, but
+    faulthandler's watchdog is a C thread that ends the process whatever it is doing. The
+    pool then breaks, and `run` times each pair of the window alone (`_alone`), so the one
+    that hangs is named and the rest go on.
+    """
+    import faulthandler
+
+    global _QUIET
+    if _QUIET is None:
+        _QUIET = open(os.devnull, "w")  # noqa: SIM115 - kept open for the worker's life
+    faulthandler.dump_traceback_later(timeout, exit=True, file=_QUIET)
+    try:
+        return judge(job)
+    finally:
+        faulthandler.cancel_dump_traceback_later()
+
+
 def _warm() -> None:
     """Load the reading tables once before the workers fork, so each inherits them."""
     from crosscheck.align import compare
@@ -168,9 +192,10 @@ def _warm() -> None:
     compare(en, vi, None)
 
 
-def run(jobs: list[Job], workers: int) -> Iterator[Outcome]:
-    """The outcomes of the jobs, in their order; `workers` processes (1: in this one)."""
-    if workers <= 1 or len(jobs) <= 1:
+def run(jobs: list[Job], workers: int, timeout: float | None = None) -> Iterator[Outcome]:
+    """The outcomes of the jobs, in their order; `workers` processes (1 and no `timeout`: in
+    this one). With `timeout`, a pair that runs longer is stopped and reported (`_alone`)."""
+    if timeout is None and (workers <= 1 or len(jobs) <= 1):
         yield from (judge(job) for job in jobs)
         return
     _warm()
@@ -182,7 +207,10 @@ def run(jobs: list[Job], workers: int) -> Iterator[Outcome]:
             # A few jobs ahead per worker: every worker stays busy, results leave in order.
             while queue and len(window) < workers * 4:
                 job = queue.pop()
-                window.append((job, pool.submit(judge, job)))
+                future = (
+                    pool.submit(judge, job) if timeout is None else pool.submit(_judge_within, job, timeout)
+                )
+                window.append((job, future))
             job, future = window.popleft()
             try:
                 yield future.result()
@@ -190,7 +218,7 @@ def run(jobs: list[Job], workers: int) -> Iterator[Outcome]:
                 # A worker died (killed, out of memory, a crash in C): this pair or one
                 # beside it did it. Each is tried again alone; the rest go on in a new pool.
                 pool.shutdown(wait=False, cancel_futures=True)
-                yield _alone(job)
+                yield _alone(job, timeout)
                 queue.extend(reversed([j for j, _ in window]))
                 window.clear()
                 pool = ProcessPoolExecutor(max_workers=workers)
@@ -198,15 +226,33 @@ def run(jobs: list[Job], workers: int) -> Iterator[Outcome]:
         pool.shutdown(wait=False, cancel_futures=True)
 
 
-def _alone(job: Job) -> Outcome:
-    """A job in a process of its own, so that a pair that kills its worker is named."""
-    with ProcessPoolExecutor(max_workers=1) as single:
-        try:
-            return single.submit(judge, job).result()
-        except BrokenExecutor:
-            return Outcome(job.id, tuple(str(p) for p in job.files),
-                           error=f"{job.files[0] if job.files else job.id}: the worker comparing this pair "
-                           "died (out of memory or killed); try the pair alone, and report it")  # fmt: skip
+def _alone(job: Job, timeout: float | None = None) -> Outcome:
+    """A job in a process of its own, so that a pair that kills its worker, or that runs
+    past `timeout` seconds (it is then killed), is named."""
+    import multiprocessing
+
+    receiver, sender = multiprocessing.Pipe(duplex=False)
+    process = multiprocessing.Process(target=_judge_into, args=(job, sender), daemon=True)
+    process.start()
+    sender.close()  # the child holds the only sending end: its death is an end of file here
+    try:
+        if receiver.poll(timeout):
+            return receiver.recv()  # type: ignore[no-any-return]
+        what = f"ran longer than --timeout {timeout:g} s and was stopped; compare the pair alone to see why"
+    except EOFError:
+        what = "the worker comparing this pair died (out of memory or killed); try the pair alone"
+    finally:
+        if process.is_alive():
+            process.kill()
+        process.join()
+        receiver.close()
+    place = job.files[0] if job.files else job.id
+    return Outcome(job.id, tuple(str(p) for p in job.files), error=f"{place}: {what}, and report it")
+
+
+def _judge_into(job: Job, sender: Any) -> None:
+    sender.send(judge(job))
+    sender.close()
 
 
 def default_workers() -> int:
@@ -256,7 +302,7 @@ class Summary:
 
 
 def report(jobs: list[Job], workers: int, fmt: str, out: TextIO, err: TextIO,
-           progress: bool | None = None) -> Summary:  # fmt: skip
+           progress: bool | None = None, timeout: float | None = None) -> Summary:  # fmt: skip
     """Run the jobs and write them out: a line per flagged or unusable pair, or JSON lines.
 
     The progress bar (tqdm) goes to `err` only when it is a terminal (`progress` None);
@@ -269,7 +315,7 @@ def report(jobs: list[Job], workers: int, fmt: str, out: TextIO, err: TextIO,
     show = err.isatty() if progress is None else progress
     summary = Summary(workers)
     started = time.perf_counter()
-    outcomes: Iterable[Outcome] = run(jobs, workers)
+    outcomes: Iterable[Outcome] = run(jobs, workers, timeout)
     with tqdm(total=len(jobs), unit="pair", file=err, disable=not show, dynamic_ncols=True) as bar:
         for outcome in outcomes:
             summary.add(outcome)
@@ -293,11 +339,11 @@ def _line(outcome: Outcome) -> str:
 
 
 def main(pairs: Path | None, manifest: Path | None, fmt: str, input_format: str | None,
-         workers: int | None) -> int:  # fmt: skip
+         workers: int | None, timeout: float | None = None) -> int:  # fmt: skip
     """`compare --pairs/--manifest`: exit 2 if any pair was unusable, else 1 if any flagged."""
     if pairs is not None:
         jobs = in_folder(pairs, input_format)
     else:
         jobs = from_manifest(Path(str(manifest)), input_format)
-    summary = report(jobs, workers or default_workers(), fmt, sys.stdout, sys.stderr)
+    summary = report(jobs, workers or default_workers(), fmt, sys.stdout, sys.stderr, timeout=timeout)
     return 2 if summary.errors else 1 if summary.flagged else 0
