@@ -5,6 +5,7 @@ an edit of the same phrase must still flag."""
 from __future__ import annotations
 
 from decimal import Decimal
+from fractions import Fraction
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -129,3 +130,111 @@ def test_a_larger_first_member_keeps_its_own_scale() -> None:
     """ "VND500,000 to 2 million" runs from half a million: the scale is not shared."""
     values = [value for kind, value in read("Fines range from VND500,000 to 2 million.", "en")]
     assert [v.value for v in values if isinstance(v, Amount)] == [500_000, 2_000_000]
+
+
+# --- hours and minutes, minutes and seconds: one span ----------------------------------------
+
+
+@settings(deadline=None)
+@given(st.integers(1, 23), st.integers(1, 59))
+def test_hours_and_minutes_are_one_span(hours: int, minutes: int) -> None:
+    en = f"Users spend on average {hours} hours and {minutes} minutes online a day."
+    assert flags(en, f"Người dùng dành trung bình {hours} giờ {minutes} phút trực tuyến mỗi ngày.") == []
+    assert flags(en, f"Người dùng dành trung bình {hours} tiếng {minutes} phút trực tuyến mỗi ngày.") == []
+    other = minutes % 59 + 1
+    assert flags(en, f"Người dùng dành trung bình {hours} tiếng {other} phút trực tuyến mỗi ngày.")
+
+
+@settings(deadline=None)
+@given(st.integers(1, 59), st.integers(0, 59), st.integers(0, 99))
+def test_minutes_seconds_and_hundredths_are_one_time(minutes: int, seconds: int, hundredths: int) -> None:
+    en = f"He won the 1,500 m in {minutes} minutes {seconds}.{hundredths:02d} seconds."
+    vi = f"Anh giành chiến thắng 1.500 m với thời gian {minutes} phút {seconds:02d} giây {hundredths:02d}."
+    assert flags(en, vi) == []
+    later = (hundredths + 1) % 100
+    assert flags(
+        en, f"Anh giành chiến thắng 1.500 m với thời gian {minutes} phút {seconds:02d} giây {later:02d}."
+    )
+
+
+# --- what a list or a score writes around its members -----------------------------------------
+
+
+MONTHS = "January February March April May June July August September October November December".split()
+
+
+@settings(deadline=None)
+@given(st.integers(10, 27), st.integers(1, 12))
+def test_the_number_of_days_before_a_list_of_days_is_no_span(day: int, month: int) -> None:
+    # (days from 10: "3 và 4/5" reads 4/5 as four fifths, a limit left open)
+    en = f"The exam takes place on {MONTHS[month - 1]} {day} and {day + 1}."
+    assert flags(en, f"Kỳ thi diễn ra trong hai ngày {day} và {day + 1}/{month}.") == []
+    assert flags(en, f"Kỳ thi diễn ra trong hai ngày {day} và {day + 2}/{month}.")
+    spans = [kind for kind, _ in read(f"Kỳ thi kéo dài hai ngày, từ {day}/{month}.", "vi")]
+    assert spans[0] == "duration"
+
+
+@settings(deadline=None)
+@given(st.integers(1, 29), st.sampled_from([30, 40, 100]))
+def test_the_total_of_a_score_agrees_with_out_of(score: int, total: int) -> None:
+    en = f"The candidate scored {score} out of {total}."
+    assert flags(en, f"Thí sinh đạt {score}/{total} điểm.") == []
+    # alone, the total is no figure; a changed total where English states one still flags
+    assert flags(f"The candidate scored {score} points.", f"Thí sinh đạt {score}/{total} điểm.") == []
+    assert flags(en, f"Thí sinh đạt {score}/{total + 1} điểm.")
+
+
+@settings(deadline=None)
+@given(st.integers(1, 9), st.integers(2, 10))
+def test_a_small_share_out_of_a_total_is_a_fraction(part: int, total: int) -> None:
+    if part >= total:
+        part = total - 1
+    en = f"Only {part} out of {total} applicants passed."
+    assert flags(en, f"Chỉ {part}/{total} thí sinh đỗ.") == []
+    assert flags(en, f"Chỉ {part}/{total + 1} thí sinh đỗ.")
+
+
+@settings(deadline=None)
+@given(st.sampled_from([45, 90]), st.integers(1, 9))
+def test_added_time_is_the_minute_after_regular_time(base: int, added: int) -> None:
+    ordinals = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+    en = f"Thailand equalised in the {ordinals[added - 1]} minute of stoppage time."
+    assert flags(en, f"Thái Lan gỡ hòa ở phút {base}+{added}.") == []
+    assert (
+        flags(
+            f"Thailand equalised in the {base}+{added}th minute.", f"Thái Lan gỡ hòa ở phút {base}+{added}."
+        )
+        == []
+    )
+    assert [v.number for k, v in read(f"Thái Lan gỡ hòa ở phút {base}+{added}.", "vi")] == [added]
+
+
+# --- a share in words is a rounded percentage -------------------------------------------------
+
+SHARES = [("half", 50), ("a third", Decimal("33.3")), ("a quarter", 25), ("two-thirds", Decimal("66.7"))]
+
+
+@settings(deadline=None)
+@given(st.sampled_from(SHARES), st.decimals(Decimal("-0.4"), Decimal("0.4"), places=1))
+def test_a_share_in_words_agrees_with_its_percentage(share: tuple[str, Decimal], off: Decimal) -> None:
+    words, percent = share
+    value = Decimal(percent) + off
+    en = f"The survey found {words} of firms cut jobs."
+    assert flags(en, f"Khảo sát cho thấy {vi_decimal(value)}% doanh nghiệp cắt giảm nhân sự.") == []
+    assert flags(en, f"Khảo sát cho thấy {vi_decimal(value + 4)}% doanh nghiệp cắt giảm nhân sự.")
+
+
+@settings(deadline=None)
+@given(st.decimals(Decimal("47.5"), Decimal("49.9"), places=1))
+def test_nearly_half_is_a_rounded_share(percent: Decimal) -> None:
+    en = "Nearly half of the children are anaemic."
+    assert flags(en, f"{vi_decimal(percent)}% trẻ em bị thiếu máu.") == []
+    # without a word that rounds it, half is no 48 %
+    assert flags("Half of the children are anaemic.", f"{vi_decimal(percent - 1)}% trẻ em bị thiếu máu.")
+
+
+def test_the_first_three_quarters_are_a_count_of_quarters() -> None:
+    en = "Trade totalled $114.1 billion in the first three quarters."
+    assert flags(en, "Kim ngạch thương mại trong 3 quý đầu năm đạt 114,1 tỷ USD.") == []
+    assert flags(en, "Kim ngạch thương mại trong 2 quý đầu năm đạt 114,1 tỷ USD.")
+    assert ("fraction", Fraction(3, 4)) in read("Three quarters of the voters agreed.", "en")

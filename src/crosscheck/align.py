@@ -28,7 +28,7 @@ from typing import Any
 from crosscheck import kinds
 from crosscheck.buckets import ByValue
 from crosscheck.extract import extract, on_evidence
-from crosscheck.figures import IN_A_NAME
+from crosscheck.figures import IN_A_NAME, Amount
 from crosscheck.kinds import Mention
 from crosscheck.lang import get as get_language
 from crosscheck.name_grammar import grammar
@@ -169,6 +169,28 @@ def _unqualified(value: Any) -> Any:
     return dataclasses.replace(value, qualifier=None) if getattr(value, "qualifier", None) else value
 
 
+# Words that round the share after them: "nearly half", "khoảng một phần ba".
+_ROUNDED_SHARE = re.compile(
+    r"(?:nearly|almost|about|around|roughly|some|approximately|close to|just under|just over"
+    r"|gần|khoảng|xấp xỉ|chừng|hơn|trên|dưới)[\s\u00a0]+$",
+    re.IGNORECASE,
+)
+
+
+def _fraction_as_percent(share: Group, percent: Group) -> bool:
+    """ "a third" for 33.4 %, "nearly half" for 48 %: a share said in words is a rounded
+    percentage. It agrees within half a point, or within 2.5 points when either version
+    says the figure is rounded ("about", "nearly", "khoảng", "gần")."""
+    value, mention = percent.value, share.mentions[0]
+    if not isinstance(value, Amount) or value.unit != "percent" or value.scale != 1:
+        return False
+    fraction = share.value
+    gap = abs(value.number - Decimal(100 * fraction.numerator) / Decimal(fraction.denominator))
+    before = share.doc.text[max(0, mention.start - 16) : mention.start]
+    rounded = value.qualifier is not None or _ROUNDED_SHARE.search(before) is not None
+    return gap <= (Decimal("2.5") if rounded else Decimal("0.5"))
+
+
 def _agree(en: Group, vi: Group, tier: int) -> str | None:
     """Why two groups state the same value at this tier of leniency, or None.
 
@@ -204,6 +226,13 @@ def _agree(en: Group, vi: Group, tier: int) -> str | None:
         hours = v_value if vi.kind == "duration" else e_value
         if hours.unit == "hour" and clock.minutes == hours.value * 60:
             return "a clock time written as hours"
+        # "6 giờ 18 phút" is 06:18 or six hours and eighteen minutes
+        if hours.unit == "minute" and hours.value < 24 * 60 and clock.minutes == hours.value:
+            return "hours and minutes read as a clock time"
+    if pair == {"fraction", "percent"}:
+        share, percent = (en, vi) if en.kind == "fraction" else (vi, en)
+        if _fraction_as_percent(share, percent):
+            return "a fraction written as a percentage"
     if pair == {"weekday", "ordinal"}:  # "thứ hai" is Monday and "second"
         weekday = en if en.kind == "weekday" else vi
         ordinal = vi if weekday is en else en

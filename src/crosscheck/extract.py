@@ -22,7 +22,7 @@ from crosscheck.kinds.date import EITHER_ORDER
 from crosscheck.kinds.year import YEAR_BEFORE
 from crosscheck.lang import alternation
 from crosscheck.lang import get as get_language
-from crosscheck.ranges import share
+from crosscheck.ranges import DAYS_LISTED, share
 from crosscheck.text import Document
 
 # Digits written onto a capitalised word belong to a name, not to a figure: G7, COVID-19,
@@ -48,6 +48,20 @@ FEET_INCHES = re.compile(
     r"(?=\d)(?<![\d.,])(?P<ft>\d)(?:[\s\u00a0-]?(?:foot|feet|ft)[\s\u00a0-]?|['’′])(?P<in>1[01]|\d)(?!\d|[\s\u00a0]*\d*[⁄/])"
     r"(?:[\s\u00a0-]?(?:inches|inch|in)\b|[\"”″])?"
 )
+
+# Football's added time: "phút 90+3", "90+3 minutes" is the third minute after the 90th,
+# "the third minute of stoppage time". The end of regular time (45, 90, 105, 120) is no
+# figure of its own; a minute word before or after is the evidence.
+STOPPAGE = re.compile(
+    r"(?=\d)(?<![\d.,+])(?P<base>45|90|105|120)[\s\u00a0]*\+[\s\u00a0]*(?P<added>\d{1,2})(?!\d)"
+    r"(?:(?=(?:st|nd|rd|th)?[\s\u00a0]*(?:minutes?|mins?|')(?!\w))|(?<=\d)(?<=(?:phút|PHÚT)[\s\u00a0]\d\d\+\d)"
+    r"|(?<=(?:phút|PHÚT)[\s\u00a0]\d\d\+\d\d))"
+)
+ADDED_TIME = "a minute of added time"
+# The total a score or share is out of: "29,75/30 điểm" is "29.75 out of 30". It agrees
+# with the total the other version writes, and alone it is no figure of its own.
+OUT_OF = re.compile(r"/(?P<total>\d{1,3})(?!\d|[/.,]\d)")
+SHARE_TOTAL = "the total a score or share is out of"
 
 _MAY_HAVE_FEET = re.compile(r"ft|foot|feet|['’′]\d")  # (a cheap test before the whole pattern)
 
@@ -141,6 +155,10 @@ def extract(doc: Document, dateline: date | None) -> list[Mention]:
             inches = Decimal(height.group("ft")) * 12 + Decimal(height.group("in"))
             mentions.append(Mention("quantity", Amount(inches, unit="inch"), height.start(), height.end(),
                                     height.group(), "feet and inches"))  # fmt: skip
+    for added in STOPPAGE.finditer(text) if "+" in text else ():
+        if taken.claim(added.start(), added.end()):
+            amount = Amount(Decimal(added.group("added")))
+            mentions.append(Mention("count", amount, added.start(), added.end(), added.group(), ADDED_TIME))
     if code == "en":
         decades = AGE_DECADE.finditer(text) if ("0s" in text or "0's" in text or "0’s" in text) else ()
         for decade in (d for d in decades if taken.claim(d.start(), d.end())):
@@ -173,6 +191,11 @@ def extract(doc: Document, dateline: date | None) -> list[Mention]:
             mention = _from_phrase(phrase, text, code, taken)
             taken.take(mention.start, mention.end)
             mentions.append(mention)
+            total = OUT_OF.match(text, mention.end) if mention.kind == "count" else None
+            if total and taken.claim(total.start("total"), total.end()):
+                digits, start = total.group("total"), total.start("total")
+                amount = Amount(Decimal(digits))
+                mentions.append(Mention("count", amount, start, total.end(), digits, SHARE_TOTAL))
     mentions.sort(key=lambda m: m.start)
     mentions = share(mentions, text, code)
     return _resolve_year_before(mentions, doc, dateline)
@@ -185,7 +208,7 @@ _SPELLED_NEEDS_EVIDENCE = ("count", "ordinal", "fraction")
 
 
 # Readings kept only so that a counterpart can agree with them: never evidence alone.
-_WEAK_NOTES = (DECADE, MAYBE_MULTIPLE, NUMBER_NOUN, IN_A_NAME, EITHER_ORDER)
+_WEAK_NOTES = (DECADE, MAYBE_MULTIPLE, NUMBER_NOUN, IN_A_NAME, EITHER_ORDER, SHARE_TOTAL, DAYS_LISTED)
 _ROMAN = re.compile(r"\b[IVX]{1,4}\b")
 
 

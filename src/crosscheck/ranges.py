@@ -89,6 +89,21 @@ def _share_month(first: Mention, second: Mention, text: str, lang: str) -> tuple
     return (first, shared) if date_side == "first" else (shared, second)
 
 
+DAYS_LISTED = "the number of the days listed after it"
+_SPACE = re.compile(r"[\s\u00a0]+")
+
+
+def _days_listed(out: list[Mention], text: str) -> None:
+    """ "trong hai ngày 27 và 28/6" (on the two days 27 and 28 June): a number of days
+    written just before the dates it counts says how many there are, no span of its own."""
+    for i in range(len(out) - 1):
+        count, first_day = out[i], out[i + 1]
+        value = count.value
+        days = count.kind == "duration" and isinstance(value, Amount) and value.unit == "day"
+        if days and first_day.kind == "date" and _SPACE.fullmatch(text, count.end, first_day.start):
+            out[i] = dataclasses.replace(count, note=DAYS_LISTED)
+
+
 def share(mentions: list[Mention], text: str, lang: str) -> list[Mention]:
     """Mentions in text order, with the members of each range or list completed."""
     out = list(mentions)
@@ -107,6 +122,7 @@ def share(mentions: list[Mention], text: str, lang: str) -> list[Mention]:
             out[i], out[i + 1] = first, second = both
         if _RANGE_JOIN.fullmatch(text, first.end, second.start):
             out[i + 1] = _share_qualifier(first, second)
+    _days_listed(out, text)
     return out
 
 

@@ -48,7 +48,55 @@ _ELAPSED = re.compile(
 )
 
 
+# Hours and minutes, minutes and seconds: one span ("6 hours and 18 minutes" is "6 giờ 18
+# phút", "15 minutes 7.86 seconds" is "15 phút 07 giây 86", the hundredths after "giây").
+# A unit then the next smaller one is the evidence. Vietnamese "6 giờ 18 phút" is left to
+# the time reader (a clock time as often as a span; `align` lets the two agree);
+# "tiếng" is never a clock.
+_SMALLER = {"hour": "minute", "minute": "second"}
+_SECONDS = {"hour": 3600, "minute": 60, "second": 1}
+_PARTS = {
+    "en": (
+        r"(?P<u1>hours?|hrs?|minutes?|mins?)(?:,?[\s\u00a0]+and)?[\s\u00a0]+",
+        r"(?P<u2>minutes?|mins?|seconds?|secs?)",
+    ),
+    "vi": (r"(?P<u1>tiếng|phút)[\s\u00a0]+", r"(?P<u2>phút|giây)"),
+}
+_UNIT_OF = {"hour": "hour", "hours": "hour", "hr": "hour", "hrs": "hour", "tiếng": "hour",
+            "minute": "minute", "minutes": "minute", "min": "minute", "mins": "minute",
+            "phút": "minute", "second": "second", "seconds": "second", "sec": "second",
+            "secs": "second", "giây": "second"}  # fmt: skip
+
+
+def _compound(code: str) -> re.Pattern[str]:
+    first, second = _PARTS[code]
+    # Vietnamese writes a race's hundredths after "giây": "07 giây 86" is 7.86 seconds
+    hundredths = r"(?:[\s\u00a0]+(?P<h>\d{1,2})(?!\d|[.,]\d))?" if code == "vi" else ""
+    return re.compile(
+        rf"(?<![\d.,])(?P<a>\d{{1,3}})[\s\u00a0]*{first}(?P<b>\d{{1,2}})(?:[.,](?P<f>\d{{1,3}}))?"
+        rf"[\s\u00a0]*{second}(?!\w){hundredths}",
+        re.IGNORECASE,
+    )
+
+
+_COMPOUND = {code: _compound(code) for code in _PARTS}
+
+
+def _compound_spans(text: str, code: str) -> Iterator[Found]:
+    for m in _COMPOUND[code].finditer(text):
+        big, small = _UNIT_OF[m.group("u1").lower()], _UNIT_OF[m.group("u2").lower()]
+        hundredths = m.groupdict().get("h")
+        if _SMALLER[big] != small or (hundredths and (small != "second" or m.group("f"))):
+            continue
+        fraction = m.group("f") or hundredths or ""
+        total = Decimal(m.group("a")) * _SECONDS[big] // _SECONDS[small] + Decimal(m.group("b"))
+        total += Decimal(fraction or 0) / 10 ** len(fraction)
+        amount = Amount(total, unit=small, decimals=len(fraction))
+        yield Found(m.start(), m.end(), amount, "hours and minutes, or minutes and seconds")
+
+
 def find(text: str, code: str, dateline: date | None) -> Iterator[Found]:
+    yield from _compound_spans(text, code)
     for m in _ELAPSED.finditer(text) if ":" in text else ():
         seconds = Decimal(int(m.group("h") or 0) * 3600 + int(m.group("m")) * 60 + int(m.group("s")))
         fraction = m.group("f")

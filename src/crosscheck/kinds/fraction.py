@@ -14,7 +14,9 @@ _EN_DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5
                     "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}  # fmt: skip
 _EN = re.compile(
     # The first letters of the numerators, tested first: cheaper than the alternation everywhere.
-    r"(?=[aotfsen])\b(?P<num>a|one|two|three|four|five|six|seven|eight|nine)[\s\u00a0-]+"
+    # (after "first", "last", "past", "next" they count periods: "the first three quarters")
+    r"(?=[aotfsen])(?<!first )(?<!last )(?<!past )(?<!next )"
+    r"\b(?P<num>a|one|two|three|four|five|six|seven|eight|nine)[\s\u00a0-]+"
     rf"(?P<den>{'|'.join(sorted(_EN_DENOMINATORS, key=len, reverse=True))})s?\b"
     r"(?=[\s\u00a0]+of\b|[\s\u00a0]*[.,;:!?)]|[\s\u00a0]*$)",
     re.IGNORECASE,
@@ -42,7 +44,7 @@ _VI_DENOMINATORS = {"hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 
 _NEXT_WORD = re.compile(r"[\s\u00a0]+([^\W\d_]+)")
 # "one in five", "three in 10" (a share, the smaller number first); "half of"
 _EN_ONE_IN = re.compile(
-    r"(?=[oatfsen\d])\b(?P<num>one|a|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+in\s+"
+    r"(?=[oatfsen\d])\b(?P<num>one|a|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?P<in>in|out\s+of)\s+"
     r"(?P<den>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\b",
     re.IGNORECASE,
 )
@@ -94,7 +96,10 @@ def find(text: str, code: str, dateline: date | None) -> Iterator[Found]:
                 after.group(1).lower() in language.durations or after.group(1).lower() in language.units
             ):
                 continue  # "3 in 10 days" is a count in a span, no share
-            if num and den and num < den:
+            # "3 out of 10" is "3/10", read as a fraction the same way (proper and small);
+            # "29 out of 30" stays two numbers, as "29/30" does
+            out_of = m.group("in").lower() != "in"
+            if num and den and num < den and (not out_of or is_fraction_like(num, den)):
                 yield Found(m.start(), m.end(), Fraction(num, den))
         for m in _EN_HALF.finditer(text):
             yield Found(m.start(), m.end(), Fraction(1, 2))
