@@ -142,3 +142,11 @@ def test_discourse_words_and_particles(text: str, expected: list[str]) -> None:
 )
 def test_an_english_title_kept_in_the_vietnamese_is_one_name(title: str) -> None:
     assert names(f"Ông đã viết {title} và nhiều bài khác.") == [title]
+
+
+@pytest.mark.parametrize(
+    "name", ["Miguel de la Madrid", "Walid al-Moualem", "Hermann von François", "Vasco da Gama"]
+)
+def test_a_foreign_name_is_whole_across_its_particles_in_both_languages(name: str) -> None:
+    assert names(f"He met {name} in Paris.", "en") == [name, "Paris"]
+    assert names(f"Ông gặp {name} ở Paris.") == [name, "Paris"]

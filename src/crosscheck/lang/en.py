@@ -201,7 +201,11 @@ def build() -> Language:
         titles=TITLES | cldr.language_names("en"),
         function_words=FUNCTION_WORDS,
         person_titles=PERSON_TITLES,
-        name_connectors=frozenset({"of", "the", "for", "on", "and"}),
+        # With the lower-case particles of foreign names: "Miguel de la Madrid", "Walid
+        # al-Moualem", "Hermann von François" are one name each, as the Vietnamese reads them.
+        name_connectors=frozenset(
+            "of the for on and de la da di du del della der von van bin ibn al".split()
+        ),
         counted=frozenset("people children men women times hundred dozen".split()),
         counts_plurals=True,
         multiples=MULTIPLES,
