@@ -150,3 +150,17 @@ def test_an_english_title_kept_in_the_vietnamese_is_one_name(title: str) -> None
 def test_a_foreign_name_is_whole_across_its_particles_in_both_languages(name: str) -> None:
     assert names(f"He met {name} in Paris.", "en") == [name, "Paris"]
     assert names(f"Ông gặp {name} ở Paris.") == [name, "Paris"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Họ đến châu Phi, rồi phương Tây và miền Nam.", ["châu Phi", "phương Tây", "miền Nam"]),
+        ("Xung quanh vùng Medina cũ có nhiều chợ.", ["Medina"]),  # a common noun before a name
+        ("Quân ở phía Tây và phía Mỹ.", ["Mỹ"]),  # "the west side", "the American side"
+    ],
+)
+def test_a_region_s_lower_case_head_only_before_a_direction_or_a_known_region(
+    text: str, expected: list[str]
+) -> None:
+    assert names(text) == expected

@@ -108,6 +108,7 @@ TITLES = (
 )  # fmt: skip
 
 _DIRECTED_KEYS = frozenset(word_key(w) for w in DIRECTED)
+_SIDE = word_key("phía")
 
 # "người Hoa", "người Mỹ": a people named after "người" (person).
 _PEOPLE = word_key("người")
@@ -263,12 +264,18 @@ def tidy(index: NameIndex, phrase: Occurrence) -> list[Occurrence]:
         and not _known_name(text[tokens[first].start : tokens[last - 1].end])  # "Tây Ban Nha" is whole
     ):
         last = nxt + 1
-    # "châu Phi", "phương Tây", "miền Nam": a region's name starts with its lower-case head.
+    # "châu Phi", "phương Tây", "miền Nam": a region's name starts with its lower-case head
+    # when the word is a direction or the two are a known name; before another name the
+    # head is a common noun ("vùng Medina cũ", "phía Mỹ") and "phía Tây" is "the west side".
     if (
         last - first == 1
         and first > 0
         and tokens[first - 1].key in REGION_HEADS
+        and tokens[first - 1].key != _SIDE
         and _spaced(text, tokens[first - 1], tokens[first])
+        and (
+            tokens[first].key in DIRECTIONS or _known_name(text[tokens[first - 1].start : tokens[first].end])
+        )
     ):
         first -= 1
     out = []
