@@ -164,3 +164,9 @@ def test_a_region_s_lower_case_head_only_before_a_direction_or_a_known_region(
     text: str, expected: list[str]
 ) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("name", ["Marks & Spencer", "Mork & Mindy", "Blohm & Voss"])
+def test_an_ampersand_joins_one_name(name: str) -> None:
+    assert names(f"Bà ký hợp đồng với {name} và ITV.") == [name, "ITV"]
+    assert names(f"She signed with {name} and ITV.", "en") == [name, "ITV"]

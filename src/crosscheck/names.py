@@ -437,7 +437,8 @@ def name_phrases(index: NameIndex, inside: set[int], language: Language) -> list
 
     def joined(a: int, b: int) -> bool:
         gap = text[tokens[a].end : tokens[b].start]
-        return gap.strip(" \u00a0–-/") == "" and b not in inside and not tokens[b].initial
+        # "&" joins the names of firms and works: "Marks & Spencer", "Mork & Mindy".
+        return gap.strip(" \u00a0–-/&") == "" and b not in inside and not tokens[b].initial
 
     def title_at(i: int) -> int:
         if tokens[i].key not in first_words:
