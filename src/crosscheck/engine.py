@@ -84,6 +84,7 @@ class Report:
     results: list[Result]
     unexplained: dict[str, list[Unexplained]] = field(default_factory=dict)
     stale: list[waivers.Stale] = field(default_factory=list)  # waivers whose words are gone
+    docs: dict[str, Document] = field(default_factory=dict)  # to name units and paragraphs in outputs
 
     @property
     def ok(self) -> bool:
@@ -233,7 +234,7 @@ def _check(story: Story, versions: dict[str, Version] | None) -> Report:
     for found in unexplained.values():
         found.sort(key=lambda u: u.line)
     stale = [s for w in story.waivers if (s := waivers.stale(w, versions[w.lang].doc)) is not None]
-    return Report(story, results, unexplained, stale)
+    return Report(story, results, unexplained, stale, {lang: v.doc for lang, v in versions.items()})
 
 
 # --- figure claims -------------------------------------------------------------------

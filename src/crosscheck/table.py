@@ -14,7 +14,7 @@ from typing import Any
 
 from crosscheck import kinds
 from crosscheck.engine import FAILING, Report
-from crosscheck.outputs.findings import claim_locations
+from crosscheck.outputs.findings import add_places, claim_locations
 
 Row = dict[str, Any]
 COLUMNS = ("claim", "kind", "en", "vi", "value", "status")
@@ -75,6 +75,8 @@ def rows(report: Report) -> list[Row]:
             "locations": [{"lang": w.lang, "path": s.path, "line": s.line, "text": s.now, "role": "nearest"}]
             if s.line is not None else [],
         })  # fmt: skip
+    for row in out:  # a translation unit's id and its line in the file, not its number alone
+        add_places(row["locations"], report.docs)
     return out
 
 

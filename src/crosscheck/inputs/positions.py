@@ -41,6 +41,7 @@ class SourceDocument(Document):
     unit: str = "line"
     labels: tuple[str, ...] = ()
     dateline: date | None = None  # the date the file itself gives (a web page's publication date)
+    unit_lines: tuple[int, ...] = ()  # the file's line where each unit starts, when the parser says
 
     def line_of(self, offset: int) -> int:
         line = super().line_of(offset)
@@ -52,9 +53,14 @@ class SourceDocument(Document):
             return f"unit {self.labels[position - 1]}"
         return f"{self.unit} {position}"
 
+    def file_line(self, position: int) -> int | None:
+        """The line of the file where unit `position` starts (None for paragraphs, or unknown)."""
+        known = self.unit == "unit" and 0 < position <= len(self.unit_lines)
+        return self.unit_lines[position - 1] if known else None
+
 
 def assemble(blocks: Iterable[Block], path: str, lang: str, unit: str = "line",
-             labels: tuple[str, ...] = ()) -> SourceDocument:  # fmt: skip
+             labels: tuple[str, ...] = (), unit_lines: tuple[int, ...] = ()) -> SourceDocument:  # fmt: skip
     """One document of the blocks, a blank line between two, each line mapped back.
 
     The blank line makes each block its own sentence run (a heading does not run into
@@ -78,4 +84,4 @@ def assemble(blocks: Iterable[Block], path: str, lang: str, unit: str = "line",
     if not "".join(lines).strip():
         raise SeedError(path, "holds no text in this language; check that it is the right file and format")
     return SourceDocument(path=path, lang=lang, text="\n".join(lines), places=tuple(places), unit=unit,
-                          labels=labels)  # fmt: skip
+                          labels=labels, unit_lines=unit_lines)  # fmt: skip

@@ -62,6 +62,15 @@ def _label(unit: Any, fmt: str, number: int) -> str:
     return found or str(number)
 
 
+def _line(unit: Any) -> int:
+    """The line of the file where a unit starts: lxml's for XLIFF and TMX, the PO parser's (0: unknown)."""
+    element = getattr(unit, "xmlelement", None)
+    if element is not None and str(element.tag).endswith("segment"):  # XLIFF 2: the <unit> holding it
+        element = element.getparent()
+    found = getattr(element, "sourceline", None) or getattr(unit, "line_number", None)
+    return found if isinstance(found, int) else 0
+
+
 def read_translation(data: bytes, fmt: str, shown: str) -> dict[str, SourceDocument]:
     """The English and the Vietnamese document of a bilingual file's bytes."""
     try:
@@ -78,15 +87,17 @@ def read_translation(data: bytes, fmt: str, shown: str) -> dict[str, SourceDocum
         raise SeedError(shown, f"translates into {target_lang!r}; crosscheck reads English and Vietnamese")
     blocks: dict[str, list[Block]] = {"en": [], "vi": []}
     labels: list[str] = []
+    lines: list[int] = []
     for unit in store.units:
         if unit.isheader() or getattr(unit, "isobsolete", lambda: False)():
             continue
         labels.append(_label(unit, fmt, len(labels) + 1))
+        lines.append(_line(unit))
         source, target = str(unit.source or ""), str(unit.target or "")
         en, vi = (target, source) if swapped else (source, target)
         blocks["en"].append(Block(en, len(labels), per_line=False))
         blocks["vi"].append(Block(vi, len(labels), per_line=False))
     if not labels:
         raise SeedError(shown, f"holds no translation units; check that it is {_WHAT[fmt]} with its text")
-    names = tuple(labels)
-    return {lang: assemble(blocks[lang], shown, lang, "unit", names) for lang in ("en", "vi")}
+    names, starts = tuple(labels), tuple(lines) if all(lines) else ()
+    return {lang: assemble(blocks[lang], shown, lang, "unit", names, starts) for lang in ("en", "vi")}

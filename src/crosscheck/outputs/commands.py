@@ -85,7 +85,7 @@ def comparison(fmt: str, output: Path | None, result: Any, docs: dict[str, Any],
         from crosscheck.outputs.findings import from_comparison
 
         text = sarif.render(from_comparison([r.as_dict() for r in result.rows],
-                                            {lang: str(p) for lang, p in paths.items()}))  # fmt: skip
+                                            {lang: str(p) for lang, p in paths.items()}, docs))  # fmt: skip
     elif fmt == "html":
         from crosscheck.outputs import html
 

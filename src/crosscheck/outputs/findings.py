@@ -10,7 +10,7 @@ found. Rows travel as plain dicts (from xdist workers too), so locations are dic
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -31,6 +31,10 @@ class Location:
     line: int
     lang: str
     text: str  # what stands there, as written
+    # Where `line` counts no lines (a translation unit, a Word paragraph): that position in
+    # words ("unit intro-2"), and the file's line where the unit starts when it is known.
+    place: str | None = None
+    file_line: int | None = None
 
 
 @dataclass(frozen=True)
@@ -69,6 +73,23 @@ def claim_locations(result: Any, seeds_shown: dict[str, str]) -> list[dict[str, 
     return first + rest
 
 
+def add_places(locations: Iterable[dict[str, Any]], docs: Mapping[str, Any]) -> None:
+    """Name each location's position where it is no line of the file (`Location.place`)."""
+    for loc in locations:
+        doc = docs.get(str(loc["lang"]))
+        if doc is None or getattr(doc, "unit", "line") == "line":
+            continue
+        loc["place"] = doc.where(int(loc["line"]))
+        file_line = doc.file_line(int(loc["line"]))
+        if file_line is not None:
+            loc["file_line"] = file_line
+
+
+def _located(loc: dict[str, Any]) -> Location:
+    return Location(str(loc["path"]), int(loc["line"]), str(loc["lang"]), str(loc["text"]), loc.get("place"),
+                    loc.get("file_line"))  # fmt: skip
+
+
 def _fingerprint(*parts: object) -> str:
     return hashlib.sha256("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()[:32]
 
@@ -94,8 +115,7 @@ def from_rows(all_rows: Sequence[Row]) -> list[Finding]:
         if id(row) not in bad and status not in PROBLEMS:
             continue
         level = "error" if id(row) in bad else "warning"
-        locations = tuple(Location(str(loc["path"]), int(loc["line"]), str(loc["lang"]), str(loc["text"]))
-                          for loc in row.get("locations", ()))  # fmt: skip
+        locations = tuple(_located(loc) for loc in row.get("locations", ()))
         story = row.get("story", "")
         if row["claim"].startswith("coverage["):
             claim_file = None
@@ -116,17 +136,21 @@ def from_rows(all_rows: Sequence[Row]) -> list[Finding]:
     return sorted(out, key=_rank)
 
 
-def from_comparison(compare_rows: Iterable[Row], paths: dict[str, str]) -> list[Finding]:
-    """The findings of `compare` (its JSON rows), the worst first."""
+def from_comparison(compare_rows: Iterable[Row], paths: dict[str, str],
+                    docs: Mapping[str, Any] | None = None) -> list[Finding]:  # fmt: skip
+    """The findings of `compare` (its JSON rows), the worst first; `docs` name the positions
+    of translation units and Word paragraphs (`add_places`)."""
     out = []
     seen: dict[str, int] = {}
     for row in compare_rows:
         status = row["status"]
         if status not in COMPARE_LEVELS:
             continue
-        locations = tuple(Location(paths[lang], int(line), lang, str(row[lang]))
-                          for lang in ("en", "vi") if row.get(lang)
-                          for line in row.get(f"{lang}_lines", ()))  # fmt: skip
+        found = [{"path": paths[lang], "line": line, "lang": lang, "text": row[lang]}
+                 for lang in ("en", "vi") if row.get(lang)
+                 for line in row.get(f"{lang}_lines", ())]  # fmt: skip
+        add_places(found, docs or {})
+        locations = tuple(_located(loc) for loc in found)
         said = " / ".join(f"{lang}: {row[lang]}" for lang in ("en", "vi") if row.get(lang))
         title = f"{row['kind']} {status}"
         message = f"{row['kind']} {status}: {said}" + (f" ({row['note']})" if row.get("note") else "")

@@ -35,12 +35,23 @@ def _uri(path: str) -> str:
     return PurePath(path).as_posix()
 
 
-def _location(path: str, line: int, text: str | None = None, message: str | None = None) -> dict[str, Any]:
-    region: dict[str, Any] = {"startLine": max(1, line)}
-    if text:
-        region["snippet"] = {"text": text}
+def _location(path: str, line: int, text: str | None = None, message: str | None = None,
+              place: str | None = None, file_line: int | None = None) -> dict[str, Any]:  # fmt: skip
+    """A SARIF location. A translation unit or a Word paragraph (`place`) is no line of its
+    file: it is named as a logical location ("intro-2"), and placed on the file's line
+    where the unit starts when that is known, else on the file as a whole."""
     artifact = {"uri": _uri(path), "uriBaseId": "SRCROOT"}
-    out: dict[str, Any] = {"physicalLocation": {"artifactLocation": artifact, "region": region}}
+    physical: dict[str, Any] = {"artifactLocation": artifact}
+    start = line if place is None else file_line
+    if start is not None:
+        physical["region"] = {"startLine": max(1, start)}
+        if text:
+            physical["region"]["snippet"] = {"text": text}
+    out: dict[str, Any] = {"physicalLocation": physical}
+    if place is not None:
+        kind, _, name = place.partition(" ")
+        out["logicalLocations"] = [{"name": name, "fullyQualifiedName": f"{_uri(path)}#{kind}={name}",
+                                    "kind": "element"}]  # fmt: skip
     if message:
         out["message"] = {"text": message}
     return out
@@ -62,8 +73,9 @@ def log(findings: Sequence[Finding]) -> dict[str, Any]:
                 "defaultConfiguration": {"level": "error" if f.level == "error" else f.level},
                 "properties": {"tags": ["translation", "consistency", f.kind]},
             })  # fmt: skip
-        locations = [_location(p.path, p.line, p.text) for p in f.locations[:1]]
-        related = [_location(p.path, p.line, p.text, f"{p.lang}: {p.text}") for p in f.locations[1:]]
+        locations = [_location(p.path, p.line, p.text, None, p.place, p.file_line) for p in f.locations[:1]]
+        related = [_location(p.path, p.line, p.text, f"{p.lang}{' ' + p.place if p.place else ''}: {p.text}",
+                             p.place, p.file_line) for p in f.locations[1:]]  # fmt: skip
         if f.claim_file:
             related.append(_location(f.claim_file[0], f.claim_file[1], None, "the claim"))
             if not locations:  # a claim nothing in the seeds matches: its own line, then
