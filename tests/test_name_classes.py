@@ -170,3 +170,17 @@ def test_a_region_s_lower_case_head_only_before_a_direction_or_a_known_region(
 def test_an_ampersand_joins_one_name(name: str) -> None:
     assert names(f"Bà ký hợp đồng với {name} và ITV.") == [name, "ITV"]
     assert names(f"She signed with {name} and ITV.", "en") == [name, "ITV"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "bao gồm" is written elsewhere: "bao" starts that word and is no part of the name.
+        ("Tứ giác Chính bao gồm sáu tứ giác. Khu này bao gồm nhiều nhà.", ["Tứ giác Chính"]),
+        ("Tứ giác Chính bao gồm sáu tứ giác.", ["Tứ giác Chính bao"]),  # no evidence: as before
+        # "dinh dưỡng" written elsewhere too: the name's last word stays whole.
+        ("Sức mạnh Dinh dưỡng là một tổ chức. Chế độ dinh dưỡng là quan trọng.", ["Sức mạnh Dinh dưỡng"]),
+    ],
+)
+def test_a_name_s_last_word_is_closed_only_by_a_syllable_of_its_own(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -262,6 +262,7 @@ def tidy(index: NameIndex, phrase: Occurrence) -> list[Occurrence]:
             or tokens[last - 2].key in SHORT_HEADS  # "Hội Thể" + "thao", "... Đảng Cộng" + "hòa"
         )
         and not _known_name(text[tokens[first].start : tokens[last - 1].end])  # "Tây Ban Nha" is whole
+        and not _word_after(index, nxt)  # "Tứ giác Chính bao gồm": "bao" starts "bao gồm"
     ):
         last = nxt + 1
     # "châu Phi", "phương Tây", "miền Nam": a region's name starts with its lower-case head
@@ -506,6 +507,37 @@ def _english_words(tokens: list[Token], i: int, last: int) -> bool:
     while j < last and tokens[j].key in ENGLISH_JOINERS:
         j += 1
     return i < j < last and tokens[j].capital and not is_syllable(tokens[j].text)
+
+
+def _pair_elsewhere(index: NameIndex, i: int, lower: bool) -> bool:
+    """Whether words i and i + 1 stand elsewhere in the text together, the second in lower
+    case, and the first too when `lower`."""
+    tokens, text = index.tokens, index.doc.text
+    key = tokens[i + 1].key
+    return any(
+        j != i
+        and j + 1 < len(tokens)
+        and tokens[j + 1].key == key
+        and not (lower and tokens[j].capital)
+        and not tokens[j + 1].capital
+        and _spaced(text, tokens[j], tokens[j + 1])
+        for j in index.by_key.get(tokens[i].key, ())
+    )
+
+
+def _word_after(index: NameIndex, nxt: int) -> bool:
+    """Whether the lower-case syllable after a name starts a word with the syllable after
+    it rather than ending the name's last word: the text writes the pair after it in lower
+    case elsewhere ("bao gồm") and never the pair it would close ("Chính bao"; "Công lý"
+    of another "Tòa án Công lý" keeps "lý")."""
+    tokens = index.tokens
+    if (
+        nxt + 1 >= len(tokens)
+        or tokens[nxt + 1].capital
+        or not _spaced(index.doc.text, tokens[nxt], tokens[nxt + 1])
+    ):
+        return False
+    return _pair_elsewhere(index, nxt, lower=True) and not _pair_elsewhere(index, nxt - 1, lower=False)
 
 
 def _stands_alone(index: NameIndex, first: int, last: int) -> bool:
