@@ -238,3 +238,28 @@ def test_the_first_three_quarters_are_a_count_of_quarters() -> None:
     assert flags(en, "Kim ngạch thương mại trong 3 quý đầu năm đạt 114,1 tỷ USD.") == []
     assert flags(en, "Kim ngạch thương mại trong 2 quý đầu năm đạt 114,1 tỷ USD.")
     assert ("fraction", Fraction(3, 4)) in read("Three quarters of the voters agreed.", "en")
+
+
+# --- what Vietnamese names with a figure ------------------------------------------------------
+
+
+@settings(deadline=None)
+@given(st.sampled_from([(30, 4, "Reunification Day"), (2, 9, "National Day"), (1, 5, "Labour Day")]))
+def test_a_holiday_named_by_its_date_is_no_fact_of_its_own(holiday: tuple[int, int, str]) -> None:
+    day, month, name = holiday
+    en = f"The {name} holiday lasts five days."
+    for cue in ("Kỳ nghỉ lễ", "Dịp", "Dịp Quốc khánh"):
+        vi = f"{cue} {day}/{month} kéo dài 5 ngày."
+        assert read(vi, "vi")[0][0] == "date"  # a date, never a fraction ("2/9")
+        assert flags(en, vi) == []
+    # the same date as a fact, "on April 30", still needs its counterpart
+    assert flags("The holiday lasts five days.", f"Kỳ nghỉ kéo dài 5 ngày, từ ngày {day}/{month}.")
+
+
+def test_number_one_as_a_rank_is_no_figure_alone() -> None:
+    en = "Ly Hoang Nam lost the final 4-6, 3-6 to the top seed."
+    assert flags(en, "Lý Hoàng Nam thua hạt giống số 1 với tỷ số 4-6, 3-6 ở trận chung kết.") == []
+    assert flags(en, "Lý Hoàng Nam thua hạt giống số 1 với tỷ số 4-6, 3-7 ở trận chung kết.")
+    # a score and a longer number after "số" stay figures
+    assert flags("They won 2-0.", "Họ thắng với tỷ số 1-0.")
+    assert flags("The city has 2,345 people.", "Thành phố có dân số 1.345 người.")

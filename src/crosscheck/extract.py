@@ -18,7 +18,7 @@ from functools import cache
 
 from crosscheck.figures import IN_A_NAME, Amount, Phrase, find_phrases
 from crosscheck.kinds import Found, Mention, module
-from crosscheck.kinds.date import EITHER_ORDER
+from crosscheck.kinds.date import EITHER_ORDER, HOLIDAY
 from crosscheck.kinds.year import YEAR_BEFORE
 from crosscheck.lang import alternation
 from crosscheck.lang import get as get_language
@@ -62,6 +62,12 @@ ADDED_TIME = "a minute of added time"
 # with the total the other version writes, and alone it is no figure of its own.
 OUT_OF = re.compile(r"/(?P<total>\d{1,3})(?!\d|[/.,]\d)")
 SHARE_TOTAL = "the total a score or share is out of"
+
+# "hạt giống số 1" (the top seed), "tay vợt số 1 thế giới" (the world No. 1), "kẻ thù số 1":
+# "số 1" after a noun is a rank that English often says in words ("top", "leading"). Not
+# "tỷ số 1-0" (a score) or "dân số 1.345.596" (the number is longer).
+_RANK_ONE = re.compile(r"(?<![Tt]ỷ)(?<![Dd]ân)[\s\u00a0]+số[\s\u00a0]+$")
+RANK_ONE = "number one, a rank English often says in words (top, leading)"
 
 _MAY_HAVE_FEET = re.compile(r"ft|foot|feet|['’′]\d")  # (a cheap test before the whole pattern)
 
@@ -191,6 +197,9 @@ def extract(doc: Document, dateline: date | None) -> list[Mention]:
             mention = _from_phrase(phrase, text, code, taken)
             taken.take(mention.start, mention.end)
             mentions.append(mention)
+            one = code == "vi" and mention.kind == "count" and mention.value == Amount(Decimal(1))
+            if one and _RANK_ONE.search(text, max(0, mention.start - 16), mention.start):
+                mentions[-1] = mention = dataclasses.replace(mention, note=RANK_ONE)
             total = OUT_OF.match(text, mention.end) if mention.kind == "count" else None
             if total and taken.claim(total.start("total"), total.end()):
                 digits, start = total.group("total"), total.start("total")
@@ -208,7 +217,8 @@ _SPELLED_NEEDS_EVIDENCE = ("count", "ordinal", "fraction")
 
 
 # Readings kept only so that a counterpart can agree with them: never evidence alone.
-_WEAK_NOTES = (DECADE, MAYBE_MULTIPLE, NUMBER_NOUN, IN_A_NAME, EITHER_ORDER, SHARE_TOTAL, DAYS_LISTED)
+_WEAK_NOTES = (DECADE, MAYBE_MULTIPLE, NUMBER_NOUN, IN_A_NAME, EITHER_ORDER, SHARE_TOTAL, DAYS_LISTED,
+               HOLIDAY, RANK_ONE)  # fmt: skip
 _ROMAN = re.compile(r"\b[IVX]{1,4}\b")
 
 
