@@ -33,7 +33,6 @@ from crosscheck.kinds import Mention
 from crosscheck.lang import get as get_language
 from crosscheck.name_grammar import grammar
 from crosscheck.names import (
-    WORD,
     NameIndex,
     Occurrence,
     attached_end,
@@ -511,6 +510,13 @@ def _first_line(row: Row) -> int:
 def name_runs(doc: Document, mentions: list[Mention]) -> dict[str, list[Occurrence]]:
     """The stretches that name something (see `names.name_phrases`), by name key; a
     stretch made only of titles and demonyms ("Minister", "Vietnamese") is no name."""
+    return _indexed_name_runs(doc, mentions)[0]
+
+
+Runs = dict[str, list[Occurrence]]
+
+
+def _indexed_name_runs(doc: Document, mentions: list[Mention]) -> tuple[Runs, NameIndex]:
     index = NameIndex(doc)
     language = get_language(doc.lang)
     titles = _title_keys(language.titles)
@@ -527,7 +533,7 @@ def name_runs(doc: Document, mentions: list[Mention]) -> dict[str, list[Occurren
         if all(t.key in titles or not t.capital for t in index.tokens[phrase.first : phrase.last]):
             continue
         runs[name_key(phrase.text)].append(phrase)
-    return runs
+    return runs, index
 
 
 @cache  # one entry per language
@@ -597,7 +603,8 @@ def _counterpart(
 def _align_names(
     en_doc: Document, vi_doc: Document, mentions: dict[str, list[Mention]]
 ) -> tuple[list[Row], dict[str, list[str]], dict[str, dict[str, list[Occurrence]]]]:
-    en_runs, vi_runs = name_runs(en_doc, mentions["en"]), name_runs(vi_doc, mentions["vi"])
+    en_runs, en_index = _indexed_name_runs(en_doc, mentions["en"])
+    vi_runs, vi_index = _indexed_name_runs(vi_doc, mentions["vi"])
     docs = {"en": en_doc, "vi": vi_doc}
     rows: list[Row] = []
     matched_vi: set[str] = set()
@@ -623,8 +630,8 @@ def _align_names(
                 break
     pairs = {(name_key(r.names[0][0].text), name_key(r.names[1][0].text)) for r in rows if r.names}
     # Each run's parts are worked out once, then merged as each search needs them.
-    en_by_run = {key: _parts({key: occ}, en_doc) for key, occ in en_runs.items()}
-    vi_by_run = {key: _parts({key: occ}, vi_doc) for key, occ in vi_runs.items()}
+    en_by_run = {key: _parts(occ, en_index) for key, occ in en_runs.items()}
+    vi_by_run = {key: _parts(occ, vi_index) for key, occ in vi_runs.items()}
     en_parts, vi_parts = _merged(en_by_run.values()), _merged(vi_by_run.values())
     vi_lookups = _lookups(vi_parts)
     for en_key in list(lone_en):  # "Trade Nguyễn Hồng Diên": the name inside a longer run
@@ -645,20 +652,21 @@ def _align_names(
     return rows, lone, {"en": en_runs, "vi": vi_runs}
 
 
-def _parts(runs: dict[str, list[Occurrence]], doc: Document) -> dict[str, list[Occurrence]]:
-    """Every stretch of one to four words inside the runs, longest first, by name key."""
+def _parts(occurrences: list[Occurrence], index: NameIndex) -> dict[str, list[Occurrence]]:
+    """Every stretch of one to four words inside one run's occurrences, longest first,
+    by name key."""
     parts: dict[str, list[Occurrence]] = defaultdict(list)
-    for occurrences in runs.values():
-        for o in occurrences:
-            spans = [(m.start(), m.end()) for m in WORD.finditer(doc.text, o.start, o.end)]
-            capital = [doc.text[s].isupper() for s, _ in spans]
-            for size in range(min(4, len(spans)), 0, -1):
-                for i in range(len(spans) - size + 1):
-                    if not (capital[i] and capital[i + size - 1]):
-                        continue  # a part of a name starts and ends with a capital
-                    start, end = spans[i][0], attached_end(doc.text, spans[i + size - 1][1])  # "AS206"
-                    part = Occurrence(o.first + i, o.first + i + size, start, end, doc.text[start:end])
-                    parts[name_key(part.text)].append(part)
+    tokens, text = index.tokens, index.doc.text
+    for o in occurrences:
+        n = o.last - o.first
+        for size in range(min(4, n), 0, -1):
+            for first in range(o.first, o.last - size + 1):
+                last = first + size
+                if not (tokens[first].capital and tokens[last - 1].capital):
+                    continue  # a part of a name starts and ends with a capital
+                start, end = tokens[first].start, attached_end(text, tokens[last - 1].end)  # "AS206"
+                part = Occurrence(first, last, start, end, text[start:end])
+                parts[name_key(part.text)].append(part)
     return dict(sorted(parts.items(), key=lambda kv: -len(kv[0].split())))
 
 
