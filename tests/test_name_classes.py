@@ -54,16 +54,28 @@ def test_an_english_ruler_alone_names_nobody() -> None:
 
 
 # Common nouns: capitalised in one place, written in lower case in another of the same text.
-COMMON = ["Triều đình", "Nhà tù", "Hải quân", "Hội đồng", "Tu sĩ"]
+COMMON = ["Nhà Tù", "Hải Quân", "Hội Đồng", "Nhà Thờ", "Tu Sĩ"]
 
 
 @settings(max_examples=40, deadline=None)
 @given(st.sampled_from(COMMON), st.booleans())
 def test_a_noun_the_text_also_writes_in_lower_case_is_no_name(noun: str, lower_elsewhere: bool) -> None:
-    text = f"Các quý tộc quanh khu vực {noun} họp."
+    text = f"Các quý tộc quanh khu vực {noun}, rồi họp."
     if lower_elsewhere:
         text += f" Sau đó ông vào {noun.lower()} một lần."
     assert (noun in names(text)) is not lower_elsewhere  # the lower case is the evidence
+
+
+@pytest.mark.parametrize("word", ["Liên minh", "Tình trạng", "Triều đình", "Hội đồng", "Chủ nghĩa"])
+def test_a_word_capitalised_on_its_first_syllable_only_is_no_name_alone(word: str) -> None:
+    # A person's or a place's name capitalises every syllable; an institution's name has a
+    # part that names it after its head ("Liên minh châu Âu").
+    assert names(f"Các quý tộc quanh {word} họp ở Kyoto.") == ["Kyoto"]
+    assert names(f"Các quý tộc quanh {word} Kyoto họp.") == [f"{word} Kyoto"]
+
+
+def test_a_known_name_capitalised_on_its_first_syllable_stays() -> None:
+    assert names("Dự luật được Quốc hội thông qua ở Kyoto.") == ["Quốc hội", "Kyoto"]
 
 
 def test_a_known_name_written_in_lower_case_elsewhere_stays() -> None:
@@ -183,4 +195,9 @@ def test_an_ampersand_joins_one_name(name: str) -> None:
     ],
 )
 def test_a_name_s_last_word_is_closed_only_by_a_syllable_of_its_own(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [("Họ nói tiếng Băng-la ở Dhaka.", ["Băng-la", "Dhaka"])])
+def test_a_transliterated_name_joined_by_a_hyphen_stays(text: str, expected: list[str]) -> None:
     assert names(text) == expected

@@ -568,7 +568,7 @@ def _is_name(index: NameIndex, first: int, last: int, cut: bool) -> bool:
     if _cut_title(tokens, first, last):  # "Tổng Giám" of "Tổng Giám đốc"
         return False
     if last - first > 1:
-        return not _written_lower(index, first, last)
+        return not (_head_alone(index, first, last) or _written_lower(index, first, last))
     token = tokens[first]
     if token.key in DIRECTIONS:  # "Tây" without its "phương", "Đông" without its "miền"
         return False
@@ -580,6 +580,25 @@ def _is_name(index: NameIndex, first: int, last: int, cut: bool) -> bool:
     if (cut or common) and is_syllable(token.text) and not _known_name(token.text) and not person:
         return False  # ... but "ông Kim quan tâm", "người Hoa làm việc" name Kim and the Hoa
     return len(token.text) > 1
+
+
+def _head_alone(index: NameIndex, first: int, last: int) -> bool:
+    """Whether the stretch is one Vietnamese word of two syllables capitalised on its first
+    only ("Liên minh", "Hội đồng", "Tình trạng", "Sân vận" of "sân vận động"): the head of
+    an institution's name without the part that names it, or a common noun capitalised;
+    a person's or a place's name capitalises every syllable. Known names stay ("Quốc hội",
+    "Công giáo")."""
+    tokens = index.tokens
+    return (
+        last - first == 2
+        and tokens[first].capital
+        and not tokens[first + 1].capital
+        and not tokens[first].text.isupper()  # "IP", "DEC": an abbreviation, then a verb
+        and _spaced(index.doc.text, tokens[first], tokens[first + 1])  # "Băng-la" is a name
+        and is_syllable(tokens[first].text)
+        and is_syllable(tokens[first + 1].text)
+        and not _known_name(index.doc.text[tokens[first].start : tokens[first + 1].end])
+    )
 
 
 def _written_lower(index: NameIndex, first: int, last: int) -> bool:
