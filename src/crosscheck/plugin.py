@@ -2,16 +2,16 @@
 
 A gate file (``checks/crosscheck.toml``) lists claims files by glob. Each claims file
 becomes a collector; each claim an item named by its id, whose failure points at the
-claim's own line; each version a ``coverage[en]`` / ``coverage[vi]`` item. Every item
-carries its table row in ``user_properties`` so that under xdist the controller, and
-only the controller, prints one table with the rows of every worker. With
+claim's own line; each version a ``coverage[en]`` / ``coverage[vi]`` item. Every item's
+report carries its table rows (``crosscheck_rows``, plain dicts that xdist sends as they
+are, with no JSON text in between) so that under xdist the controller, and only the
+controller, prints one table with the rows of every worker. With
 ``--crosscheck-base REF`` the gate also has a ``drift[<story>]`` item for each story whose
 seeds changed since REF (`crosscheck.drift_items`).
 """
 
 from __future__ import annotations
 
-import json
 import os
 import warnings
 from collections.abc import Iterator
@@ -165,7 +165,6 @@ class ClaimItem(pytest.Item):
     def runtest(self) -> None:
         from crosscheck import review
 
-        self.user_properties.append(("crosscheck", json.dumps(self.row, ensure_ascii=False)))
         if self.result.failed:
             raise ClaimFailed(self.result.message)
         if self.result.status == review.STATUS:
@@ -191,6 +190,9 @@ class ClaimItem(pytest.Item):
                             if side.named and side.named[0] != side.named[1] else ""))  # fmt: skip
         return "\n".join(lines)
 
+    def table_rows(self) -> list[dict[str, Any]]:
+        return [self.row]
+
     def reportinfo(self) -> tuple[Path, int, str]:
         claim = self.result.claim
         return self.path, claim.line - 1, f"{claim.id} [{claim.kind}]"
@@ -207,9 +209,10 @@ class CoverageItem(pytest.Item):
         self.unexplained = unexplained
         self.rows = rows
 
+    def table_rows(self) -> list[dict[str, Any]]:
+        return self.rows
+
     def runtest(self) -> None:
-        for row in self.rows:
-            self.user_properties.append(("crosscheck", json.dumps(row, ensure_ascii=False)))
         if self.unexplained:
             raise ClaimFailed(f"{len(self.unexplained)} unexplained")
 
@@ -234,11 +237,12 @@ class WaiverItem(pytest.Item):
         self.line = line
         self.row = row
 
+    def table_rows(self) -> list[dict[str, Any]]:
+        return [self.row] if self.row is not None else []
+
     def runtest(self) -> None:
-        if self.row is not None:
-            self.user_properties.append(("crosscheck", json.dumps(self.row, ensure_ascii=False)))
-            if self.row["severity"] != "warning":
-                raise ClaimFailed(self.row["detail"])
+        if self.row is not None and self.row["severity"] != "warning":
+            raise ClaimFailed(self.row["detail"])
 
     def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> str:
         if not isinstance(excinfo.value, ClaimFailed) or self.row is None:
@@ -260,10 +264,18 @@ class TableReporter:
     def pytest_sessionstart(self, session: pytest.Session) -> None:
         self.session = session  # to turn a failed write into the run's exit status
 
+    @pytest.hookimpl(hookwrapper=True)
+    def pytest_runtest_makereport(self, item: pytest.Item, call: pytest.CallInfo[None]) -> Iterator[None]:
+        outcome = yield
+        table_rows = getattr(item, "table_rows", None)
+        if call.when == "call" and table_rows is not None:
+            # An extra attribute of a report travels from an xdist worker as it is.
+            outcome.get_result().crosscheck_rows = table_rows()  # type: ignore[attr-defined]
+
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
         # Local items and xdist workers' items both arrive here, on the controller.
         if report.when == "call":
-            self.rows += [json.loads(str(v)) for k, v in report.user_properties if k == "crosscheck"]
+            self.rows += getattr(report, "crosscheck_rows", ())
 
     def pytest_terminal_summary(self, terminalreporter: Any) -> None:
         if hasattr(self.config, "workerinput") or not self.rows:
