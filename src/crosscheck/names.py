@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import compress, repeat
+from operator import itemgetter
 from typing import NamedTuple
 
 from crosscheck.lang import Language
@@ -77,6 +78,9 @@ class Token(NamedTuple):  # a tuple: a 10 MB text has two million of them
 def _word_facts(word: str) -> tuple[str, str | None, bool]:
     """A word's key, its casefolding when it has no diacritic (else None), and its capital."""
     return word_key(word), word.casefold() if is_folded(word) else None, word[0].isupper()
+
+
+_FIRST, _SECOND, _THIRD = itemgetter(0), itemgetter(1), itemgetter(2)
 
 
 def _positions(values: Sequence[str | None]) -> dict[str, list[int]]:
@@ -145,21 +149,21 @@ class NameIndex:
         # (Spans, not match objects: two million live match objects would keep the
         # cyclic garbage collector busy traversing them.)
         text = self.doc.text
-        spans = [m.span() for m in WORD.finditer(text)]
-        starts = [start for start, _ in spans]
-        texts = [text[start:end] for start, end in spans]
+        spans = list(map(re.Match.span, WORD.finditer(text)))
+        starts = list(map(_FIRST, spans))
+        texts = WORD.findall(text)
         # Each distinct word is keyed once: a long text is mostly words it has seen before.
         known = {word: _word_facts(word) for word in set(texts)}
-        facts = [known[word] for word in texts]
-        keys = [f[0] for f in facts]
-        folds = [f[1] for f in facts]
+        facts = list(map(known.__getitem__, texts))
+        keys = list(map(_FIRST, facts))
+        folds = list(map(_SECOND, facts))
         initial = [False] * len(starts)
         for sentence in self.doc.sentence_starts:  # a sentence's first word: the first at or after its start
             i = bisect.bisect_left(starts, sentence)
             if i < len(starts):
                 initial[i] = True
         # tuple.__new__ makes each Token without a Python-level call per word.
-        ends, capitals = [end for _, end in spans], [f[2] for f in facts]
+        ends, capitals = list(map(_SECOND, spans)), list(map(_THIRD, facts))
         columns = zip(starts, ends, texts, keys, folds, capitals, initial, strict=True)
         self.tokens = list(map(tuple.__new__, repeat(Token), columns))
         self.starts, self.keys, self.folds = starts, keys, folds
