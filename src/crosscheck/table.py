@@ -111,13 +111,10 @@ def render(all_rows: Sequence[Row], fmt: str = "table", colour: bool = False) ->
     """The consistency table (and, when something fails, the discrepancy table)."""
     if fmt == "json":
         return json.dumps({"rows": list(all_rows)}, ensure_ascii=False, indent=2)
-    from tabulate import tabulate
-
     markdown = fmt == "markdown"
-    style = "github" if markdown else "simple"
     body = [[_cell(r[c], markdown) if c != "status" else _colour(r[c], colour and not markdown)
              for c in COLUMNS] for r in all_rows]  # fmt: skip
-    parts = [tabulate(body, headers=list(COLUMNS), tablefmt=style, disable_numparse=True)]
+    parts = [_draw(list(COLUMNS), body, markdown)]
     bad = failing(all_rows)
     if bad:
         detail = [[_cell(r["claim"], markdown), _cell(r["kind"], markdown),
@@ -125,14 +122,27 @@ def render(all_rows: Sequence[Row], fmt: str = "table", colour: bool = False) ->
                    _cell(r["where"], markdown)] for r in bad]  # fmt: skip
         title = "### Discrepancies" if markdown else "Discrepancies"
         headers = ["claim", "kind", "status", "nearest candidate / detail", "where"]
-        parts.append(
-            f"{title}\n\n" + tabulate(detail, headers=headers, tablefmt=style, disable_numparse=True)
-        )
+        parts.append(f"{title}\n\n" + _draw(headers, detail, markdown))
     counts: dict[str, int] = {}
     for r in all_rows:
         counts[r["status"]] = counts.get(r["status"], 0) + 1
     parts.append(", ".join(f"{n} {status}" for status, n in counts.items()))
     return "\n\n".join(parts)
+
+
+def _draw(headers: list[str], body: list[list[str]], markdown: bool) -> str:
+    """A table as tabulate draws it: the plain one in one pass (`simple_table`), Markdown by tabulate."""
+    if not markdown:
+        from crosscheck.simple_table import draw
+
+        drawn = draw(headers, body)
+        if drawn is not None:
+            return drawn
+    from tabulate import tabulate
+
+    return str(
+        tabulate(body, headers=headers, tablefmt="github" if markdown else "simple", disable_numparse=True)
+    )
 
 
 def summary_markdown(all_rows: Sequence[Row]) -> str:
