@@ -201,3 +201,19 @@ def test_a_name_s_last_word_is_closed_only_by_a_syllable_of_its_own(text: str, e
 @pytest.mark.parametrize(("text", "expected"), [("Họ nói tiếng Băng-la ở Dhaka.", ["Băng-la", "Dhaka"])])
 def test_a_transliterated_name_joined_by_a_hyphen_stays(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "The city lies on the St. Johns River near St. Augustine.",
+            "en",
+            ["St. Johns River", "St. Augustine"],
+        ),
+        ("Thành phố nằm bên sông St. Johns gần St. Augustine.", "vi", ["St. Johns", "St. Augustine"]),
+        ("Giữa St. Louis và Des Moines, Iowa.", "vi", ["St. Louis", "Des Moines", "Iowa"]),
+    ],
+)
+def test_st_with_its_full_stop_starts_a_name(text: str, lang: str, expected: list[str]) -> None:
+    assert names(text, lang) == expected

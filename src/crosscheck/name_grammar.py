@@ -23,6 +23,11 @@ def grammar(lang: str) -> Tidy:
     def with_initials(index: NameIndex, phrase: Occurrence) -> list[Occurrence]:
         if _after_initial(index, phrase.first):
             return []  # "Hughes" of "Malcolm K. Hughes": the name before it took it in
+        if _after_saint(index, phrase.first):  # "Johns River" of "St. Johns River" taken in,
+            rest = _past_capitals(index, phrase.first)  # "gần St" after it read on its own
+            return with_initials(index, index._occurrence(rest, phrase.last)) if rest < phrase.last else []
+        if phrase.last - phrase.first == 1 and _saint(index, phrase.first):
+            return [_through_initials(index, phrase)]  # "St." alone: its name follows
         return [_through_initials(index, name) for name in tidy(index, phrase)]
 
     return with_initials
@@ -60,7 +65,7 @@ def _through_initials(index: NameIndex, name: Occurrence) -> Occurrence:
         if text[tokens[last - 1].end : tokens[last].start] != ".":
             break
         last += 1
-    while last < len(tokens) and _after_initial(index, last):
+    while last < len(tokens) and (_after_initial(index, last) or _after_saint(index, last)):
         last += 1
         while (
             last < len(tokens)
@@ -69,6 +74,36 @@ def _through_initials(index: NameIndex, name: Occurrence) -> Occurrence:
         ):
             last += 1
     return name if last == name.last else index._occurrence(name.first, last)
+
+
+# Abbreviations with a full stop that start a place's or a saint's name, in either
+# language: "St. Johns River", "St. Louis", "Mt. Everest".
+_SAINTS = frozenset({"St", "Mt", "Ft"})
+
+
+def _saint(index: NameIndex, i: int) -> bool:
+    """Whether word i is "St." (or "Mt.", "Ft.") followed by a capitalised word."""
+    tokens, text = index.tokens, index.doc.text
+    return (
+        tokens[i].text in _SAINTS
+        and i + 1 < len(tokens)
+        and text[tokens[i].end : tokens[i + 1].start] == ". "
+        and tokens[i + 1].capital
+    )
+
+
+def _past_capitals(index: NameIndex, i: int) -> int:
+    """The first word after the capitalised words from i, joined by spaces."""
+    tokens, text = index.tokens, index.doc.text
+    j = i + 1
+    while j < len(tokens) and tokens[j].capital and text[tokens[j - 1].end : tokens[j].start] == " ":
+        j += 1
+    return j
+
+
+def _after_saint(index: NameIndex, i: int) -> bool:
+    """Whether word i follows "St. ": the rest of the name the abbreviation starts."""
+    return i > 0 and _saint(index, i - 1)
 
 
 def _one_letter(word: str) -> bool:
