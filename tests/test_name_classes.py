@@ -217,3 +217,18 @@ def test_a_transliterated_name_joined_by_a_hyphen_stays(text: str, expected: lis
 )
 def test_st_with_its_full_stop_starts_a_name(text: str, lang: str, expected: list[str]) -> None:
     assert names(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vương quốc Ma-rốc đã xây lại thành phố.", ["Vương quốc Ma-rốc"]),
+        ("Ở Harappa và Mohenjo-daro, nhà nào cũng có.", ["Harappa", "Mohenjo-daro"]),
+    ],
+)
+def test_a_hyphen_joins_a_transliterated_name_s_lower_case_half(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_an_english_compound_after_a_name_is_no_part_of_it() -> None:
+    assert names("The UK-wide ban began in Leeds.", "en") == ["UK", "Leeds"]

@@ -73,6 +73,18 @@ def _through_initials(index: NameIndex, name: Occurrence) -> Occurrence:
             and text[tokens[last - 1].end : tokens[last].start] == " "
         ):
             last += 1
+    # "Mohenjo-daro", "Ban Ki-moon", "Ma-rốc": in Vietnamese a lower-case word joined by a
+    # bare hyphen is the name word's own second half (in English it is a compound's:
+    # "UK-wide", "Communist-held").
+    while (
+        index.doc.lang == "vi"
+        and last < len(tokens)
+        and not tokens[last].capital
+        and len(tokens[last - 1].text) > 1
+        and text[tokens[last - 1].end : tokens[last].start] == "-"
+        and text[tokens[last].end : tokens[last].end + 1] in ("", " ", ",", ".", ")", ";", ":", "\n")
+    ):
+        last += 1
     return name if last == name.last else index._occurrence(name.first, last)
 
 
