@@ -105,13 +105,17 @@ TITLES = (
     # English honorifics the Vietnamese keeps as written ("Sir Edwin Henry Landseer",
     # "Pharaoh Khufu"), and "TT.", the Vietnamese press's abbreviation of Tổng thống.
     "sir", "mr", "mrs", "pharaoh", "tt",
+    # Roles the press puts before a name, capitalised at a sentence's start: "Đội trưởng
+    # Đội tuyển Châu Âu Thomas Bjorn", "Thành viên Quốc hội Ấn Độ Jayant Sinha", "Cựu ...".
+    "cựu", "đội trưởng", "thành viên", "thư ký báo chí", "thư ký", "giáo sĩ", "mục sư",
+    "linh mục", "nhà thơ", "nhà sử học", "kiến trúc sư", "học giả",
 )  # fmt: skip
 
 _DIRECTED_KEYS = frozenset(word_key(w) for w in DIRECTED)
 _SIDE = word_key("phía")
 
-# "người Hoa", "người Mỹ": a people named after "người" (person).
-_PEOPLE = word_key("người")
+# Words that stand only before a person's name (pronouns used as titles): "ông Kim".
+_PERSONAL = frozenset(word_key(w) for w in "ông bà anh chị cô cậu ngài người".split())
 
 # Lower-case particles inside foreign names: "Cabo da Roca", "Carl von Linde".
 PARTICLES = frozenset("da de del della der di do dos du la le van von bin ibn al el zu ten ter".split())
@@ -237,10 +241,7 @@ def tidy(index: NameIndex, phrase: Occurrence) -> list[Occurrence]:
             # After "ông", "bà" or "người" the word is a person's or a people's name,
             # whole by itself ("ông Kim quan tâm", "người Hoa làm việc"), unless the two
             # words are a name the project knows ("người Hồi giáo").
-            and (
-                not (_title_before(tokens, first) or tokens[first - 1].key == _PEOPLE)
-                or _known_name(text[token.start : tokens[last].end])
-            )
+            and (tokens[first - 1].key not in _PERSONAL or _known_name(text[token.start : tokens[last].end]))
         ):
             last += 1  # "được Quốc hội thông qua": a name's first word whole
     # The institution style's last word whole: "Sức mạnh Dinh" + "dưỡng".
@@ -576,7 +577,7 @@ def _is_name(index: NameIndex, first: int, last: int, cut: bool) -> bool:
     # next syllable is lower case names nothing (a known name such as "Mỹ" stays).
     nxt = tokens[last] if last < len(tokens) else None
     common = nxt is not None and not nxt.capital and _spaced(index.doc.text, token, nxt)
-    person = _title_before(tokens, first) or (first > 0 and tokens[first - 1].key == _PEOPLE)
+    person = first > 0 and tokens[first - 1].key in _PERSONAL
     if (cut or common) and is_syllable(token.text) and not _known_name(token.text) and not person:
         return False  # ... but "ông Kim quan tâm", "người Hoa làm việc" name Kim and the Hoa
     return len(token.text) > 1
