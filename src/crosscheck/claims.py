@@ -9,8 +9,10 @@ from __future__ import annotations
 import difflib
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -232,12 +234,15 @@ def _waivers(data: dict[str, Any], source: str, shown: str) -> tuple[Waiver, ...
     return tuple(_waiver(w, source, lines[n] if n < len(lines) else inline, shown) for n, w in enumerate(raw))
 
 
-def _strings(value: object, what: str, shown: str, line: int) -> tuple[str, ...]:
+def _strings(value: object, what: str, shown: str, line: int | Callable[[], int]) -> tuple[str, ...]:
+    """A wording or a list of them; `line` may be found only when it is wrong (a gate of
+    thousands of stories reads every wording, and looking a key's line up costs a scan)."""
     if value is None:
         return ()
     items = [value] if isinstance(value, str) else value
     if not isinstance(items, list) or not all(isinstance(v, str) and v.strip() for v in items):
-        raise ClaimsError(shown, f"{what} must be a non-empty string or a list of them", line)
+        where = line if isinstance(line, int) else line()
+        raise ClaimsError(shown, f"{what} must be a non-empty string or a list of them", where)
     return tuple(items)
 
 
@@ -273,7 +278,9 @@ def _claim(raw: object, source: str, line: int, shown: str, dateline: date | Non
         raise ClaimsError(
             shown, f"unknown kind {kind!r}" + _suggest(kind, kinds.KINDS), _key_line(source, line, "kind")
         )
-    wordings = {lang: _strings(raw.get(lang), lang, shown, _key_line(source, line, lang)) for lang in LANGS}
+    wordings = {
+        lang: _strings(raw.get(lang), lang, shown, partial(_key_line, source, line, lang)) for lang in LANGS
+    }
     only = raw.get("only")
     if only is not None and only not in LANGS:
         raise ClaimsError(shown, f'only must be "en" or "vi", not {only!r}', _key_line(source, line, "only"))
@@ -298,7 +305,7 @@ def _claim(raw: object, source: str, line: int, shown: str, dateline: date | Non
         other = "en" if only == "vi" else "vi"
         raise ClaimsError(shown, f"claim {claim_id!r} is only = \"{only}\" but has {other} wording; "
                           "drop one of them", line)  # fmt: skip
-    value_line = _key_line(source, line, "value")
+    value_line = partial(_key_line, source, line, "value")  # looked up for an error only
     raw_value = raw.get("value")
     if raw_value is None:
         if kind not in kinds.NAME_KINDS:
@@ -306,15 +313,15 @@ def _claim(raw: object, source: str, line: int, shown: str, dateline: date | Non
         raw_value = (wordings["vi"] or wordings["en"])[0]
     if isinstance(raw_value, (list, dict, bool, float)):
         raise ClaimsError(shown, f"value of {claim_id!r} has the wrong type ({type(raw_value).__name__}); "
-                          "write it as a string, e.g. value = \"41.6 billion USD\"", value_line)  # fmt: skip
+                          'write it as a string, e.g. value = "41.6 billion USD"', value_line())  # fmt: skip
     digits = raw_value.bit_length() * 0.302 if isinstance(raw_value, int) else _longest_digits(raw_value)
     if digits > MAX_DIGITS:  # no figure is that long; Python's own limit would leak its hint
         raise ClaimsError(shown, f"value of {claim_id!r} has a number of about {int(digits):,} digits; "
-                          f"no figure needs more than {MAX_DIGITS}, so check it", value_line)  # fmt: skip
+                          f"no figure needs more than {MAX_DIGITS}, so check it", value_line())  # fmt: skip
     try:
         value = kinds.parse(kind, raw_value, dateline)
     except ValueError as error:
-        raise ClaimsError(shown, f"value of {claim_id!r}: {error}", value_line) from None
+        raise ClaimsError(shown, f"value of {claim_id!r}: {error}", value_line()) from None
     context_raw = raw.get("context", {})
     if isinstance(context_raw, str):
         context_raw = dict.fromkeys(LANGS, context_raw)
