@@ -232,3 +232,18 @@ def test_a_hyphen_joins_a_transliterated_name_s_lower_case_half(text: str, expec
 
 def test_an_english_compound_after_a_name_is_no_part_of_it() -> None:
     assert names("The UK-wide ban began in Leeds.", "en") == ["UK", "Leeds"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "nhất" is a function word, but "Thống nhất" recurs: the name's last word, whole.
+        (
+            "Giáo hội Giám lý Thống nhất họp. Họ rời Giáo hội Giám lý Thống nhất.",
+            ["Giáo hội Giám lý Thống nhất"],
+        ),
+        ("Giáo hội Giám lý Thống nhất họp.", ["Giáo hội Giám lý Thống"]),  # once: no evidence
+    ],
+)
+def test_a_recurring_word_closes_a_name_even_on_a_function_word(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

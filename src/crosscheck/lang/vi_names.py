@@ -251,7 +251,7 @@ def tidy(index: NameIndex, phrase: Occurrence) -> list[Occurrence]:
         and last - first >= 2
         and tokens[last - 1].capital
         and not tokens[nxt].capital
-        and tokens[nxt].key not in stops
+        and (tokens[nxt].key not in stops or _closes_word(index, last - 1))
         and _spaced(text, tokens[last - 1], tokens[nxt])
         and is_syllable(tokens[last - 1].text)
         and is_syllable(tokens[nxt].text)
@@ -524,6 +524,26 @@ def _pair_elsewhere(index: NameIndex, i: int, lower: bool) -> bool:
         and _spaced(text, tokens[j], tokens[j + 1])
         for j in index.by_key.get(tokens[i].key, ())
     )
+
+
+def _closes_word(index: NameIndex, i: int) -> bool:
+    """Whether a function word after name word i closes it as a word the text writes
+    elsewhere too ("Thống nhất" of "Giáo hội Giám lý Thống nhất", beside another "Thống
+    nhất"); never a word that stops names ("và", "là")."""
+    tokens, text = index.tokens, index.doc.text
+    return (
+        tokens[i + 1].key not in _name_stops()
+        and not _known_name(tokens[i].text)  # "Pháp năm 1685": a known name is whole
+        and not (i > 0 and _known_name(text[tokens[i - 1].start : tokens[i].end]))  # "châu Âu về"
+        and _pair_elsewhere(index, i, lower=False)
+    )
+
+
+@cache
+def _name_stops() -> frozenset[str]:
+    from crosscheck.lang import vi
+
+    return frozenset(word_key(w) for w in vi.NAME_STOPS | OPENERS | DIRECTED)
 
 
 def _word_after(index: NameIndex, nxt: int) -> bool:
