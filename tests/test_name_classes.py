@@ -247,3 +247,21 @@ def test_an_english_compound_after_a_name_is_no_part_of_it() -> None:
 )
 def test_a_recurring_word_closes_a_name_even_on_a_function_word(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Những nhà lý luận như J. A. Hobson (1858–1940) viết.", "vi", ["J. A. Hobson"]),
+        ("Theorists such as J. A. Hobson wrote.", "en", ["J. A. Hobson"]),
+        ("Officials in the U.S. Hobson said.", "en", ["Hobson"]),  # an abbreviation, not initials
+    ],
+)
+def test_initials_in_front_of_a_name_are_part_of_it(text: str, lang: str, expected: list[str]) -> None:
+    assert names(text, lang) == expected
+
+
+def test_a_known_name_that_starts_like_a_title_is_whole() -> None:
+    # "tân" (newly in office) is a title, but "Tân Hoa Xã" (Xinhua) is a known name.
+    assert names("Trước đó hãng tin Tân Hoa Xã đưa tin.") == ["Tân Hoa Xã"]
+    assert names("Tân Tổng thống Joko Widodo nói.") == ["Joko Widodo"]

@@ -28,9 +28,25 @@ def grammar(lang: str) -> Tidy:
             return with_initials(index, index._occurrence(rest, phrase.last)) if rest < phrase.last else []
         if phrase.last - phrase.first == 1 and _saint(index, phrase.first):
             return [_through_initials(index, phrase)]  # "St." alone: its name follows
-        return [_through_initials(index, name) for name in tidy(index, phrase)]
+        return [_through_initials(index, _from_initials(index, name)) for name in tidy(index, phrase)]
 
     return with_initials
+
+
+def _from_initials(index: NameIndex, name: Occurrence) -> Occurrence:
+    """The name run back over the initials in front of it: "J. A. Hobson", "T. T. Tsui",
+    "W. Haydon Burns" (single capitals each with a full stop and a space, the first not
+    after a full stop: "U.S. Hobson" keeps its "Hobson")."""
+    tokens, text = index.tokens, index.doc.text
+    first = name.first
+    while (
+        first > 0
+        and _one_letter(tokens[first - 1].text)
+        and text[tokens[first - 1].end : tokens[first].start] == ". "
+        and (first == 1 or text[tokens[first - 2].end : tokens[first - 1].start] != ".")
+    ):
+        first -= 1
+    return name if first == name.first else index._occurrence(first, name.last)
 
 
 def _after_initial(index: NameIndex, i: int) -> bool:

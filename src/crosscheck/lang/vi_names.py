@@ -190,8 +190,8 @@ def tidy(index: NameIndex, phrase: Occurrence) -> list[Occurrence]:
     while first < last:
         if tokens[first].capital and tokens[first].key not in stops:
             skip = _title_at(tokens, first, last)
-            if not skip:
-                break
+            if not skip or _known_from(text, tokens, first, first + skip + 1, last):
+                break  # "Tân Hoa Xã" (Xinhua) is a known name, not "tân" (new) + a name
             first += skip
             continue
         if (
@@ -282,11 +282,18 @@ def tidy(index: NameIndex, phrase: Occurrence) -> list[Occurrence]:
         first -= 1
     out = []
     for a, b in _split(tokens, first, last, text, index):
-        while skip := _title_at(tokens, a, b):  # "... gặp Bác sĩ Tony Moll"
+        while (skip := _title_at(tokens, a, b)) and not _known_from(
+            text, tokens, a, a + skip + 1, b
+        ):  # "... gặp Bác sĩ Tony Moll"
             a += skip
         if _is_name(index, a, b, cut):
             out.append(phrase if (a, b) == (phrase.first, phrase.last) else index._occurrence(a, b))
     return out
+
+
+def _known_from(text: str, tokens: list[Token], first: int, shortest: int, last: int) -> bool:
+    """Whether a known name starts at word `first` and ends at or after `shortest`."""
+    return any(_known_name(text[tokens[first].start : tokens[k - 1].end]) for k in range(shortest, last + 1))
 
 
 def _spaced(text: str, left: Token, right: Token) -> bool:
