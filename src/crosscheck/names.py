@@ -74,7 +74,7 @@ class Token(NamedTuple):  # a tuple: a 10 MB text has two million of them
     initial: bool  # first word of its sentence
 
 
-@lru_cache(maxsize=1 << 16)  # news repeats its words from one document to the next
+@lru_cache(maxsize=1 << 18)  # news repeats its words from one document to the next
 def _word_facts(word: str) -> tuple[str, str | None, bool]:
     """A word's key, its casefolding when it has no diacritic (else None), and its capital."""
     return word_key(word), word.casefold() if is_folded(word) else None, word[0].isupper()
@@ -146,15 +146,15 @@ class NameIndex:
     def __post_init__(self) -> None:
         # Built column by column with C-level loops (map, list comprehensions): a 10 MB
         # text has two million words, and a Python loop body per word costs seconds.
-        # (Spans, not match objects: two million live match objects would keep the
-        # cyclic garbage collector busy traversing them.)
+        # (One scan of the text; its match objects are dropped at once: two million live
+        # ones would keep the cyclic garbage collector busy traversing them.)
         text = self.doc.text
-        spans = list(map(re.Match.span, WORD.finditer(text)))
+        matches = list(WORD.finditer(text))
+        spans, texts = list(map(re.Match.span, matches)), list(map(re.Match.group, matches))
+        del matches
         starts = list(map(_FIRST, spans))
-        texts = WORD.findall(text)
-        # Each distinct word is keyed once: a long text is mostly words it has seen before.
-        known = {word: _word_facts(word) for word in set(texts)}
-        facts = list(map(known.__getitem__, texts))
+        # Each word's facts come from a cache: a long text is mostly words it has seen before.
+        facts = list(map(_word_facts, texts))
         keys = list(map(_FIRST, facts))
         folds = list(map(_SECOND, facts))
         initial = [False] * len(starts)
