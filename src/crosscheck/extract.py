@@ -197,7 +197,7 @@ def extract(doc: Document, dateline: date | None) -> list[Mention]:
             mention = _from_phrase(phrase, text, code, taken)
             taken.take(mention.start, mention.end)
             mentions.append(mention)
-            one = code == "vi" and mention.kind == "count" and mention.value == Amount(Decimal(1))
+            one = code == "vi" and mention.text == "1" and mention.kind == "count"
             if one and _RANK_ONE.search(text, max(0, mention.start - 16), mention.start):
                 mentions[-1] = mention = dataclasses.replace(mention, note=RANK_ONE)
             total = OUT_OF.match(text, mention.end) if mention.kind == "count" else None

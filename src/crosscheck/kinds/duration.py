@@ -73,17 +73,22 @@ def _compound(code: str) -> re.Pattern[str]:
     # Vietnamese writes a race's hundredths after "giây": "07 giây 86" is 7.86 seconds
     hundredths = r"(?:[\s\u00a0]+(?P<h>\d{1,2})(?!\d|[.,]\d))?" if code == "vi" else ""
     return re.compile(
-        rf"(?<![\d.,])(?P<a>\d{{1,3}})[\s\u00a0]*{first}(?P<b>\d{{1,2}})(?:[.,](?P<f>\d{{1,3}}))?"
-        rf"[\s\u00a0]*{second}(?!\w){hundredths}",
-        re.IGNORECASE,
+        rf"(?P<a>\d{{1,3}})[\s\u00a0]*{first}(?P<b>\d{{1,2}})(?:[.,](?P<f>\d{{1,3}}))?"
+        rf"[\s\u00a0]*{second}(?!\w){hundredths}"  # (no IGNORECASE: news writes units in lower case)
     )
 
 
+# (the digits first and no look-behind, so that the regex engine skips to each digit; the
+# character before is tested here)
 _COMPOUND = {code: _compound(code) for code in _PARTS}
 
 
 def _compound_spans(text: str, code: str) -> Iterator[Found]:
+    if ("phút" not in text) if code == "vi" else ("min" not in text and "sec" not in text):
+        return  # (a cheap test first: a span of two units needs minutes or seconds)
     for m in _COMPOUND[code].finditer(text):
+        if m.start() and text[m.start() - 1] in "0123456789.,":
+            continue
         big, small = _UNIT_OF[m.group("u1").lower()], _UNIT_OF[m.group("u2").lower()]
         hundredths = m.groupdict().get("h")
         if _SMALLER[big] != small or (hundredths and (small != "second" or m.group("f"))):

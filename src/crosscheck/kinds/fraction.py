@@ -14,13 +14,13 @@ _EN_DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5
                     "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}  # fmt: skip
 _EN = re.compile(
     # The first letters of the numerators, tested first: cheaper than the alternation everywhere.
-    # (after "first", "last", "past", "next" they count periods: "the first three quarters")
-    r"(?=[aotfsen])(?<!first )(?<!last )(?<!past )(?<!next )"
-    r"\b(?P<num>a|one|two|three|four|five|six|seven|eight|nine)[\s\u00a0-]+"
+    r"(?=[aotfsen])\b(?P<num>a|one|two|three|four|five|six|seven|eight|nine)[\s\u00a0-]+"
     rf"(?P<den>{'|'.join(sorted(_EN_DENOMINATORS, key=len, reverse=True))})s?\b"
     r"(?=[\s\u00a0]+of\b|[\s\u00a0]*[.,;:!?)]|[\s\u00a0]*$)",
     re.IGNORECASE,
 )
+# After these a number and "quarters" or "thirds" count periods, not a share.
+_COUNTS_PERIODS = ("first ", "last ", "past ", "next ")
 _VI = re.compile(
     # The first letters of the numerators, tested first: cheaper than the look-behinds everywhere.
     r"(?=[mhbnstc])(?:(?<!\w)(?P<num>một|hai|ba|bốn|năm|sáu|bảy|tám|chín)[\s\u00a0]+phần[\s\u00a0]+"
@@ -104,6 +104,8 @@ def find(text: str, code: str, dateline: date | None) -> Iterator[Found]:
         for m in _EN_HALF.finditer(text):
             yield Found(m.start(), m.end(), Fraction(1, 2))
         for m in _EN.finditer(text):
+            if text[max(0, m.start() - 6) : m.start()].lower().endswith(_COUNTS_PERIODS):
+                continue  # "the first three quarters" counts periods
             num = 1 if m.group("num").lower() in ("a", "one") else read(m.group("num"))
             den = _EN_DENOMINATORS[m.group("den").lower()]
             if num:

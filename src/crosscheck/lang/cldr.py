@@ -135,28 +135,18 @@ def _unit_words(code: str, table: dict[str, str]) -> dict[str, str]:
 
 
 # English news from Vietnam, like British news, spells "millimetres", "litres", "tonnes":
-# CLDR's British English unit words are read beside the American ones.
-SPELLINGS = {"en": ("en", "en_GB")}
-
-
-def _all_spellings(code: str, table: dict[str, str]) -> dict[str, str]:
-    words: dict[str, str] = {}
-    for locale in SPELLINGS.get(code, (code,)):
-        for word, unit in _unit_words(locale, table).items():
-            words.setdefault(word, unit)
-    return words
-
-
+# those forms were taken once from CLDR's British English (en_GB) into data/vocabulary.toml,
+# which supplies them; loading a second locale on every start would cost more than the list.
 @cache
 def unit_words(code: str) -> dict[str, str]:
     """Unit words of measures (km, dặm, tấn hệ mét) -> pint unit expression."""
-    return _all_spellings(code, CLDR_UNITS)
+    return _unit_words(code, CLDR_UNITS)
 
 
 @cache
 def duration_words(code: str) -> dict[str, str]:
     """Unit words of time spans (years, năm, tháng) -> pint unit."""
-    return _all_spellings(code, CLDR_DURATIONS)
+    return _unit_words(code, CLDR_DURATIONS)
 
 
 @cache
