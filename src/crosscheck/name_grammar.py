@@ -21,14 +21,24 @@ def grammar(lang: str) -> Tidy:
     tidy: Tidy = import_module(f"crosscheck.lang.{lang}_names").tidy
 
     def with_initials(index: NameIndex, phrase: Occurrence) -> list[Occurrence]:
-        if _after_initial(index, phrase.first):
+        tokens, first = index.tokens, phrase.first
+        if _after_initial(index, first):
             return []  # "Hughes" of "Malcolm K. Hughes": the name before it took it in
-        if _after_saint(index, phrase.first):  # "Johns River" of "St. Johns River" taken in,
-            rest = _past_capitals(index, phrase.first)  # "gần St" after it read on its own
+        # (The abbreviation's spelling is checked first: names are read on compare's hot path.)
+        if first and tokens[first - 1].text in _SAINTS and _after_saint(index, first):
+            rest = _past_capitals(index, first)  # "Johns River" of "St. Johns River" taken in,
             return with_initials(index, index._occurrence(rest, phrase.last)) if rest < phrase.last else []
-        if phrase.last - phrase.first == 1 and _saint(index, phrase.first):
+        if phrase.last - first == 1 and tokens[first].text in _SAINTS and _saint(index, first):
             return [_through_initials(index, phrase)]  # "St." alone: its name follows
-        return [_through_initials(index, _from_initials(index, name)) for name in tidy(index, phrase)]
+        return [
+            # A single letter right before the name, looked at first: names are hot.
+            _through_initials(
+                index, _from_initials(index, name) if len(tokens[name.first - 1].text) == 1 else name
+            )
+            if name.first
+            else _through_initials(index, name)
+            for name in tidy(index, phrase)
+        ]
 
     return with_initials
 
@@ -81,7 +91,9 @@ def _through_initials(index: NameIndex, name: Occurrence) -> Occurrence:
         if text[tokens[last - 1].end : tokens[last].start] != ".":
             break
         last += 1
-    while last < len(tokens) and (_after_initial(index, last) or _after_saint(index, last)):
+    while last < len(tokens) and (
+        _after_initial(index, last) or (tokens[last - 1].text in _SAINTS and _after_saint(index, last))
+    ):
         last += 1
         while (
             last < len(tokens)

@@ -520,28 +520,17 @@ def _english_words(tokens: list[Token], i: int, last: int) -> bool:
 def _pair_elsewhere(index: NameIndex, i: int, lower: bool) -> bool:
     """Whether words i and i + 1 stand elsewhere in the text together, the second in lower
     case, and the first too when `lower`."""
-    first, second = index.tokens[i], index.tokens[i + 1]
-    word = first.text.lower()
-    forms = {f"{word} {second.text.lower()}"}
-    if not lower:
-        forms.add(f"{word[:1].upper()}{word[1:]} {second.text.lower()}")
-    return any(_found_elsewhere(index.doc.text, form, first.start) for form in forms)
-
-
-def _found_elsewhere(text: str, form: str, here: int) -> bool:
-    """Whether `form` stands in the text as whole words somewhere other than at `here`
-    (a search of the text: cheaper than indexing every word of a long one)."""
-    at = text.find(form)
-    while at != -1:
-        end = at + len(form)
-        if (
-            at != here
-            and (at == 0 or not text[at - 1].isalpha())
-            and (end == len(text) or not text[end].isalpha())
-        ):
-            return True
-        at = text.find(form, at + 1)
-    return False
+    tokens, text = index.tokens, index.doc.text
+    key = tokens[i + 1].key
+    return any(
+        j != i
+        and j + 1 < len(tokens)
+        and tokens[j + 1].key == key
+        and not (lower and tokens[j].capital)
+        and not tokens[j + 1].capital
+        and _spaced(text, tokens[j], tokens[j + 1])
+        for j in index.by_key.get(tokens[i].key, ())
+    )
 
 
 def _closes_word(index: NameIndex, i: int) -> bool:
@@ -649,7 +638,15 @@ def _written_lower(index: NameIndex, first: int, last: int) -> bool:
     tokens, text = index.tokens, index.doc.text
     if not all(is_syllable(t.text) for t in tokens[first:last]):
         return False
-    lower = " ".join(t.text.lower() for t in tokens[first:last])
-    if _found_elsewhere(text, lower, tokens[first].start):
-        return not _known_name(text[tokens[first].start : tokens[last - 1].end])
+    keys = [t.key for t in tokens[first:last]]
+    n = len(keys)
+    for j in index.by_key.get(keys[0], ()):
+        if (
+            j != first
+            and j + n <= len(tokens)
+            and not any(t.capital for t in tokens[j : j + n])
+            and [t.key for t in tokens[j : j + n]] == keys
+            and all(_spaced(text, tokens[k], tokens[k + 1]) for k in range(j, j + n - 1))
+        ):
+            return not _known_name(text[tokens[first].start : tokens[last - 1].end])
     return False
