@@ -150,9 +150,9 @@ class NameIndex:
         # ones would keep the cyclic garbage collector busy traversing them.)
         text = self.doc.text
         matches = list(WORD.finditer(text))
-        spans, texts = list(map(re.Match.span, matches)), list(map(re.Match.group, matches))
+        starts, ends = list(map(re.Match.start, matches)), list(map(re.Match.end, matches))
+        texts = list(map(re.Match.group, matches))
         del matches
-        starts = list(map(_FIRST, spans))
         # Each word's facts come from a cache: a long text is mostly words it has seen before.
         facts = list(map(_word_facts, texts))
         keys = list(map(_FIRST, facts))
@@ -163,7 +163,7 @@ class NameIndex:
             if i < len(starts):
                 initial[i] = True
         # tuple.__new__ makes each Token without a Python-level call per word.
-        ends, capitals = list(map(_SECOND, spans)), list(map(_THIRD, facts))
+        capitals = list(map(_THIRD, facts))
         columns = zip(starts, ends, texts, keys, folds, capitals, initial, strict=True)
         self.tokens = list(map(tuple.__new__, repeat(Token), columns))
         self.starts, self.keys, self.folds = starts, keys, folds
