@@ -458,3 +458,37 @@ def test_a_number_word_in_a_title_leaves_the_title_a_name() -> None:
     )
     names = [r.as_dict()["en"] for r in result.rows if r.kind == "name"]
     assert any("Seven Keys" in str(n) for n in names)
+
+
+RATE_UNITS = [("km", "km"), ("kilometres", "km"), ("miles", "dặm"), ("metres", "m"), ("inches", "inch")]
+RATE_TIMES = [("hour", "giờ", "h"), ("second", "giây", "s"), ("day", "ngày", None), ("year", "năm", None)]
+
+
+@settings(deadline=None)
+@given(
+    st.integers(2, 999),
+    st.sampled_from(RATE_UNITS),
+    st.sampled_from(RATE_TIMES),
+    st.sampled_from(["per", "an", "a", "each"]),
+    st.sampled_from(["mỗi", "một", "/"]),
+)
+def test_a_unit_per_unit_of_time_is_a_rate_in_either_wording(
+    number: int, unit: tuple[str, str], time: tuple[str, str, str | None], en_per: str, vi_per: str
+) -> None:
+    # "350 km per hour" is "350 km/h" and "350 km mỗi giờ"; "per second" is no ordinal.
+    article = "an" if en_per == "a" and time[0] == "hour" else en_per
+    article = "a" if article == "an" and time[0] != "hour" else article
+    en = f"Trains run at {number} {unit[0]} {article} {time[0]} on the new line."
+    per_vi = f"/{time[1]}" if vi_per == "/" else f" {vi_per} {time[1]}"
+    vi = f"Tàu chạy {number} {unit[1]}{per_vi} trên tuyến mới."
+    assert flags(en, vi) == []
+    assert "ordinal" not in kinds_read(en, "en")
+    # the same figure without its time unit is another dimension; another number flags too
+    assert flags(en, f"Tàu chạy {number} {unit[1]} trên tuyến mới.")
+    assert flags(en, f"Tàu chạy {number + 1} {unit[1]}{per_vi} trên tuyến mới.")
+
+
+def test_a_rate_word_after_money_or_a_span_changes_nothing() -> None:
+    assert flags("They earn $20 an hour.", "Họ kiếm được 20 USD.") == []
+    assert flags("The shop opens 7 days a week.", "Cửa hàng mở cửa 7 ngày trong tuần.") == []
+    assert flags("It ranks second, per the report.", "Nó xếp thứ hai, theo báo cáo.") == []

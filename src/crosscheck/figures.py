@@ -144,9 +144,23 @@ def _pattern(code: str) -> re.Pattern[str]:
         rf"(?:(?:{_S}*|-)(?P<scale>{scales}(?:{_S}+{scales})?)(?!\w))?"
         # (no adjectives, no group: an empty alternation would swallow the space after a figure)
         + (rf"(?:{_S}+(?:{alternation(lang.unit_adjectives)})(?={_S}))?" if lang.unit_adjectives else "")
-        + rf"(?:(?:{_S}*|-)(?P<unit>{alternation(units)})(?![\w$]))?",
+        + rf"(?:(?:{_S}*|-)(?P<unit>{alternation(units)})(?![\w$]){_rate(lang)})?",
         re.IGNORECASE,
     )
+
+
+# The units of time a rate is stated per ("km per hour"): a span word that names one unit.
+_PER = ("second", "minute", "hour", "day", "week", "month", "year")
+
+
+def _rate(lang: Language) -> str:
+    """The optional "per hour" after a unit, as a pattern (empty when the language has no
+    rate words)."""
+    per = [word for word, unit in lang.durations.items() if unit in _PER]
+    if not lang.rate_words or not per:
+        return ""
+    joins = rf"(?:{_S}+(?:{alternation(lang.rate_words)}){_S}+|{_S}*/{_S}*)"  # "km per hour", "km/giây"
+    return rf"(?:{joins}(?P<per>{alternation(per)})(?!\w))?"
 
 
 @cache
@@ -247,6 +261,9 @@ def _phrase(m: re.Match[str], lang: Language) -> Phrase | None:
             if key in table:
                 unit = table[key]
                 break
+    per = m.groupdict().get("per")
+    if per and unit in lang.units.values():  # a rate: "350 km per hour" is 350 km/h
+        unit = f"{unit}/{_lookup(lang.durations, per)}"
     if pre is not None and word is not None and word.lower() in lang.glued_scales:
         scale *= lang.glued_scales[word.lower()]  # "£30 m": after a currency, m is millions
         unit = str(pre)

@@ -49,6 +49,9 @@ class Language:
     maybe_multiples: dict[str, float] = field(default_factory=dict)
     # Number words used as nouns ("hit 11 fours", "in twos and threes"): the same weak reading.
     number_nouns: dict[str, float] = field(default_factory=dict)
+    # Words that make a unit a rate with a unit of time after them: "350 km per hour",
+    # "20 metres a second", "60 km mỗi giờ".
+    rate_words: tuple[str, ...] = ()
 
     def is_counted(self, following: str) -> bool:
         """Whether a number word followed by these words ("người", "máy bay", "inmates")

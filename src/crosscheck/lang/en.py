@@ -195,6 +195,7 @@ def build() -> Language:
             if word not in FUNCTION_WORDS  # "in" is a preposition before it is an inch
         },
         unit_adjectives=("consecutive", "straight", "successive", "running", "full"),
+        rate_words=("per", "an", "a", "each"),
         durations=known("en", "durations", cldr.duration_words("en")),
         months=known("en", "months", cldr.month_names("en")) | {"sept": 9},
         weekdays=known("en", "weekdays", cldr.weekday_names("en")),

@@ -288,6 +288,7 @@ def build() -> Language:
         percent_words=PERCENT_WORDS,
         units=known("vi", "units", cldr.unit_words("vi")) | EXTRA_UNITS,
         unit_adjectives=(),
+        rate_words=("mỗi", "một", "trên"),
         durations=known("vi", "durations", cldr.duration_words("vi")) | EXTRA_DURATIONS,
         months=known("vi", "months", cldr.month_names("vi")),
         weekdays=known("vi", "weekdays", cldr.weekday_names("vi")),
