@@ -492,3 +492,23 @@ def test_a_rate_word_after_money_or_a_span_changes_nothing() -> None:
     assert flags("They earn $20 an hour.", "Họ kiếm được 20 USD.") == []
     assert flags("The shop opens 7 days a week.", "Cửa hàng mở cửa 7 ngày trong tuần.") == []
     assert flags("It ranks second, per the report.", "Nó xếp thứ hai, theo báo cáo.") == []
+
+
+@settings(deadline=None)
+@given(
+    st.integers(1, 12),
+    st.integers(1, 20),
+    st.integers(1, 8),
+    st.integers(1990, 2030),
+    st.sampled_from(["to", "and", "-"]),
+)
+def test_a_year_after_a_range_of_days_is_every_days_year(
+    month: int, day: int, length: int, year: int, join: str
+) -> None:
+    # "from October 10 to 14, 2024" is "từ ngày 10 đến 14/10/2024": no year of its own
+    last = day + length
+    en = f"The fair runs {MONTHS_EN[month - 1]} {day} {join} {last}, {year} in Hanoi."
+    vi_join = "và" if join == "and" else "đến"
+    vi = f"Hội chợ diễn ra ngày {day} {vi_join} {last}/{month}/{year} tại Hà Nội."
+    assert flags(en, vi) == []
+    assert flags(en, f"Hội chợ diễn ra ngày {day} {vi_join} {last}/{month}/{year + 1} tại Hà Nội.")

@@ -89,6 +89,29 @@ def _share_month(first: Mention, second: Mention, text: str, lang: str) -> tuple
     return (first, shared) if date_side == "first" else (shared, second)
 
 
+_YEAR_OF_RANGE = "the year of the range of days before it"
+_YEAR_AFTER = re.compile(r",?[\s\u00a0]*")
+
+
+def _share_year(out: list[Mention], i: int, text: str) -> None:
+    """ "from October 10 to 14, 2024": a year written after a range or list of days in one
+    month is every day's year (the other version writes "từ ngày 10 đến 14/10/2024")."""
+    if (
+        i + 2 >= len(out)
+        or out[i + 2].kind != "year"
+        or not _YEAR_AFTER.fullmatch(text, out[i + 1].end, out[i + 2].start)
+    ):
+        return
+    year = out[i + 2].value
+    days = [out[i].value, out[i + 1].value]
+    if not isinstance(year, int) or not all(isinstance(d, Day) and d.year is None for d in days):
+        return
+    out[i], out[i + 1] = (
+        dataclasses.replace(m, value=dataclasses.replace(m.value, year=year)) for m in out[i : i + 2]
+    )
+    out[i + 2] = dataclasses.replace(out[i + 2], note=_YEAR_OF_RANGE)
+
+
 DAYS_LISTED = "the number of the days listed after it"
 _SPACE = re.compile(r"[\s\u00a0]+")
 
@@ -114,6 +137,7 @@ def share(mentions: list[Mention], text: str, lang: str) -> list[Mention]:
         pair = _share_month(first, second, text, lang)
         if pair is not None:
             out[i], out[i + 1] = pair
+            _share_year(out, i, text)
             continue
         completed = _share_amount(first, second)
         if completed is not None:
@@ -123,7 +147,7 @@ def share(mentions: list[Mention], text: str, lang: str) -> list[Mention]:
         if _RANGE_JOIN.fullmatch(text, first.end, second.start):
             out[i + 1] = _share_qualifier(first, second)
     _days_listed(out, text)
-    return out
+    return [m for m in out if m.note != _YEAR_OF_RANGE]
 
 
 def _share_qualifier(first: Mention, second: Mention) -> Mention:
