@@ -512,3 +512,42 @@ def test_a_year_after_a_range_of_days_is_every_days_year(
     vi = f"Hội chợ diễn ra ngày {day} {vi_join} {last}/{month}/{year} tại Hà Nội."
     assert flags(en, vi) == []
     assert flags(en, f"Hội chợ diễn ra ngày {day} {vi_join} {last}/{month}/{year + 1} tại Hà Nội.")
+
+
+@settings(deadline=None)
+@given(st.sampled_from(["first", "second"]), st.integers(5, 60))
+def test_a_half_alone_may_be_the_half_year_but_never_flags_alone(which: str, rise: int) -> None:
+    # "rose 24% in the first half" is "6 tháng đầu năm, ... tăng 24%"; in a match report
+    # "the second half" has no counterpart and must not flag.
+    vi_half = "6 tháng đầu năm" if which == "first" else "6 tháng cuối năm"
+    en = f"Attacks rose {rise}% in the {which} half."
+    assert flags(en, f"{vi_half}, số vụ tấn công tăng {rise}%.") == []
+    assert flags(en, f"Số vụ tấn công tăng {rise}%.") == []
+    assert flags(f"He scored twice in the {which} half.", "Anh ghi hai bàn trong hiệp đấu.") == []
+    assert flags(en, f"{vi_half}, số vụ tấn công tăng {rise + 1}%.")
+
+
+@settings(deadline=None)
+@given(st.sampled_from([("decade", 10), ("century", 100)]), st.sampled_from(["in", "for", "over"]))
+def test_a_span_counted_by_its_article_agrees_with_its_number(
+    unit: tuple[str, int], preposition: str
+) -> None:
+    # "the lowest in a decade" is "thấp nhất trong 10 năm"; "a" alone is no figure
+    en = f"Sales were the lowest {preposition} a {unit[0]}."
+    assert flags(en, f"Doanh số thấp nhất trong {unit[1]} năm.") == []
+    assert flags(en, "Doanh số thấp nhất từ trước đến nay.") == []
+    assert flags(en, f"Doanh số thấp nhất trong {unit[1] * 2} năm.")
+
+
+def test_a_half_of_something_named_is_no_half_year() -> None:
+    assert "duration" not in kinds_read("Rain fell through the first half of October.", "en")
+    assert "duration" not in kinds_read("He scored in the second half of the match.", "en")
+
+
+def test_a_half_alone_is_not_even_listed_for_review() -> None:
+    # a match report's "second half" is no fact to review; it only agrees with a half-year
+    result = compare(
+        Document.from_text("He scored in the second half.", "en"), Document.from_text("Anh ghi bàn.", "vi")
+    )
+    assert [r for r in result.rows if r.kind == "duration"] == []
+    assert result.weak == []

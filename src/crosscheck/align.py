@@ -30,6 +30,7 @@ from crosscheck.buckets import ByValue
 from crosscheck.extract import extract, on_evidence
 from crosscheck.figures import IN_A_NAME, Amount
 from crosscheck.kinds import Mention
+from crosscheck.kinds.duration import HALF_MAYBE_YEAR
 from crosscheck.lang import get as get_language
 from crosscheck.name_grammar import grammar
 from crosscheck.names import (
@@ -261,6 +262,12 @@ def _weak(group: Group) -> bool:
     return not _confident(group)
 
 
+def _silent(group: Group) -> bool:
+    """A reading kept only to agree with the other version ("the first half" as a
+    half-year): alone it is most often something else (a match's half) and is not listed."""
+    return all(m.note == HALF_MAYBE_YEAR for m in group.mentions)
+
+
 def _written_numbers(text: str) -> set[float]:
     """Every number a text writes in digits, in either convention of separators."""
     numbers: set[float] = set()
@@ -482,7 +489,8 @@ def compare(en_doc: Document, vi_doc: Document, dateline: date | None = None) ->
     # Spelled numbers read without evidence ("the first", "nấu chín", "một nửa") are as
     # often idiom as figure: alone, they are listed for review and never flag.
     weak = [g for g in lone_en + lone_vi if _weak(g)]
-    rows += [_alone(g, "review", "a spelled number with nothing it counts") for g in weak]
+    listed = [g for g in weak if not _silent(g)]
+    rows += [_alone(g, "review", "a spelled number with nothing it counts") for g in listed]
     rows += [Row(e.kind, "only_en", e, None) for e in lone_en if e not in weak]
     rows += [Row(v.kind, "only_vi", None, v) for v in lone_vi if v not in weak]
     name_rows, lone_names, runs = _align_names(en_doc, vi_doc, mentions)
@@ -490,7 +498,7 @@ def compare(en_doc: Document, vi_doc: Document, dateline: date | None = None) ->
     order = {"discrepancy": 0, "only_en": 1, "only_vi": 1, "review": 2, "consistent": 3}
     rows.sort(key=lambda r: (order[r.status], _first_line(r)))
     counts = {lang: len(m) for lang, m in mentions.items()}
-    return Comparison(rows, counts, lone_names, weak, runs)
+    return Comparison(rows, counts, lone_names, listed, runs)
 
 
 def _first_line(row: Row) -> int:

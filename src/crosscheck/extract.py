@@ -19,6 +19,7 @@ from functools import cache
 from crosscheck.figures import IN_A_NAME, Amount, Phrase, find_phrases
 from crosscheck.kinds import Found, Mention, module
 from crosscheck.kinds.date import EITHER_ORDER, HOLIDAY
+from crosscheck.kinds.duration import HALF_MAYBE_YEAR, ONE_BY_ARTICLE
 from crosscheck.kinds.year import YEAR_BEFORE
 from crosscheck.lang import alternation
 from crosscheck.lang import get as get_language
@@ -218,7 +219,7 @@ _SPELLED_NEEDS_EVIDENCE = ("count", "ordinal", "fraction")
 
 # Readings kept only so that a counterpart can agree with them: never evidence alone.
 _WEAK_NOTES = (DECADE, MAYBE_MULTIPLE, NUMBER_NOUN, IN_A_NAME, EITHER_ORDER, SHARE_TOTAL, DAYS_LISTED,
-               HOLIDAY, RANK_ONE)  # fmt: skip
+               HOLIDAY, RANK_ONE, HALF_MAYBE_YEAR, ONE_BY_ARTICLE)  # fmt: skip
 _ROMAN = re.compile(r"\b[IVX]{1,4}\b")
 
 

@@ -37,6 +37,16 @@ _HALF = {
     "vi": re.compile(r"(?=[nN])\b[Nn]ửa[\s\u00a0]+(?:đầu|cuối|sau)[\s\u00a0]+năm\b"),
 }  # fmt: skip
 
+# Read weakly (never evidence alone, only agreement): "the first half" with no year after
+# it is as often a match's half as the half-year that "6 tháng đầu năm" states; "in a
+# decade" is "trong 10 năm", "for a century" "một thế kỷ", but "a" is no figure by itself.
+HALF_MAYBE_YEAR = "a half, maybe of the year"
+ONE_BY_ARTICLE = "a span counted by its article (a decade)"
+# (not "the first half of October", "of the match": a half of something named is not the year's)
+_HALF_ALONE = re.compile(r"(?=[fs])\b(?:first|second)[\s\u00a0]+half\b(?![\s\u00a0]+of\b)")
+_ARTICLE_SPAN = re.compile(r"(?=[aA])\b(?:an?)[\s\u00a0]+(?P<unit>decade|century)\b")
+_ARTICLE_UNITS = {"decade": "decade_span", "century": "century"}
+
 
 # A race or lap time is elapsed time, not a time of day: minutes, seconds and their
 # hundredths ("4:41.30", "4:41,30"; "2:03:11.5" with hours). The fraction of a second is
@@ -111,3 +121,10 @@ def find(text: str, code: str, dateline: date | None) -> Iterator[Found]:
         )
     for m in _HALF[code].finditer(text):
         yield Found(m.start(), m.end(), Amount(Decimal(6), unit="month"), "half a year, in months")
+    if code == "en":
+        for m in _HALF_ALONE.finditer(text) if "half" in text else ():
+            yield Found(m.start(), m.end(), Amount(Decimal(6), unit="month"), HALF_MAYBE_YEAR)
+        for m in _ARTICLE_SPAN.finditer(text) if ("decade" in text or "century" in text) else ():
+            yield Found(
+                m.start(), m.end(), Amount(Decimal(1), unit=_ARTICLE_UNITS[m.group("unit")]), ONE_BY_ARTICLE
+            )
