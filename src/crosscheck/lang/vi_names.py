@@ -82,6 +82,8 @@ HEADS = tuple(
     )
 )
 
+_HEAD_SET = frozenset(HEADS)  # looked up for every name: a set, not a scan of the tuple
+
 # The four directions, a name only with the head of a region ("phương Tây", "miền Bắc").
 DIRECTIONS = frozenset(word_key(w) for w in "đông tây nam bắc".split())
 
@@ -591,7 +593,7 @@ def _is_name(index: NameIndex, first: int, last: int, cut: bool) -> bool:
     keys = tuple(t.key for t in tokens[first:last])
     if keys in _titles().all:  # "Tổng thống" alone names nobody
         return False
-    if keys in HEADS or (len(keys) == 1 and keys[0] in SHORT_HEADS):
+    if keys in _HEAD_SET or (len(keys) == 1 and keys[0] in SHORT_HEADS):
         return False  # "Hiệp ước này", "Viện" alone: the head of a name without the name
     if _cut_title(tokens, first, last):  # "Tổng Giám" of "Tổng Giám đốc"
         return False
@@ -636,11 +638,12 @@ def _written_lower(index: NameIndex, first: int, last: int) -> bool:
     dùng"). A name the project knows ("Chính phủ" for a government) stays, and so does a
     name with a word of no Vietnamese syllable's shape ("Bang Iowa")."""
     tokens, text = index.tokens, index.doc.text
-    if not all(is_syllable(t.text) for t in tokens[first:last]):
-        return False
+    positions = index.by_key.get(tokens[first].key, ())
+    if len(positions) < 2 or not all(is_syllable(t.text) for t in tokens[first:last]):
+        return False  # (a word the text writes once is written nowhere else: asked first)
     keys = [t.key for t in tokens[first:last]]
     n = len(keys)
-    for j in index.by_key.get(keys[0], ()):
+    for j in positions:
         if (
             j != first
             and j + n <= len(tokens)
