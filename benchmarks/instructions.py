@@ -38,7 +38,10 @@ def main(sets: list[str]) -> None:
             compare(Document.from_text(en, "en"), Document.from_text(vi, "vi"))
 
     one_pass()
-    subprocess.run(["callgrind_control", "-i", "on", str(os.getpid())], capture_output=True, check=False)
+    try:
+        subprocess.run(["callgrind_control", "-i", "on", str(os.getpid())], capture_output=True, check=False)
+    except FileNotFoundError:
+        sys.exit("instructions.py: callgrind_control not found; install valgrind (apt-get install valgrind)")
     one_pass()
 
 
