@@ -551,3 +551,27 @@ def test_a_half_alone_is_not_even_listed_for_review() -> None:
     )
     assert [r for r in result.rows if r.kind == "duration"] == []
     assert result.weak == []
+
+
+@settings(deadline=None)
+@given(
+    st.sampled_from([("yen", "¥{} billion"), ("yuan", "{} billion yuan"), ("euros", "€{} billion")]),
+    st.integers(2, 900),
+)
+def test_a_vietnamese_figure_with_an_english_currency_name_is_money(
+    currency: tuple[str, str], number: int
+) -> None:
+    # "7,3 tỷ yen": Vietnamese news writes the currency's English name too
+    en = f"Japan pledged {currency[1].format(number)} in aid."
+    assert flags(en, f"Nhật Bản cam kết viện trợ {number} tỷ {currency[0]}.") == []
+    assert flags(en, f"Nhật Bản cam kết viện trợ {number + 1} tỷ {currency[0]}.")
+
+
+@settings(deadline=None)
+@given(st.integers(1, 9), st.integers(10, 99))
+def test_a_unit_written_after_the_last_member_of_a_range_with_scales(low: int, high: int) -> None:
+    # "từ 1,5 triệu đến 8 triệu đồng" is "from VND1.5 million to VND8 million"
+    en = f"Tickets cost from VND{low}.5 million to VND{high} million."
+    assert flags(en, f"Giá vé từ {low},5 triệu đến {high} triệu đồng.") == []
+    assert flags(en, f"Giá vé từ {low},5 triệu đến {high + 1} triệu đồng.")
+    assert flags(en, f"Giá vé từ {low},5 triệu đến {high} triệu USD.")

@@ -41,7 +41,9 @@ def _bare(m: Mention) -> bool:
 def _share_amount(first: Mention, second: Mention) -> Mention | None:
     """The first member of "100 to 250 meters", read with the unit written after the second."""
     a, b = first.value, second.value
-    if not (_bare(first) and isinstance(b, Amount) and second.kind in _AMOUNT_KINDS):
+    # (the first member may carry its own scale: "từ 1,5 triệu đến 8 triệu đồng")
+    unitless = first.kind == "count" and isinstance(a, Amount) and a.unit is None
+    if not (unitless and isinstance(b, Amount) and second.kind in _AMOUNT_KINDS):
         return None
     if b.unit is None and b.scale == 1:
         return None

@@ -171,6 +171,19 @@ EXTRA_SCALES = {"tỉ": 10**9, "ngàn": 10**3, "ngàn tỷ": 10**12, "nghìn t�
 
 CURRENCY_PREFIXES = {"us$": "USD", "$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "a$": "AUD",
                      "aud$": "AUD", "c$": "CAD", "cad$": "CAD", "nz$": "NZD"}  # fmt: skip
+
+
+def _english_currency_names() -> dict[str, str]:
+    """Vietnamese news also writes a foreign currency by its English name after the figure
+    ("7,3 tỷ yen", "500 triệu baht", "2 tỷ ringgit"): the one-word names from the English
+    table (CLDR). Not "pound", which is a weight as often as sterling."""
+    from crosscheck.lang import get as get_language  # (built on first use, like this table)
+
+    english = get_language("en").currency_words
+    return {w: iso for w, iso in english.items() if w.isalpha() and w.islower() and len(w) >= 3
+            and not w.startswith("pound")}  # fmt: skip
+
+
 EXTRA_CURRENCY_WORDS = {
     "đô la": "USD", "đô-la": "USD", "đôla": "USD", "đô": "USD", "usd": "USD",
     "đồng": "VND", "vnđ": "VND", "vnd": "VND", "bảng": "GBP", "yên": "JPY",
@@ -284,7 +297,9 @@ def build() -> Language:
         scales=known("vi", "scales", cldr.scale_words("vi")) | EXTRA_SCALES,
         glued_scales={},
         currency_prefixes=CURRENCY_PREFIXES,
-        currency_words=known("vi", "currencies", cldr.currency_words("vi")) | EXTRA_CURRENCY_WORDS,
+        currency_words=known("vi", "currencies", cldr.currency_words("vi"))
+        | _english_currency_names()
+        | EXTRA_CURRENCY_WORDS,
         percent_words=PERCENT_WORDS,
         units=known("vi", "units", cldr.unit_words("vi")) | EXTRA_UNITS,
         unit_adjectives=(),
