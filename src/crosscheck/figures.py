@@ -164,6 +164,19 @@ def _rate(lang: Language) -> str:
 
 
 @cache
+def _rate_before(code: str) -> re.Pattern[str]:
+    lang = get_language(code)
+    units, rates = alternation(lang.units), alternation(lang.rate_words or ("(?!)",))
+    return re.compile(rf"\d[\s\u00a0]*(?:{units})[\s\u00a0]+(?:{rates})[\s\u00a0]+$", re.IGNORECASE)
+
+
+def rate_before(text: str, start: int, code: str) -> bool:
+    """Whether a figure, its unit and a rate word end at `start` ("20 metres per", "2 km
+    a"): the word there is the unit of time of a rate (see `_rate`), not an ordinal."""
+    return _rate_before(code).search(text, max(0, start - 48), start) is not None
+
+
+@cache
 def _measure_after(code: str) -> re.Pattern[str]:
     lang = get_language(code)
     words = {**lang.percent_words, **lang.units, **lang.currency_words, **lang.scales}

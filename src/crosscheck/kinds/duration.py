@@ -10,6 +10,7 @@ from decimal import Decimal
 from crosscheck.figures import Amount
 from crosscheck.kinds import Found
 from crosscheck.kinds._amount import parse_amount
+from crosscheck.lang import get as get_language
 from crosscheck.units import same_measure
 
 
@@ -45,7 +46,6 @@ ONE_BY_ARTICLE = "a span counted by its article (a decade)"
 # (not "the first half of October", "of the match": a half of something named is not the year's)
 _HALF_ALONE = re.compile(r"(?=[fs])\b(?:first|second)[\s\u00a0]+half\b(?![\s\u00a0]+of\b)")
 _ARTICLE_SPAN = re.compile(r"(?=[aA])\b(?:an?)[\s\u00a0]+(?P<unit>decade|century)\b")
-_ARTICLE_UNITS = {"decade": "decade_span", "century": "century"}
 
 
 # A race or lap time is elapsed time, not a time of day: minutes, seconds and their
@@ -126,5 +126,8 @@ def find(text: str, code: str, dateline: date | None) -> Iterator[Found]:
             yield Found(m.start(), m.end(), Amount(Decimal(6), unit="month"), HALF_MAYBE_YEAR)
         for m in _ARTICLE_SPAN.finditer(text) if ("decade" in text or "century" in text) else ():
             yield Found(
-                m.start(), m.end(), Amount(Decimal(1), unit=_ARTICLE_UNITS[m.group("unit")]), ONE_BY_ARTICLE
+                m.start(),
+                m.end(),
+                Amount(Decimal(1), unit=get_language("en").durations[m.group("unit")]),
+                ONE_BY_ARTICLE,
             )

@@ -7,11 +7,9 @@ from collections.abc import Iterator
 from datetime import date
 from functools import cache
 
+from crosscheck.figures import rate_before
 from crosscheck.kinds import Found
-from crosscheck.lang import alternation
 from crosscheck.lang import get as get_language
-
-_S = r"[\s\u00a0]"
 
 
 def parse(raw: object, dateline: date | None) -> int:
@@ -42,20 +40,10 @@ def _pattern(code: str) -> re.Pattern[str]:
     return re.compile(rf"(?={first})(?<![\w])(?:{digits}|{lang.ordinal_pattern})(?!\w)", re.IGNORECASE)
 
 
-@cache
-def _rate_before(code: str) -> re.Pattern[str]:
-    """A figure, its unit and a rate word just before a word: "20 metres per", "2 km a"."""
-    lang = get_language(code)
-    units, rates = alternation(lang.units), alternation(lang.rate_words or ("(?!)",))
-    return re.compile(rf"\d{_S}*(?:{units}){_S}+(?:{rates}){_S}+$", re.IGNORECASE)
-
-
 def find(text: str, code: str, dateline: date | None) -> Iterator[Found]:
     read = get_language(code).read_ordinal
     for m in _pattern(code).finditer(text):
         value = read(m.group(0))
         # "20 metres per second", "2 km a second": the unit of a rate, not a second of a series
-        if value and not (
-            m.group(0)[0].isalpha() and _rate_before(code).search(text, max(0, m.start() - 48), m.start())
-        ):
+        if value and not (m.group(0)[0].isalpha() and rate_before(text, m.start(), code)):
             yield Found(m.start(), m.end(), value)
