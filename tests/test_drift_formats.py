@@ -13,15 +13,10 @@ from pathlib import Path
 
 import pytest
 
+from tiny_story import SAMPLE_CLAIM
+
 SAMPLES = Path(__file__).parent / "inputs"
-CLAIM = """
-[[claim]]
-id = "trade-2024"
-kind = "money"
-value = "US$41.6 billion"
-en = "reached US$41.6 billion"
-vi = "đạt 41,6 tỷ USD"
-"""
+CLAIM = SAMPLE_CLAIM
 
 
 def git(root: Path, *args: str) -> None:

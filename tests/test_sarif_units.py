@@ -13,6 +13,7 @@ import pytest
 
 from crosscheck.cli import main
 from crosscheck.inputs import read_input
+from tiny_story import SAMPLE_CLAIM
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "tests" / "inputs"
@@ -21,14 +22,8 @@ STORY = """[story]
 id = "s"
 bilingual = "../seeds/story.xlf"
 dateline = 2025-02-19
-
-[[claim]]
-id = "trade"
-kind = "money"
-value = "US$41.6 billion"
-en = "reached US$41.6 billion"
-vi = "đạt 41,6 tỷ USD"
 """
+STORY += SAMPLE_CLAIM
 
 
 def _sarif(capsys: pytest.CaptureFixture[str], *argv: str) -> dict[str, Any]:

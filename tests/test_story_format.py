@@ -14,17 +14,11 @@ import pytest
 from crosscheck.claims import load
 from crosscheck.engine import load_version
 from crosscheck.errors import ClaimsError
+from tiny_story import SAMPLE_CLAIM
 
 SAMPLES = Path(__file__).parent / "inputs"
 
-TRADE = """
-[[claim]]
-id = "trade"
-kind = "money"
-value = "US$41.6 billion"
-en = "reached US$41.6 billion"
-vi = "đạt 41,6 tỷ USD"
-"""
+TRADE = SAMPLE_CLAIM
 
 
 def _repo(tmp_path: Path, copies: dict[str, str], story: str) -> Path:
