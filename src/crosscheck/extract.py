@@ -180,6 +180,8 @@ def extract(doc: Document, dateline: date | None) -> list[Mention]:
                     kind, f.value, f.start, f.end, text[f.start : f.end], f.note, f.alternatives
                 )
                 mentions.append(mention)
+                if kind == "ordinal":
+                    mentions.extend(_rank_total(text, mention.end, taken))
     # (multiples after the shaped kinds, so that "two thirds" stays a fraction)
     language = get_language(code)
     for multiple in _multiples(code).finditer(text):
@@ -209,6 +211,16 @@ def extract(doc: Document, dateline: date | None) -> list[Mention]:
     mentions.sort(key=lambda m: m.start)
     mentions = share(mentions, text, code)
     return _resolve_year_before(mentions, doc, dateline)
+
+
+def _rank_total(text: str, end: int, taken: _Taken) -> list[Mention]:
+    """The field a rank ending at `end` is out of, weak like a share's total: "xếp thứ
+    46/133" is "ranked 46th out of 133", which English may also write "ranked 46th"."""
+    total = OUT_OF.match(text, end)
+    if total is None or not taken.claim(total.start("total"), total.end()):
+        return []
+    digits = total.group("total")
+    return [Mention("count", Amount(Decimal(digits)), total.start("total"), total.end(), digits, SHARE_TOTAL)]
 
 
 _NEXT_WORDS = re.compile(r"[\s\u00a0]+([^\W\d_]+(?:[\s\u00a0]+[^\W\d_]+){0,2})")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from functools import cache
 
 from crosscheck.figures import Amount
 from crosscheck.kinds import Mention
@@ -129,12 +130,22 @@ def _days_listed(out: list[Mention], text: str) -> None:
             out[i] = dataclasses.replace(count, note=DAYS_LISTED)
 
 
+@cache
+def _factor_words(lang: str) -> frozenset[str]:
+    """Multiples and number nouns ("doubled", "gấp đôi", "fours"): a factor or a noun, never
+    the first member of a range. "Profit doubled to VND1.2 trillion" is no range of 2 to 1.2
+    trillion dong."""
+    language = get_language(lang)
+    return frozenset({*language.multiples, *language.maybe_multiples, *language.number_nouns})
+
+
 def share(mentions: list[Mention], text: str, lang: str) -> list[Mention]:
     """Mentions in text order, with the members of each range or list completed."""
     out = list(mentions)
+    factors = _factor_words(lang)
     for i in range(len(out) - 1):
         first, second = out[i], out[i + 1]
-        if not _joined(text, first, second):
+        if not _joined(text, first, second) or first.text.lower() in factors:
             continue
         pair = _share_month(first, second, text, lang)
         if pair is not None:

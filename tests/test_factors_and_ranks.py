@@ -1,0 +1,60 @@
+"""Two classes of news phrasing where a figure's neighbour is no part of it: a multiple
+before "to" ("profit doubled to VND1.2 trillion") is a factor, not a range's first member;
+a rank's field ("xếp thứ 46/133") is the total the rank is out of. Each property is paired
+with an edit that must still flag."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from crosscheck.align import PASSING, compare
+from crosscheck.text import Document
+
+FACTORS = [("doubled", "gấp đôi"), ("tripled", "gấp ba"), ("quadrupled", "gấp bốn")]
+
+
+def flags(en: str, vi: str) -> list[dict[str, object]]:
+    result = compare(Document.from_text(en, "en"), Document.from_text(vi, "vi"))
+    return [r.as_dict() for r in result.rows if r.status not in PASSING]
+
+
+def ordinal_en(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+@settings(deadline=None)  # the first call loads CLDR data and the reading tables
+@given(st.sampled_from(FACTORS), st.integers(2, 999), st.sampled_from(["trillion", "billion", "million"]))
+def test_a_multiple_before_to_is_a_factor(factor: tuple[str, str], tenths: int, scale: str) -> None:
+    word_en, word_vi = factor
+    scale_vi = {"trillion": "nghìn tỷ", "billion": "tỷ", "million": "triệu"}[scale]
+    figure_en, figure_vi = f"{tenths / 10:g}", f"{tenths / 10:g}".replace(".", ",")
+    en = f"The company's net profit {word_en} to VND{figure_en} {scale}."
+    vi = f"Lợi nhuận ròng của công ty tăng {word_vi}, lên {figure_vi} {scale_vi} đồng."
+    assert flags(en, vi) == []
+    other = f"{(tenths + 1) / 10:g}".replace(".", ",")
+    assert flags(en, f"Lợi nhuận ròng của công ty tăng {word_vi}, lên {other} {scale_vi} đồng.")
+    # the factor itself is still checked
+    wrong = FACTORS[(FACTORS.index(factor) + 1) % len(FACTORS)][1]
+    assert flags(en, f"Lợi nhuận ròng của công ty tăng {wrong}, lên {figure_vi} {scale_vi} đồng.")
+
+
+def test_a_range_of_number_words_still_shares_its_scale() -> None:
+    # the multiple rule leaves real ranges alone: "two to five million" is 2 to 5 million
+    assert flags("From two to five million people voted.", "Từ 2 đến 5 triệu người đã bỏ phiếu.") == []
+    assert flags("From two to five million people voted.", "Từ 2.000 đến 5 triệu người đã bỏ phiếu.")
+
+
+@settings(deadline=None)
+@given(st.integers(1, 150), st.integers(1, 150))
+def test_a_rank_out_of_a_field_is_the_rank_and_its_field(rank: int, more: int) -> None:
+    field = rank + more
+    en = f"Vietnam ranked {ordinal_en(rank)} out of {field} economies in the index."
+    vi = f"Việt Nam xếp thứ {rank}/{field} nền kinh tế trong chỉ số này."
+    assert flags(en, vi) == []
+    # English may leave the field out: alone, the field is no figure to flag
+    assert flags(f"Vietnam ranked {ordinal_en(rank)} in the index.", vi) == []
+    # a changed rank or field still flags
+    assert flags(en, f"Việt Nam xếp thứ {rank + 1}/{field} nền kinh tế trong chỉ số này.")
+    assert flags(en, f"Việt Nam xếp thứ {rank}/{field + 1} nền kinh tế trong chỉ số này.")
