@@ -60,6 +60,8 @@ class Amount:
         return " ".join(p for p in parts if p)
 
 
+BASIS_POINT = "basis point"  # read as its value in percentage points ("point")
+
 SCALE_NAMES = {100: "hundred", 10**3: "thousand", 10**6: "million", 10**9: "billion", 10**12: "trillion",
                10**15: "quadrillion"}  # fmt: skip
 
@@ -139,14 +141,25 @@ def _pattern(code: str) -> re.Pattern[str]:
         rf"(?:(?P<pre>{alternation(lang.currency_prefixes)}){_S}?)?"
         rf"(?P<num>{DIGITS}|\b{lang.cardinal_pattern}\b)"
         rf"(?P<glued>{glued})?"
+        # "two and a half days", "hai triệu rưỡi", "hai ngày rưỡi": a half after the number,
+        # the scale word or the unit
+        + _half(lang, "half")
         # "$45-million factory", "a 30-million-dose order": a hyphen may join the scale
         # "1,2 triệu tỷ", "a thousand million": a scale word before a larger one multiplies it
-        rf"(?:(?:{_S}*|-)(?P<scale>{scales}(?:{_S}+{scales})?)(?!\w))?"
+        + rf"(?:(?:{_S}*|-)(?P<scale>{scales}(?:{_S}+{scales})?)(?!\w){_half(lang, 'half_scale')})?"
         # (no adjectives, no group: an empty alternation would swallow the space after a figure)
         + (rf"(?:{_S}+(?:{alternation(lang.unit_adjectives)})(?={_S}))?" if lang.unit_adjectives else "")
-        + rf"(?:(?:{_S}*|-)(?P<unit>{alternation(units)})(?![\w$]){_rate(lang)})?",
+        + rf"(?:(?:{_S}*|-)(?P<unit>{alternation(units)})(?![\w$]){_rate(lang)}{_half(lang, 'half_unit')})?",
         re.IGNORECASE,
     )
+
+
+def _half(lang: Language, group: str) -> str:
+    """The optional half after a part of a figure, as a pattern (empty when the language
+    has no such words)."""
+    if not lang.halves:
+        return ""
+    return rf"(?:(?:{_S}+|-)(?P<{group}>{alternation(lang.halves)})(?!\w))?"
 
 
 # The units of time a rate is stated per ("km per hour"): a span word that names one unit.
@@ -287,6 +300,15 @@ def _phrase(m: re.Match[str], lang: Language) -> Phrase | None:
             pass  # "$" then "per cent" cannot both hold; keep the unit, drop the symbol
         else:
             unit = str(pre)
+    if any(m.groupdict().get(g) for g in ("half", "half_scale", "half_unit")):
+        # "two and a half", "triệu rưỡi": a half of the last whole thing counted
+        readings = [Reading(r.number + Decimal("0.5"), max(r.decimals, 1), r.note) for r in readings
+                    if r.decimals == 0]  # fmt: skip
+        if not readings:
+            return None
+    if unit == BASIS_POINT:  # a hundredth of a percentage point: 50 bps is 0.50 point
+        readings = [Reading(r.number.scaleb(-2), r.decimals + 2, r.note) for r in readings]
+        unit = "point"
     amounts = tuple(
         Amount(r.number, scale, unit, str(qualifier) if qualifier else None, r.decimals) for r in readings
     )

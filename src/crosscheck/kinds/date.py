@@ -138,8 +138,10 @@ def _vietnamese() -> list[re.Pattern[str]]:
     # CLDR writes Vietnamese months as "tháng 2": the word before the number.
     word = re.sub(r"\d", "", get_month_names_vi()).strip()
     d, m, y = r"(?P<day>\d{1,2})", r"(?P<month>\d{1,2})", r"(?P<year>\d{4})"
+    # A cue opening a sentence is capitalised ("Từ 1/7, lương ..."): its case does not matter.
     behind = "|".join(
-        rf"(?<=\b{w}\s)" for w in ["hôm", "sáng", "chiều", "tối", "trưa", "đêm", "vào", "từ", "đến", "tới"]
+        rf"(?<=\b[{w[0]}{w[0].upper()}]{w[1:]}\s)"
+        for w in ["hôm", "sáng", "chiều", "tối", "trưa", "đêm", "vào", "từ", "đến", "tới"]
     )
     # The digit first, then the look-behinds: ten look-behinds at every position cost more
     # than all the other date patterns together.

@@ -49,7 +49,7 @@ _VI_PART = {"sáng": 0, "trưa": 12, "chiều": 12, "tối": 12, "đêm": 12}
 # A cue word or the hour first: the look-behind alone, tried at every position, is slow.
 _VI = re.compile(
     rf"(?=[\dlvtđ])(?:(?P<cue>lúc|vào|từ|đến|tới){_S})?(?<![\d.,])(?P<h>[01]?\d|2[0-4])"
-    rf"(?:(?P<glued>h)(?P<gm>[0-5]\d)?(?!\w)|{_S}giờ(?:{_S}(?P<m>[0-5]?\d)(?:{_S}phút)?)?"
+    rf"(?:(?P<glued>h)(?P<gm>[0-5]\d)?(?!\w)|{_S}giờ(?:{_S}(?P<m>[0-5]?\d)(?:{_S}phút)?|{_S}(?P<half>rưỡi)(?!\w))?"
     rf"(?:{_S}(?P<part>sáng|trưa|chiều|tối|đêm))?(?!\w))",
     re.IGNORECASE,
 )
@@ -108,9 +108,9 @@ def find(text: str, code: str, dateline: date | None) -> Iterator[Found]:
         yield Found(m.start(), m.end(), value, alternatives=alternatives)
     for m in _VI.finditer(text):
         hour, part = int(m.group("h")), (m.group("part") or "").lower()
-        minutes = m.group("gm") or m.group("m")
-        if not (m.group("cue") or m.group("glued") or part or minutes):
-            continue  # "15 giờ" alone may be fifteen hours
+        minutes = m.group("gm") or m.group("m") or ("30" if m.group("half") else None)  # "2 giờ rưỡi" is 2:30
+        if not (m.group("cue") or m.group("glued") or part or m.group("gm") or m.group("m")):
+            continue  # "15 giờ" alone may be fifteen hours, "2 giờ rưỡi" two and a half
         if part and hour < 12:
             hour += _VI_PART[part]
         value, alternatives = _clock(hour, int(minutes or 0), not part and not m.group("glued"))

@@ -52,6 +52,9 @@ class Language:
     # Words that make a unit a rate with a unit of time after them: "350 km per hour",
     # "20 metres a second", "60 km mỗi giờ".
     rate_words: tuple[str, ...] = ()
+    # Words that add a half to the figure before them: "two and a half days" (after the
+    # number), "hai ngày rưỡi", "hai triệu rưỡi" (after the unit or the scale word).
+    halves: tuple[str, ...] = ()
 
     def is_counted(self, following: str) -> bool:
         """Whether a number word followed by these words ("người", "máy bay", "inmates")

@@ -100,7 +100,12 @@ EXTRA_CURRENCY_WORDS = {
 }  # fmt: skip
 
 PERCENT_WORDS = {"%": "percent", "per cent": "percent", "percent": "percent", "pc": "percent",
-                 "pct": "percent", "percentage points": "point", "percentage point": "point"}  # fmt: skip
+                 "pct": "percent", "percentage points": "point", "percentage point": "point",
+                 # A basis point is a hundredth of a percentage point (figures.py divides):
+                 # "cut by 50 basis points" is "giảm 0,5 điểm phần trăm". ("bp" alone is
+                 # also a base pair of DNA, so only the plural abbreviation.)
+                 "basis points": "basis point", "basis point": "basis point",
+                 "bps": "basis point"}  # fmt: skip
 
 EXTRA_UNITS = {
     "kilometres": "kilometer", "kilometre": "kilometer", "metres": "meter", "metre": "meter",
@@ -196,6 +201,7 @@ def build() -> Language:
         },
         unit_adjectives=("consecutive", "straight", "successive", "running", "full"),
         rate_words=("per", "an", "a", "each"),
+        halves=("and a half", "and-a-half"),
         durations=known("en", "durations", cldr.duration_words("en")),
         months=known("en", "months", cldr.month_names("en")) | {"sept": 9},
         weekdays=known("en", "weekdays", cldr.weekday_names("en")),

@@ -190,7 +190,13 @@ EXTRA_CURRENCY_WORDS = {
     "nhân dân tệ": "CNY", "tệ": "CNY", "euro": "EUR", "won": "KRW", "rupee": "INR",
 }  # fmt: skip
 
-PERCENT_WORDS = {"%": "percent", "phần trăm": "percent", "điểm phần trăm": "point"}
+# "điểm cơ bản" is a basis point, a hundredth of "điểm phần trăm" (figures.py divides).
+PERCENT_WORDS = {
+    "%": "percent",
+    "phần trăm": "percent",
+    "điểm phần trăm": "point",
+    "điểm cơ bản": "basis point",
+}
 
 EXTRA_UNITS = {
     "tấn": "metric_ton", "cây số": "kilometer", "ki-lô-mét": "kilometer", "mét": "meter",
@@ -304,6 +310,7 @@ def build() -> Language:
         units=known("vi", "units", cldr.unit_words("vi")) | EXTRA_UNITS,
         unit_adjectives=(),
         rate_words=("mỗi", "một", "trên"),
+        halves=("rưỡi",),
         durations=known("vi", "durations", cldr.duration_words("vi")) | EXTRA_DURATIONS,
         months=known("vi", "months", cldr.month_names("vi")),
         weekdays=known("vi", "weekdays", cldr.weekday_names("vi")),
