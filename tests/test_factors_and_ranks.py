@@ -58,3 +58,32 @@ def test_a_rank_out_of_a_field_is_the_rank_and_its_field(rank: int, more: int) -
     # a changed rank or field still flags
     assert flags(en, f"Việt Nam xếp thứ {rank + 1}/{field} nền kinh tế trong chỉ số này.")
     assert flags(en, f"Việt Nam xếp thứ {rank}/{field + 1} nền kinh tế trong chỉ số này.")
+
+
+MONTHS_EN = "January February March April May June July August September October November December".split()
+
+
+@settings(deadline=None)
+@given(st.integers(2, 12), st.sampled_from(["{a}-{b}", "{a} to {b}", "from {a} to {b}"]))
+def test_months_from_january_are_the_first_months_of_the_year(last: int, form: str) -> None:
+    months = form.format(a=MONTHS_EN[0], b=MONTHS_EN[last - 1])
+    en = f"Inflation averaged 3.5% in {months}, the statistics office said."
+    vi = f"Lạm phát bình quân {last} tháng đầu năm là 3,5%, cơ quan thống kê cho biết."
+    assert flags(en, vi) == []
+    # one month more or less is another span, and still flags
+    other = last - 1 if last > 2 else last + 1
+    assert flags(en, f"Lạm phát bình quân {other} tháng đầu năm là 3,5%, cơ quan thống kê cho biết.")
+
+
+def test_months_not_from_january_are_no_first_months() -> None:
+    # "March-October" is eight months, but not "the first eight months"
+    assert flags("Exports rose 5% in March-October.", "Xuất khẩu 8 tháng đầu năm tăng 5%.")
+
+
+@settings(deadline=None)
+@given(st.sampled_from(["past", "last", "previous", "next", "coming"]), st.sampled_from(["qua", "tới"]))
+def test_the_past_decade_is_ten_years(which: str, vi_word: str) -> None:
+    en = f"Over the {which} decade, the number of visitors has tripled."
+    assert flags(en, f"Trong 10 năm {vi_word}, số du khách đã tăng gấp ba.") == []
+    # a span far from a decade still flags
+    assert flags(en, f"Trong 30 năm {vi_word}, số du khách đã tăng gấp ba.")

@@ -391,6 +391,32 @@ def _span_as_years(group: Group, other: list[Mention]) -> bool:
     return False
 
 
+def _first_months(group: Group, same: list[Mention], other: list[Mention]) -> bool:
+    """ "January-October" against "10 tháng đầu năm" (the first ten months): months named
+    from January to a month agree with that many months in the other version, and the
+    other way round. Both ends must be written, so "January-October" never agrees with
+    nine months."""
+
+    def months(mentions: list[Mention]) -> set[int]:
+        return {m.value.month for m in mentions if m.kind == "date" and m.value.day is None}
+
+    def spans(mentions: list[Mention]) -> set[Decimal]:
+        return {
+            m.value.value
+            for m in mentions
+            if m.kind == "duration" and isinstance(m.value, Amount) and m.value.unit == "month"
+        }
+
+    value = group.value
+    if group.kind == "duration" and isinstance(value, Amount) and value.unit == "month":
+        count = value.value
+        return count == int(count) and 2 <= count <= 12 and {1, int(count)} <= months(other)
+    if group.kind == "date" and value.day is None:
+        ends = months(same)
+        return 1 in ends and any(value.month in (1, int(n)) and int(n) in ends for n in spans(other))
+    return False
+
+
 def _alone(group: Group, status: str, note: str) -> Row:
     """A row of one version's group, on its own side."""
     if group.doc.lang == "en":
@@ -467,6 +493,9 @@ def compare(en_doc: Document, vi_doc: Document, dateline: date | None = None) ->
             if _span_as_years(g, mentions[other_lang]):
                 lone.remove(g)
                 rows.append(_alone(g, "consistent", "a span written as its two end years"))
+            elif _first_months(g, mentions[g.doc.lang], mentions[other_lang]):
+                lone.remove(g)
+                rows.append(_alone(g, "consistent", "the first months of a year, named by the first and last"))
     for e, v in _pair_lone(lone_en, lone_vi):
         lone_en.remove(e)
         lone_vi.remove(v)

@@ -64,6 +64,11 @@ ADDED_TIME = "a minute of added time"
 OUT_OF = re.compile(r"/(?P<total>\d{1,3})(?!\d|[/.,]\d)")
 SHARE_TOTAL = "the total a score or share is out of"
 
+# After a rank's cue, "a/b" is the rank and the field it is out of ("xếp thứ 1/11", "hạng
+# 3/4"), never a date or a share. (A weekday before a date is "thứ Hai", "thứ 2, 1/11".)
+_RANK_CUE = re.compile(r"(?<!\w)(?:thứ|hạng)[\s\u00a0]+$", re.IGNORECASE)
+_NO_RANK = ("date", "fraction")
+
 # "hạt giống số 1" (the top seed), "tay vợt số 1 thế giới" (the world No. 1), "kẻ thù số 1":
 # "số 1" after a noun is a rank that English often says in words ("top", "leading"). Not
 # "tỷ số 1-0" (a score) or "dân số 1.345.596" (the number is longer).
@@ -175,6 +180,8 @@ def extract(doc: Document, dateline: date | None) -> list[Mention]:
     for kind in SHAPED_KINDS:
         found: Iterable[Found] = module(kind).find(text, code, dateline)
         for f in sorted(found, key=lambda f: (f.start, -(f.end - f.start))):
+            if kind in _NO_RANK and _RANK_CUE.search(text, max(0, f.start - 6), f.start):
+                continue  # "xếp thứ 1/11": the rank and its field, no date, no share
             if taken.claim(f.start, f.end):
                 mention = Mention(
                     kind, f.value, f.start, f.end, text[f.start : f.end], f.note, f.alternatives

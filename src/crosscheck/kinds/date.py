@@ -114,7 +114,10 @@ _EN_SLASHED = re.compile(r"(?=\d)(?<![\d/.,])(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?!
 EITHER_ORDER = "a date written with slashes, month or day first"
 
 _EN_CUE = re.compile(r"\b(?i:in|on|since|until|by|from|to|through|last|next|early|late|mid|of|"
-                     r"this|between|and|during|the)[\s\u00a0-]+$")  # fmt: skip
+                     r"this|between|and|during|the)[\s\u00a0-]+$"
+                     # the end of a range of months: "January-March", "Jan–May"
+                     r"|\b(?:Jan(?:uary)?|Feb(?:ruary)?|Apr(?:il)?|Jun(?:e)?|Jul(?:y)?|Aug(?:ust)?"
+                     r"|Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?[-–—]$")  # fmt: skip
 
 
 # "nghỉ lễ 30/4", "dịp 2/9", "Quốc khánh 2/9", "lễ 30/4 - 1/5": Vietnamese names a holiday
@@ -200,7 +203,7 @@ def find(text: str, code: str, dateline: date | None) -> Iterator[Found]:
                 groups = m.groupdict()
                 if _sentence_end_after_month(m):
                     continue  # "in mid-July. 31% of ...": no date across a sentence end
-                if pattern is _english()[-1] and not _EN_CUE.search(text, max(0, m.start() - 9), m.start()):
+                if pattern is _english()[-1] and not _EN_CUE.search(text, max(0, m.start() - 11), m.start()):
                     continue  # "May" and "March" alone are verbs as often as months
                 month = months[m.group("month").lower()]
                 day_text = groups.get("day")

@@ -45,7 +45,11 @@ HALF_MAYBE_YEAR = "a half, maybe of the year"
 ONE_BY_ARTICLE = "a span counted by its article (a decade)"
 # (not "the first half of October", "of the match": a half of something named is not the year's)
 _HALF_ALONE = re.compile(r"(?=[fs])\b(?:first|second)[\s\u00a0]+half\b(?![\s\u00a0]+of\b)")
-_ARTICLE_SPAN = re.compile(r"(?=[aA])\b(?:an?)[\s\u00a0]+(?P<unit>decade|century)\b")
+# ("the past decade" is "10 năm qua", "the next century" "100 năm tới": read the same way)
+_ARTICLE_SPAN = re.compile(
+    r"(?=[aAtT])\b(?:an?|the[\s\u00a0]+(?:past|last|previous|next|coming))[\s\u00a0]+(?P<unit>decade|century)\b",
+    re.IGNORECASE,
+)
 
 
 # A race or lap time is elapsed time, not a time of day: minutes, seconds and their

@@ -37,8 +37,6 @@ _VI_EVERY = re.compile(
 )
 # A bare "a/b" is a fraction when it is proper and small; "19/2" and "6/11" are dates.
 _DIGITS = re.compile(r"(?=\d)(?<![\d/.,])(\d{1,2})/(\d{1,2})(?![\d/])")
-# "xếp thứ 1/2", "hạng 3/4": after a rank's cue, "a/b" is the rank and its field, no share
-_RANK_CUE = re.compile(r"(?<!\w)(?:thứ|hạng)[\s\u00a0]+$", re.IGNORECASE)
 _VI_DENOMINATORS = {"hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7,
                     "tám": 8, "chín": 9, "mười": 10}  # fmt: skip
 
@@ -84,7 +82,7 @@ def is_fraction_like(numerator: int, denominator: int) -> bool:
 def find(text: str, code: str, dateline: date | None) -> Iterator[Found]:
     for m in _DIGITS.finditer(text):
         a, b = int(m.group(1)), int(m.group(2))
-        if is_fraction_like(a, b) and not _RANK_CUE.search(text, max(0, m.start() - 6), m.start()):
+        if is_fraction_like(a, b):
             yield Found(m.start(), m.end(), Fraction(a, b))
     if code == "en":
         read = get_language("en").read_cardinal
