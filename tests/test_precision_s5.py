@@ -104,3 +104,28 @@ def test_half_past_an_hour_is_a_time_only_with_a_cue() -> None:
     # with no cue and no part of the day, it is as likely two and a half hours
     assert flags("The meeting lasted 2.5 hours.", "Cuộc họp kéo dài 2 giờ rưỡi.") == []
     assert flags("The meeting lasted 3.5 hours.", "Cuộc họp kéo dài 2 giờ rưỡi.")
+
+
+# --- "the two sides": a count of the parties already named ---------------------------------
+
+PARTIES_EN = ["sides", "countries", "leaders", "nations", "governments"]
+PARTIES_VI = ["bên", "nước", "phía", "quốc gia", "nhà lãnh đạo"]
+
+
+@settings(deadline=None)
+@given(st.sampled_from(PARTIES_EN), st.sampled_from(PARTIES_VI))
+def test_a_count_of_the_parties_refers_back_and_never_flags_alone(party_en: str, party_vi: str) -> None:
+    en = f"Vietnam and Laos held talks, after which the two {party_en} signed 36 documents."
+    vi = "Việt Nam và Lào đã hội đàm, sau đó chứng kiến lễ ký 36 văn kiện."
+    assert flags(en, vi) == []
+    relations = "Relations between Vietnam and Laos are good."
+    assert flags(relations, f"Quan hệ giữa hai {party_vi} tốt đẹp.") == []
+    # the figure beside it is still checked, and a count of parties still agrees or differs
+    assert flags(en, vi.replace("36", "38"))
+    assert flags(f"The two {party_en} met.", "Ba quốc gia đã gặp nhau.")
+
+
+def test_a_count_of_other_things_after_the_still_counts() -> None:
+    # only the parties of a relation refer back: "the three suspects" is a figure
+    assert flags("Police held the three suspects on Monday.", "Cảnh sát bắt giữ hai nghi phạm hôm thứ Hai.")
+    assert flags("Two countries signed the deal.", "Ba nước đã ký thỏa thuận.")

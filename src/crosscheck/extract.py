@@ -240,6 +240,7 @@ _SPELLED_NEEDS_EVIDENCE = ("count", "ordinal", "fraction")
 _WEAK_NOTES = (DECADE, MAYBE_MULTIPLE, NUMBER_NOUN, IN_A_NAME, EITHER_ORDER, SHARE_TOTAL, DAYS_LISTED,
                HOLIDAY, RANK_ONE, HALF_MAYBE_YEAR, ONE_BY_ARTICLE)  # fmt: skip
 _ROMAN = re.compile(r"\b[IVX]{1,4}\b")
+_WORD_BEFORE = re.compile(r"(?<!\w)([^\W\d_]+)[\s\u00a0]+$")
 
 
 def on_evidence(mention: Mention, doc: Document) -> bool:
@@ -258,7 +259,15 @@ def on_evidence(mention: Mention, doc: Document) -> bool:
     if _ROMAN.search(mention.text):  # "quý I", "Phase II": Roman numerals are digits too
         return True
     after = _NEXT_WORDS.match(doc.text, mention.end)
-    return mention.kind == "count" and after is not None and get_language(doc.lang).is_counted(after.group(1))
+    if mention.kind != "count" or after is None:
+        return False
+    language = get_language(doc.lang)
+    before = _WORD_BEFORE.search(doc.text, max(0, mention.start - 12), mention.start)
+    value = mention.value.number if isinstance(mention.value, Amount) else None
+    number = int(value) if value is not None and value == int(value) else None
+    if language.refers_back(before.group(1) if before else "", number, after.group(1)):
+        return False  # "the two sides", "hai nước": the parties already named, not a figure
+    return language.is_counted(after.group(1))
 
 
 _MISSPELT_UNIT = re.compile(r"[\s\u00a0]+([^\W\d_]{6,})(?!\w)")

@@ -55,6 +55,11 @@ class Language:
     # Words that add a half to the figure before them: "two and a half days" (after the
     # number), "hai ngày rưỡi", "hai triệu rưỡi" (after the unit or the scale word).
     halves: tuple[str, ...] = ()
+    # A spelled count of the parties of a relation, already named, is no figure to check:
+    # "the two sides", "these three countries"; in a language with no article, "two"
+    # before such a noun ("hai nước", "hai bên").
+    definite_words: frozenset[str] = frozenset()
+    party_nouns: frozenset[str] = frozenset()
 
     def is_counted(self, following: str) -> bool:
         """Whether a number word followed by these words ("người", "máy bay", "inmates")
@@ -68,6 +73,16 @@ class Language:
         first = words[0] if words else ""
         plural = len(first) > 3 and first.endswith("s") and first.isalpha() and first.islower()
         return self.counts_plurals and plural and first not in self.function_words
+
+    def refers_back(self, word_before: str, value: int | None, following: str) -> bool:
+        """Whether a spelled count ("two") between these words names parties already
+        spoken of ("the two sides", "lãnh đạo hai nước") rather than stating a figure."""
+        words = following.lower().split()
+        if not any(" ".join(words[:size]) in self.party_nouns for size in (1, 2, 3)):
+            return False
+        if self.definite_words:
+            return word_before.lower() in self.definite_words
+        return value == 2
 
 
 @cache

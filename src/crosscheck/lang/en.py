@@ -164,6 +164,13 @@ NUMBER_NOUNS: dict[str, float] = {
 }
 
 
+# The parties of a relation: "two sides" is "hai bên", and it counts nothing new.
+PARTY_NOUNS = frozenset(
+    """sides countries nations leaders parties governments peoples economies delegations
+    ministers presidents partners neighbours neighbors""".split()
+)
+
+
 def build() -> Language:
     return Language(
         code="en",
@@ -202,6 +209,8 @@ def build() -> Language:
         unit_adjectives=("consecutive", "straight", "successive", "running", "full"),
         rate_words=("per", "an", "a", "each"),
         halves=("and a half", "and-a-half"),
+        definite_words=frozenset({"the", "these", "those"}),
+        party_nouns=PARTY_NOUNS,
         durations=known("en", "durations", cldr.duration_words("en")),
         months=known("en", "months", cldr.month_names("en")) | {"sept": 9},
         weekdays=known("en", "weekdays", cldr.weekday_names("en")),

@@ -269,6 +269,15 @@ NAME_STOPS = frozenset(
 # the counted nouns of the development corpora): "năm người", "ba trận", "hai chiếc".
 # Units, durations and scale words count as well; they come from the tables above.
 # Not "lần" or "lượt": "hai lần" is "twice", an adverb English rarely writes as a figure.
+# The parties of a relation: "quan hệ hai nước", "lãnh đạo hai bên" are "bilateral
+# relations", "the leaders of both sides". Vietnamese has no article to mark them as
+# referring back, so "hai" before one of these nouns is read that way.
+PARTY_NOUNS = frozenset(
+    w.strip()
+    for w in """bên | nước | phía | quốc gia | nhà lãnh đạo | lãnh đạo | đảng | chính phủ | dân tộc
+        | nền kinh tế | đoàn | bộ trưởng | nguyên thủ | đối tác | thủ tướng | tổng thống""".split("|")
+)
+
 COUNTED = frozenset(
     w.strip()
     for w in """người | ca | chiếc | con | cái | quả | trái | bức | cuốn | quyển | tờ | lá | căn | ngôi
@@ -311,6 +320,7 @@ def build() -> Language:
         unit_adjectives=(),
         rate_words=("mỗi", "một", "trên"),
         halves=("rưỡi",),
+        party_nouns=PARTY_NOUNS,
         durations=known("vi", "durations", cldr.duration_words("vi")) | EXTRA_DURATIONS,
         months=known("vi", "months", cldr.month_names("vi")),
         weekdays=known("vi", "weekdays", cldr.weekday_names("vi")),
