@@ -384,14 +384,20 @@ def near_misses(
     return sorted(misses, key=lambda m: m.occurrence.start)
 
 
-def unexplained_runs(index: NameIndex, covered: set[int]) -> list[Occurrence]:
-    """Runs of adjacent name words that nothing covers."""
+def unexplained_runs(
+    index: NameIndex, covered: set[int], first: int = 0, end: int | None = None
+) -> list[Occurrence]:
+    """Runs of adjacent name words that nothing covers (among words first..end)."""
     # Only capitalised words can be name words: the loop skips the rest of a long text.
     runs: list[Occurrence] = []
     run_start: int | None = None
     last = -1  # the open run's last word
-    text, tokens = index.doc.text, index.tokens
-    for i in index.capitals:
+    text, tokens, capitals = index.doc.text, index.tokens, index.capitals
+    if first or end is not None:
+        capitals = capitals[
+            bisect.bisect_left(capitals, first) : bisect.bisect_left(capitals, end or len(tokens))
+        ]
+    for i in capitals:
         if i in covered or not index.is_name_word(i):
             continue
         if run_start is not None and (

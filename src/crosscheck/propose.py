@@ -25,6 +25,7 @@ from crosscheck.align import Comparison, Group, Row, compare
 from crosscheck.engine import _function_word_keys, _times_named, _wording_mentions
 from crosscheck.figures import SCALE_NAMES, Amount
 from crosscheck.inner_parts import inner_parts
+from crosscheck.joined_names import written_apart
 from crosscheck.kinds import Mention
 from crosscheck.kinds.weekday import NAMES
 from crosscheck.lang import get as get_language
@@ -509,7 +510,7 @@ def _name_claim(draft: Draft, row: Row, indexes: dict[str, NameIndex]) -> None:
 def _inner_parts(comparison: Comparison, indexes: dict[str, NameIndex]) -> set[int]:
     """The part rows left out (`inner_parts`), but for one the gate would otherwise read as
     a near miss of a claimed name: "York" of "New York" stays claimed beside "Mork"."""
-    rows, lone = comparison.rows, _lone(comparison)
+    rows, lone = comparison.rows, _lone(comparison, indexes)
     inner = inner_parts(rows, [[o for occ in lone[lang] for o in occ] for lang in ("en", "vi")])
     if not inner:
         return inner
@@ -525,19 +526,22 @@ def _inner_parts(comparison: Comparison, indexes: dict[str, NameIndex]) -> set[i
     }
 
 
-def _lone(comparison: Comparison) -> dict[str, list[list[Occurrence]]]:
-    """Each language's name runs that no row aligned, each as its occurrences."""
+def _lone(comparison: Comparison, indexes: dict[str, NameIndex]) -> dict[str, list[list[Occurrence]]]:
+    """Each language's name runs that no row aligned, each as its occurrences, but for
+    names joined in one version that the other writes apart (`joined_names`)."""
     # A run is aligned when one of its occurrences is, as itself or as a part of the same
     # extent ("Lindsey Graham" found inside "Senator Lindsey Graham" on the other side).
     aligned = {(o.start, o.end) for r in comparison.rows if r.names for side in r.names for o in side}
-    return {
+    lone = {
         lang: [occ for occ in runs.values() if not any((o.start, o.end) in aligned for o in occ)]
         for lang, runs in comparison.runs.items()
     }
+    apart = written_apart(comparison.rows, lone, comparison.runs, indexes)
+    return {lang: [occ for occ in runs if id(occ) not in apart] for lang, runs in lone.items()}
 
 
 def _lone_names(draft: Draft, comparison: Comparison, indexes: dict[str, NameIndex]) -> None:
-    lone = _lone(comparison)
+    lone = _lone(comparison, indexes)
     by_part = _paired_by_part(comparison, lone)
     left = {lang: [occ for occ in runs if not any(occ is p[i] for p in by_part for i in (0, 1))]
             for lang, runs in lone.items()}  # fmt: skip
