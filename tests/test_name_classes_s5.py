@@ -13,6 +13,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from crosscheck.align import name_runs
 from crosscheck.propose import propose
 from crosscheck.text import Document
 
@@ -50,3 +51,27 @@ def test_a_name_both_versions_join_stays_one_claim() -> None:
         "Ông viết Seven Keys to Doomsday ở Đông Âu. Seven Keys rất ăn khách.",
     )
     assert any("Seven Keys to Doomsday" in claim for claim in forms)
+
+
+# The Arabic article written onto a name's next word ("al-Biruni", "l-Badya"): a name's
+# particle in either language, also after a name's first word that opens a sentence.
+GIVEN = ["Abu", "Daru", "Salah", "Harun"]
+ARTICLES = ["al", "l", "ad", "ar", "el", "ash"]
+FAMILY = ["Biruni", "Badya", "Din", "Rashid"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(GIVEN), st.sampled_from(ARTICLES), st.sampled_from(FAMILY), st.booleans())
+def test_an_arabic_article_joined_by_a_hyphen_is_part_of_the_name(
+    first: str, article: str, family: str, opening: bool
+) -> None:
+    name = f"{first} {article}-{family}"
+    en = f"{name} wrote it in 1020." if opening else f"It was written by {name} in 1020."
+    vi = f"{name} viết nó năm 1020." if opening else f"Nó được viết bởi {name} năm 1020."
+    assert [name] in drafted(en, vi)
+
+
+def test_an_article_written_apart_is_no_particle() -> None:
+    # "an" and "as" are English words: without the hyphen nothing joins them to a name.
+    found = name_runs(Document.from_text("They met in Paris as London slept.", "en"), [])
+    assert {occurrences[0].text for occurrences in found.values()} == {"Paris", "London"}

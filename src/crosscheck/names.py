@@ -119,6 +119,14 @@ def _grouped(titles: list[tuple[str, ...]], at: int) -> dict[str, tuple[tuple[st
     return {word: tuple(group) for word, group in table.items()}
 
 
+# The Arabic article as Latin script writes it onto the next word of a name, in lower case
+# and with a hyphen, assimilated or not: "Abu al-Rayhan al-Biruni", "Daru l-Badya",
+# "Salah ad-Din", "Harun ar-Rashid". Only so written is it part of the name ("an", "as"
+# and "at" are English words, "an" a Vietnamese syllable, on their own).
+ARABIC_ARTICLES = frozenset("al el l ad ar as ash at az an ud ul".split())
+_HYPHENS = frozenset("-\u2010\u2011")
+
+
 class Occurrence(NamedTuple):  # a tuple: compare makes one for every part of every name run
     first: int  # token indices, inclusive-exclusive
     last: int
@@ -293,7 +301,25 @@ class NameIndex:
         nxt = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
         if nxt and nxt.capital and self.doc.text[token.end : nxt.start].strip(" \u00a0-") == "":
             return True
+        if nxt and nxt.key in ARABIC_ARTICLES and self.article(i + 1):  # "Abu al-Rayhan" opening
+            return True
         return token.key in self.capital_keys_inside
+
+    def article(self, i: int) -> bool:
+        """Whether word i is the Arabic article written onto the capitalised word after it
+        ("al-Biruni", "l-Badya"): a particle of the name, as the name's own words are."""
+        tokens, text = self.tokens, self.doc.text
+        token = tokens[i]
+        return (
+            token.key in ARABIC_ARTICLES
+            and not token.capital
+            and i + 1 < len(tokens)
+            and tokens[i + 1].capital
+            and tokens[i + 1].start == token.end + 1
+            and text[token.end] in _HYPHENS
+            and i > 0
+            and text[tokens[i - 1].end : token.start] in (" ", "\u00a0")
+        )
 
 
 def edit_distance_one(a: str, b: str) -> bool:
@@ -487,7 +513,7 @@ def name_phrases(index: NameIndex, inside: set[int], language: Language) -> list
                 last, j = j, j + 1
                 continue
             if not vietnamese_style:
-                if token.key not in connectors:
+                if token.key not in connectors and not index.article(j):  # "Daru l-Badya"
                     break
                 if token.key == "and" and not any(tokens[k].key == "of" for k in range(start, j)):
                     break  # "Chen Gang and Li Qiang" are two names; "Ministry of X and Y" is one

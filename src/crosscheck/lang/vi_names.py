@@ -476,6 +476,7 @@ def _split(
             and left.capital
             and not is_syllable(left.text)
             and right.key not in PARTICLES
+            and not (index is not None and index.article(i))  # "Daru l-Badya"
             and not _english_words(tokens, i, last)
         ):
             j = i
