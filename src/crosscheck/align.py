@@ -391,6 +391,9 @@ def _span_as_years(group: Group, other: list[Mention]) -> bool:
     return False
 
 
+_FIRST_MONTHS = "the first months of a year, named by the first and last"
+
+
 def _first_months(group: Group, same: list[Mention], other: list[Mention]) -> bool:
     """ "January-October" against "10 tháng đầu năm" (the first ten months): months named
     from January to a month agree with that many months in the other version, and the
@@ -495,7 +498,7 @@ def compare(en_doc: Document, vi_doc: Document, dateline: date | None = None) ->
                 rows.append(_alone(g, "consistent", "a span written as its two end years"))
             elif _first_months(g, mentions[g.doc.lang], mentions[other_lang]):
                 lone.remove(g)
-                rows.append(_alone(g, "consistent", "the first months of a year, named by the first and last"))
+                rows.append(_alone(g, "consistent", _FIRST_MONTHS))
     for e, v in _pair_lone(lone_en, lone_vi):
         lone_en.remove(e)
         lone_vi.remove(v)

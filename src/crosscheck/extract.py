@@ -18,7 +18,7 @@ from functools import cache
 
 from crosscheck.figures import IN_A_NAME, Amount, Phrase, find_phrases
 from crosscheck.kinds import Found, Mention, module
-from crosscheck.kinds.date import EITHER_ORDER, HOLIDAY
+from crosscheck.kinds.date import EITHER_ORDER, HOLIDAY, WEEKDAY_DATE
 from crosscheck.kinds.duration import HALF_MAYBE_YEAR, ONE_BY_ARTICLE
 from crosscheck.kinds.year import YEAR_BEFORE
 from crosscheck.lang import alternation
@@ -32,7 +32,7 @@ from crosscheck.text import Document
 # half-year ("H1 2024").
 NAME_WITH_DIGITS = re.compile(
     r"(?=[A-Z])\b(?!(?:US|VND|USD|EUR|GBP|JPY|CNY|RMB|AUD|CAD|SGD|HKD|NZD|KRW|THB|INR|CHF|TWD)\$?\d"
-    r"|Q[1-4]\b|H[12][\s\u00a0]+\d{4})[A-Z][A-Za-z]*-?\d+(?:[A-Za-z]+\d*)?(?:/\d+)*(?![\d.,]\d)"
+    r"|Q[1-4]\b|H[12][\s\u00a0]+\d{4}|FY\d)[A-Z][A-Za-z]*-?\d+(?:[A-Za-z]+\d*)?(?:/\d+)*(?![\d.,]\d)"
 )
 # Numbers that identify rather than measure are not figures either: official document
 # numbers ("15/2022/NĐ-CP", "Decision 1234/QD-TTg") and telephone numbers.
@@ -238,7 +238,7 @@ _SPELLED_NEEDS_EVIDENCE = ("count", "ordinal", "fraction")
 
 # Readings kept only so that a counterpart can agree with them: never evidence alone.
 _WEAK_NOTES = (DECADE, MAYBE_MULTIPLE, NUMBER_NOUN, IN_A_NAME, EITHER_ORDER, SHARE_TOTAL, DAYS_LISTED,
-               HOLIDAY, RANK_ONE, HALF_MAYBE_YEAR, ONE_BY_ARTICLE)  # fmt: skip
+               HOLIDAY, RANK_ONE, HALF_MAYBE_YEAR, ONE_BY_ARTICLE, WEEKDAY_DATE)  # fmt: skip
 _ROMAN = re.compile(r"\b[IVX]{1,4}\b")
 _WORD_BEFORE = re.compile(r"(?<!\w)([^\W\d_]+)[\s\u00a0]+$")
 

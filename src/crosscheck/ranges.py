@@ -48,7 +48,13 @@ def _share_amount(first: Mention, second: Mention) -> Mention | None:
         return None
     if b.unit is None and b.scale == 1:
         return None
-    shared = dataclasses.replace(a, unit=b.unit, scale=b.scale if a.scale == 1 else a.scale)
+    # (the scale only to a first number of the second's size: "4,2-3,9 triệu năm" runs down
+    # from 4.2 million, but "fell by 837,000 to 124.35 million" is a fall of 837,000, and
+    # "from 500 to 2 million" starts at 500)
+    scale = b.scale if a.scale == 1 and a.number < 10 * b.number else a.scale
+    if scale == 1 and b.unit is None:
+        return None
+    shared = dataclasses.replace(a, unit=b.unit, scale=scale)
     note = "a range or list: the unit is written once"
     return Mention(second.kind, shared, first.start, first.end, first.text, note)
 

@@ -131,6 +131,16 @@ _VI_HOLIDAY = re.compile(
 _HOLIDAY_WORD = re.compile(r"(?:^|[^\w\d])(?:[Ll]ễ|[Dd]ịp|[Kk]hánh)[\s\u00a0]$")
 HOLIDAY = "a holiday named by its date"
 
+# "tối thứ Bảy (14-9)", "Chủ nhật (15/9)": Vietnamese news gives a weekday its date in
+# brackets where English says only "Saturday". The date is read, and agrees with a date
+# the other version writes, but alone it only repeats the weekday and never flags.
+_VI_WEEKDAY_DATE = re.compile(
+    r"(?=[TtCc])\b(?:[Tt]hứ[\s\u00a0]+(?i:hai|ba|tư|năm|sáu|bảy|[2-7])|[Cc]hủ[\s\u00a0]+(?i:nhật))"
+    r"[\s\u00a0]*\([\s\u00a0]*(?P<day>\d{1,2})[\s\u00a0]*[/-][\s\u00a0]*(?P<month>\d{1,2})"
+    r"(?:[/-](?P<year>\d{4}))?[\s\u00a0]*\)"
+)
+WEEKDAY_DATE = "the date of a weekday, in brackets"
+
 _MONTH_WORD = (
     r"(?P<mword>(?i:mười một|mười hai|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười|giêng|chạp))(?!\w)"
 )
@@ -231,6 +241,11 @@ def find(text: str, code: str, dateline: date | None) -> Iterator[Found]:
         made = _with_year(int(m.group("month")), int(m.group("day")), None, dateline)
         if made:
             yield Found(m.start(), m.end(), made, HOLIDAY)
+    for m in _VI_WEEKDAY_DATE.finditer(text) if "(" in text else ():
+        made = _with_year(int(m.group("month")), int(m.group("day")), m.group("year"), dateline)
+        if made:
+            end = m.end("year") if m.group("year") else m.end("month")
+            yield Found(m.start("day"), end, made, WEEKDAY_DATE)
     for pattern in _vietnamese():
         for m in pattern.finditer(text):
             groups = m.groupdict()

@@ -10,7 +10,6 @@ from decimal import Decimal
 from crosscheck.figures import Amount
 from crosscheck.kinds import Found
 from crosscheck.kinds._amount import parse_amount
-from crosscheck.lang import get as get_language
 from crosscheck.units import same_measure
 
 
@@ -42,14 +41,25 @@ _HALF = {
 # it is as often a match's half as the half-year that "6 tháng đầu năm" states; "in a
 # decade" is "trong 10 năm", "for a century" "một thế kỷ", but "a" is no figure by itself.
 HALF_MAYBE_YEAR = "a half, maybe of the year"
+_MAY_SPAN = re.compile(r"decade|century|fortnight|year[\s\u00a0]+(?:to|through|end)", re.IGNORECASE)
 ONE_BY_ARTICLE = "a span counted by its article (a decade)"
 # (not "the first half of October", "of the match": a half of something named is not the year's)
 _HALF_ALONE = re.compile(r"(?=[fs])\b(?:first|second)[\s\u00a0]+half\b(?![\s\u00a0]+of\b)")
 # ("the past decade" is "10 năm qua", "the next century" "100 năm tới": read the same way)
+# ("a fortnight" is "hai tuần", "a quarter of a century" "25 năm", "half a century" "50 năm",
+# "in the year to November" "trong 12 tháng tính đến tháng 11")
 _ARTICLE_SPAN = re.compile(
-    r"(?=[aAtT])\b(?:an?|the[\s\u00a0]+(?:past|last|previous|next|coming))[\s\u00a0]+(?P<unit>decade|century)\b",
+    r"(?=[aAtThHoO])\b(?:(?:an?|the[\s\u00a0]+(?:past|last|previous|next|coming))[\s\u00a0]+"
+    r"(?P<unit>decade|century|fortnight)\b"
+    r"|(?P<share>(?:a|one)[\s\u00a0-]+quarter|half)(?:[\s\u00a0]+of)?[\s\u00a0-]+(?:a[\s\u00a0]+)?century\b"
+    r"|the[\s\u00a0]+(?P<year>year)(?=[\s\u00a0]+(?:to|through|ending|ended)[\s\u00a0]+(?-i:[A-Z])))",
     re.IGNORECASE,
 )
+# (in the finer unit, so that "a decade" is exactly 10 years: "12 năm" is another span)
+_SPAN_WORDS = {"decade": Amount(Decimal(10), unit="year"), "century": Amount(Decimal(100), unit="year"),
+               "fortnight": Amount(Decimal(2), unit="week"), "year": Amount(Decimal(12), unit="month"),
+               "quarter": Amount(Decimal(25), unit="year"),
+               "half": Amount(Decimal(50), unit="year")}  # fmt: skip
 
 
 # A race or lap time is elapsed time, not a time of day: minutes, seconds and their
@@ -128,10 +138,6 @@ def find(text: str, code: str, dateline: date | None) -> Iterator[Found]:
     if code == "en":
         for m in _HALF_ALONE.finditer(text) if "half" in text else ():
             yield Found(m.start(), m.end(), Amount(Decimal(6), unit="month"), HALF_MAYBE_YEAR)
-        for m in _ARTICLE_SPAN.finditer(text) if ("decade" in text or "century" in text) else ():
-            yield Found(
-                m.start(),
-                m.end(),
-                Amount(Decimal(1), unit=get_language("en").durations[m.group("unit")]),
-                ONE_BY_ARTICLE,
-            )
+        for m in _ARTICLE_SPAN.finditer(text) if _MAY_SPAN.search(text) else ():
+            word = (m.group("unit") or m.group("year") or m.group("share").split()[-1].split("-")[-1]).lower()
+            yield Found(m.start(), m.end(), _SPAN_WORDS[word], ONE_BY_ARTICLE)

@@ -19,6 +19,14 @@ _EN = re.compile(
     r"(?=[\s\u00a0]+of\b|[\s\u00a0]*[.,;:!?)]|[\s\u00a0]*$)",
     re.IGNORECASE,
 )
+# A change by a share, whatever follows: "grew by nearly a quarter last year" (gần 25%),
+# "cut by a third" (giảm một phần ba). "By" makes the share, so "third" is no ordinal here.
+_EN_BY = re.compile(
+    r"(?=[bB])\bby[\s\u00a0]+(?:(?:nearly|almost|about|around|roughly|some|over|more[\s\u00a0]+than"
+    r"|less[\s\u00a0]+than|just[\s\u00a0]+(?:under|over))[\s\u00a0]+)?"
+    r"(?:(?P<num>a|one|two|three)[\s\u00a0-]+)?(?P<den>half|third|quarter|fifth)s?\b(?![\s\u00a0-]+(?:of[\s\u00a0]+a[\s\u00a0]+)?century)",
+    re.IGNORECASE,
+)
 # After these a number and "quarters" or "thirds" count periods, not a share.
 _COUNTS_PERIODS = ("first ", "last ", "past ", "next ")
 _VI = re.compile(
@@ -101,6 +109,12 @@ def find(text: str, code: str, dateline: date | None) -> Iterator[Found]:
             out_of = m.group("in").lower() != "in"
             if num and den and num < den and (not out_of or is_fraction_like(num, den)):
                 yield Found(m.start(), m.end(), Fraction(num, den))
+        for m in _EN_BY.finditer(text) if "by" in text else ():
+            word, part = m.group("num"), m.group("den").lower()
+            num = 1 if (word or "a").lower() in ("a", "one") else read(word)
+            if num and (word or part == "half"):  # "by half", but not "by third"
+                start = m.start("num") if word else m.start("den")
+                yield Found(start, m.end(), Fraction(num, _EN_DENOMINATORS[part]))
         for m in _EN_HALF.finditer(text):
             yield Found(m.start(), m.end(), Fraction(1, 2))
         for m in _EN.finditer(text):

@@ -45,11 +45,15 @@ _VI_HM = re.compile(
     rf"(?P<giờ>{_S}giờ)?(?:{_S}(?P<part>sáng|trưa|chiều|tối|đêm)(?!\w))?",
     re.IGNORECASE,
 )
+# (what makes a bare "20g" an hour: a day after it, "20g ngày 24-12", "20g hôm qua")
+_DAY_AFTER = re.compile(
+    rf"{_S}(?:ngày|hôm|sáng|trưa|chiều|tối|đêm|thứ|chủ{_S}nhật|mùng)(?!\w)", re.IGNORECASE
+)
 _VI_PART = {"sáng": 0, "trưa": 12, "chiều": 12, "tối": 12, "đêm": 12}
 # A cue word or the hour first: the look-behind alone, tried at every position, is slow.
 _VI = re.compile(
     rf"(?=[\dlvtđ])(?:(?P<cue>lúc|vào|từ|đến|tới){_S})?(?<![\d.,])(?P<h>[01]?\d|2[0-4])"
-    rf"(?:(?P<glued>h)(?P<gm>[0-5]\d)?(?!\w)|{_S}giờ(?:{_S}(?P<m>[0-5]?\d)(?:{_S}phút)?|{_S}(?P<half>rưỡi)(?!\w))?"
+    rf"(?:(?P<glued>h|g)(?P<gm>[0-5]\d)?(?!\w)|{_S}giờ(?:{_S}(?P<m>[0-5]?\d)(?:{_S}phút)?|{_S}(?P<half>rưỡi)(?!\w))?"
     rf"(?:{_S}(?P<part>sáng|trưa|chiều|tối|đêm))?(?!\w))",
     re.IGNORECASE,
 )
@@ -111,6 +115,9 @@ def find(text: str, code: str, dateline: date | None) -> Iterator[Found]:
         minutes = m.group("gm") or m.group("m") or ("30" if m.group("half") else None)  # "2 giờ rưỡi" is 2:30
         if not (m.group("cue") or m.group("glued") or part or m.group("gm") or m.group("m")):
             continue  # "15 giờ" alone may be fifteen hours, "2 giờ rưỡi" two and a half
+        grams = (m.group("glued") or "").lower() == "g" and not m.group("gm")
+        if grams and not (m.group("cue") or part or _DAY_AFTER.match(text, m.end())):
+            continue  # the southern press writes "20g" for 20:00, but "20g đường" is grams
         if part and hour < 12:
             hour += _VI_PART[part]
         value, alternatives = _clock(hour, int(minutes or 0), not part and not m.group("glued"))

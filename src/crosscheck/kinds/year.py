@@ -43,6 +43,8 @@ _ERA = {
 }  # fmt: skip
 
 
+# "FY2024", "FY24": a fiscal year is its year ("tài khóa 2024"); two digits are this century's
+_FISCAL = re.compile(r"(?=F)\bFY[\s\u00a0]?(?P<y>\d{4}|\d{2})(?![\d\w])")
 _QUARTER_YEAR = re.compile(r"(?=[Qq])\b[Qq]uý[\s\u00a0]+(?:I{1,3}|IV|[1-4])/(?P<y>\d{4})(?!\d)")
 
 
@@ -66,6 +68,10 @@ def show(value: int) -> str:
 def find(text: str, code: str, dateline: date | None) -> Iterator[Found]:
     for m in _YOY[code].finditer(text):
         yield Found(m.start(), m.end(), YEAR_BEFORE, "the year before the figure's year")
+    for m in _FISCAL.finditer(text) if code == "en" and "FY" in text else ():
+        digits = m.group("y")
+        year = int(digits) if len(digits) == 4 else 2000 + int(digits)
+        yield Found(m.start(), m.end(), year, "a fiscal year")
     if code == "vi":  # "quý I/2024": the year of a quarter
         for m in _QUARTER_YEAR.finditer(text):
             yield Found(m.start("y"), m.end("y"), int(m.group("y")))

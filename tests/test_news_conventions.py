@@ -1,0 +1,119 @@
+"""Conventions of news desks that state one fact in two ways: the southern press's "20g"
+and the date a weekday carries in brackets, fiscal years, spans named by a word ("a
+fortnight", "half a century", "the year to November"), a change by a share ("by nearly a
+quarter"), and a change "by 837,000 to 124.35 million" that is no range. Each property is
+paired with an edit that must still flag."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from crosscheck.align import PASSING, compare
+from crosscheck.extract import extract
+from crosscheck.text import Document
+
+MONTHS_ABBR = "Jan. Feb. March April May June July Aug. Sept. Oct. Nov. Dec.".split()
+WEEKDAYS = [("Monday", "thứ Hai"), ("Tuesday", "thứ Ba"), ("Wednesday", "thứ Tư"), ("Thursday", "thứ Năm"),
+            ("Friday", "thứ Sáu"), ("Saturday", "thứ Bảy"), ("Sunday", "Chủ nhật")]  # fmt: skip
+
+
+def flags(en: str, vi: str) -> list[dict[str, object]]:
+    result = compare(Document.from_text(en, "en"), Document.from_text(vi, "vi"))
+    return [r.as_dict() for r in result.rows if r.status not in PASSING]
+
+
+def read(text: str, lang: str) -> list[tuple[str, str]]:
+    return [(m.kind, m.text) for m in extract(Document.from_text(text, lang), None)]
+
+
+@settings(deadline=None)  # the first call loads CLDR data and the reading tables
+@given(st.integers(13, 23), st.sampled_from(["", "30"]), st.integers(1, 28), st.integers(1, 12))
+def test_the_southern_hour_written_with_g(hour: int, minutes: str, day: int, month: int) -> None:
+    clock = f"{hour - 12}:{minutes} p.m." if minutes else f"{hour - 12} p.m."
+    en = f"The mass begins at {clock} on {MONTHS_ABBR[month - 1]} {day}."
+    assert flags(en, f"Thánh lễ bắt đầu lúc {hour}g{minutes} ngày {day}-{month}.") == []
+    assert flags(en, f"Thánh lễ bắt đầu lúc {hour - 1}g{minutes} ngày {day}-{month}.")
+
+
+def test_grams_stay_grams() -> None:
+    # "g" is an hour only with a cue, minutes or a day after it
+    assert ("time", "20g") not in read("Thêm 20g đường vào nồi.", "vi")
+    assert ("time", "20g") in read("Bắt đầu lúc 20g.", "vi")
+
+
+@settings(deadline=None)
+@given(st.sampled_from(WEEKDAYS), st.integers(1, 28), st.integers(1, 12), st.sampled_from(["-", "/"]))
+def test_a_weekday_carries_its_date(weekday: tuple[str, str], day: int, month: int, sep: str) -> None:
+    en_day, vi_day = weekday
+    vi = f"Tối {vi_day} ({day}{sep}{month}), cảnh sát bắt giữ 14 người."
+    # the date only repeats the weekday: no flag when English gives the weekday alone
+    assert flags(f"Police arrested 14 people late on {en_day}.", vi) == []
+    assert flags(f"Police arrested 14 people late on {en_day}, {MONTHS_ABBR[month - 1]} {day}.", vi) == []
+    # and a different date still flags
+    other = day % 28 + 1
+    assert flags(f"Police arrested 14 people late on {en_day}, {MONTHS_ABBR[month - 1]} {other}.", vi)
+
+
+@settings(deadline=None)
+@given(st.integers(2000, 2040), st.booleans())
+def test_a_fiscal_year_is_its_year(year: int, short: bool) -> None:
+    fy = f"FY{year % 100:02d}" if short else f"FY{year}"
+    en = f"Congress approved $886bn in defence spending for {fy}."
+    assert flags(en, f"Quốc hội thông qua ngân sách quốc phòng 886 tỷ USD cho tài khóa {year}.") == []
+    assert flags(en, f"Quốc hội thông qua ngân sách quốc phòng 886 tỷ USD cho tài khóa {year + 1}.")
+
+
+SPANS = [
+    ("A fortnight", "Hai tuần", "Ba tuần"),
+    ("In a quarter of a century", "Trong 25 năm", "Trong 20 năm"),
+    ("In half a century", "Trong 50 năm", "Trong 40 năm"),
+    ("In a quarter-century", "Trong 25 năm", "Trong 15 năm"),
+]
+
+
+@settings(deadline=None)
+@given(st.sampled_from(SPANS))
+def test_a_span_named_by_a_word(span: tuple[str, str, str]) -> None:
+    en, vi, wrong = span
+    assert flags(f"{en}, the company sold 1.32 million tonnes.", f"{vi}, công ty bán 1,32 triệu tấn.") == []
+    assert flags(f"{en}, the company sold 1.32 million tonnes.", f"{wrong}, công ty bán 1,32 triệu tấn.")
+
+
+@settings(deadline=None)
+@given(st.integers(1, 12))
+def test_the_year_to_a_month_is_twelve_months(month: int) -> None:
+    names = "January February March April May June July August September October November December".split()
+    en = f"Premiums rose by 58% in the year to {names[month - 1]}."
+    assert flags(en, f"Phí bảo hiểm tăng 58% trong 12 tháng tính đến tháng {month}.") == []
+    assert flags(en, f"Phí bảo hiểm tăng 58% trong 6 tháng tính đến tháng {month}.")
+    assert ("duration", "the year") not in read("Sales in the year to date rose.", "en")
+
+
+SHARES = [("a quarter", 25), ("a third", 33), ("half", 50), ("two thirds", 67)]
+
+
+@settings(deadline=None)
+@given(
+    st.sampled_from(SHARES),
+    st.sampled_from(["", "nearly "]),
+    st.sampled_from(["last year", "in 2024", ""]),
+)
+def test_a_change_by_a_share(share: tuple[str, int], nearly: str, after: str) -> None:
+    words, percent = share
+    en = f"Traffic grew by {nearly}{words} {after}".rstrip() + "."
+    year = " năm 2024" if "2024" in after else (" năm ngoái" if "last" in after else "")
+    vi = f"Lưu lượng tăng {'gần ' if nearly else ''}{percent}%{year}."
+    assert flags(en, vi) == []
+    assert flags(en, f"Lưu lượng tăng {'gần ' if nearly else ''}{percent + 10}%{year}.")
+
+
+@settings(deadline=None)
+@given(st.integers(100, 999), st.integers(100, 150))
+def test_a_change_by_a_figure_to_a_scaled_total_is_no_range(thousands: int, millions: int) -> None:
+    en = f"The population shrank by {thousands},000 to {millions}.35 million."
+    vi = f"Dân số giảm {thousands}.000 người, xuống còn {millions},35 triệu người."
+    assert flags(en, vi) == []
+    assert flags(en, f"Dân số giảm {thousands + 1}.000 người, xuống còn {millions},35 triệu người.")
+    # a real range still shares its scale: "2 to 5 million" is 2 million to 5 million
+    assert flags("From 2 to 5 million people voted.", "Từ 2 triệu đến 5 triệu người đã bỏ phiếu.") == []
