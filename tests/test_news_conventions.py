@@ -117,3 +117,23 @@ def test_a_change_by_a_figure_to_a_scaled_total_is_no_range(thousands: int, mill
     assert flags(en, f"Dân số giảm {thousands + 1}.000 người, xuống còn {millions},35 triệu người.")
     # a real range still shares its scale: "2 to 5 million" is 2 million to 5 million
     assert flags("From 2 to 5 million people voted.", "Từ 2 triệu đến 5 triệu người đã bỏ phiếu.") == []
+
+
+@settings(deadline=None)
+@given(st.integers(2, 9), st.sampled_from(["", " nghìn"]))
+def test_chuc_is_ten(tens: int, thousands: str) -> None:
+    # "hơn hai chục người" is "more than 20 people", "hai chục nghìn" 20,000
+    words = "hai ba bốn năm sáu bảy tám chín".split()
+    en_number = f"{tens * 10:,}" if not thousands else f"{tens * 10_000:,}"
+    en = f"More than {en_number} people were injured."
+    assert flags(en, f"Hơn {words[tens - 2]} chục{thousands} người bị thương.") == []
+    assert flags(en, f"Hơn {words[tens - 2]} trăm{thousands} người bị thương.")
+
+
+@settings(deadline=None)
+@given(st.integers(2, 90), st.sampled_from([("second", "giây"), ("minute", "phút"), ("hour", "giờ")]))
+def test_a_span_joined_to_its_number_is_no_ordinal(number: int, unit: tuple[str, str]) -> None:
+    en_unit, vi_unit = unit
+    en = f"The {number}-{en_unit} advertisement cost $7 million."
+    assert flags(en, f"Đoạn quảng cáo dài {number} {vi_unit} có giá 7 triệu USD.") == []
+    assert flags(en, f"Đoạn quảng cáo dài {number + 1} {vi_unit} có giá 7 triệu USD.")

@@ -1,78 +1,122 @@
-"""A guarded pattern (a look-ahead for its first characters in front) finds exactly what
-the pattern finds: the same stretches and the same groups, on any text."""
+"""A pattern compiled by `skipping` (the engine told where a match can begin) finds exactly
+what `re.compile` finds: the same stretches and the same groups, on any text."""
 
 from __future__ import annotations
 
+import importlib
 import re
+from typing import Any
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from crosscheck.figures import _pattern
-from crosscheck.regex_starts import first_chars, guarded
+from crosscheck.extract import extract
+from crosscheck.regex_starts import ODD_CASES, made, skipping, start_set
+from crosscheck.text import Document
 from crosscheck.toml_layout import _TOKEN
 
+_sre: Any = importlib.import_module("_sre")
+
 # Pieces a text is made of: the words, symbols and digits the readers look for, and
-# the letters, spaces and punctuation around them, in both cases.
+# the letters, spaces and punctuation around them, in both cases; the odd case-blind
+# letters (kelvin, long s, dotted capital I) too.
 PIECES = [
     "about ", "Nearly ", "khoảng ", "hơn ", "US$", "$", "£", "€", "₫", "41", "41.6", "41,6", "2024",
     "1\u00a0000", " billion", " tỷ", " per cent", "%", " năm", "hai", "Hai ", "mười ", "twenty-one",
     "one ", "a ", "A ", "hundred", "ba", "tư", "G7", " ", "\n", "\n\n", ".", ",", "-", "–", "/", "(",
-    "'", '"', "x", "K", "ſ", "İ", "đ", "Đ", "é", "in ", "Ngày ", "tháng ", "#", "[", "]", "{", "}",
+    "'", '"', "x", "K", "ſ", "İ", "đ", "Đ", "é", "in ", "Ngày ", "ngày ", "tháng ", "#", "[", "]", "{",
+    "}", "19", "2", "12", "30", "/2", "/2025", ":", "30am", " pm", "giờ ", "sáng", "February ", "Feb. ",
+    "May ", "mid-", "the ", "of ", "Wednesday", "thứ Tư", "Thứ ", "Chủ nhật", "first", "1st", "thứ ",
+    "second", "half", "third", "một phần ba", "quý ", "I", "II", "năm ", "years", " tuổi", "từ ",
+    " đến ", "-26", "–2026", "\u212a", "\u2126", " km", " triệu", "tháng Giêng", "Tám", "gấp đôi", "+",
+    "USD", "VND", "Q1", "COVID-19", "F-16", "9/11", "0", "1900 ", "+84 ", "/QĐ-TTg", "6-foot-6", "90+3",
+    " minutes", "phút ", "'80s", "20s", "so với cùng kỳ", "year on year", "Mr.", "Dr.", "!", "?",
 ]  # fmt: skip
 texts = st.lists(st.sampled_from(PIECES), max_size=40).map("".join)
 
 
-def found(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
-    return [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+def found(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], tuple[str | Any, ...]]]:
+    return [(m.span(), m.groups()) for m in pattern.finditer(text)]
 
 
-@settings(max_examples=300)
+def _readers_patterns() -> list[re.Pattern[str]]:
+    """Every pattern the readers compiled through `skipping` (reading both languages once
+    fills the readers' caches)."""
+    for lang, text in (
+        ("en", "About US$41.6 billion on Feb. 19, 2025."),
+        ("vi", "Khoảng 41,6 tỷ USD ngày 19/2."),
+    ):
+        extract(Document.from_text(text, lang), None)
+    return made()
+
+
+@settings(max_examples=400, deadline=None)
 @given(texts)
-def test_the_figure_patterns_find_the_same_when_guarded(text: str) -> None:
-    for code in ("en", "vi"):
-        pattern = _pattern(code)
-        plain = re.compile(pattern.pattern.removeprefix(f"(?=[{first_chars_of(pattern)}])"), pattern.flags)
-        assert found(pattern, text) == found(plain, text)
+def test_every_readers_pattern_finds_the_same_as_re_compile(text: str) -> None:
+    patterns = _readers_patterns()
+    assert len(patterns) >= 2  # the figure patterns of both languages at least
+    for pattern in patterns:
+        plain = re.compile(pattern.pattern, pattern.flags)
+        assert found(pattern, text) == found(plain, text), pattern.pattern
 
 
-def first_chars_of(pattern: re.Pattern[str]) -> str:
-    """The class the guard put in front of a compiled pattern."""
-    m = re.match(r"\(\?=\[(.*?)\]\)\(\?:", pattern.pattern)
-    assert m, "the figure pattern is not guarded"
-    return m.group(1)
-
-
-@settings(max_examples=300)
-@given(texts, st.sampled_from([
+CASES = [
     (r"(?<![\w.])(?:about |nearly )?\d+(?:[.,]\d+)?(?: billion| tỷ)?", re.IGNORECASE),
     (r"\b(?P<num>hai|ba|tư|mười)(?:\s+phần\s+(?P<den>ba|tư))?(?!\w)", re.IGNORECASE),
     (r"(?:[Nn]gày\s+)?(?<!\d)(?P<d>\d{1,2})/(?P<m>\d{1,2})", 0),
     (r"(?P<sym>US\$|\$|£|€)?(?P<n>\d+)(?-i:K)?", re.IGNORECASE),
     (r"(?=[A-Z])\b(?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)*", 0),
+    (r"(?i:k|s|i)\w*", 0),  # letters whose case-blind forms include kelvin, long s, dotted I
+    (r"[^\W\d_]+", 0),
+    (r"(?a)(?i)\bk\w", 0),
+    (r"(?<=\d)(?:tr|k)\b", 0),
     (_TOKEN.pattern, _TOKEN.flags & ~re.UNICODE),
-]))  # fmt: skip
-def test_any_pattern_finds_the_same_when_guarded(text: str, case: tuple[str, int]) -> None:
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts, st.sampled_from(CASES))
+def test_any_pattern_finds_the_same_when_skipping(text: str, case: tuple[str, int]) -> None:
     source, flags = case
-    assert found(guarded(source, flags), text) == found(re.compile(source, flags), text)
+    assert found(skipping(source, flags), text) == found(re.compile(source, flags), text)
 
 
-def test_the_first_characters_of_a_pattern() -> None:
-    assert first_chars(r"(?<!\w)(?:about |over )?\d+") == r"ao\d"
-    assert first_chars(r"\b(?:US\$|€)[0-9]", re.IGNORECASE) == r"U€"
+def test_the_engine_is_told_where_matches_begin() -> None:
+    # A compiled pattern equals another only with the same code: a different start set shows.
+    for source, flags in CASES[:-1]:
+        assert skipping(source, flags) != re.compile(source, flags), source
+        assert skipping(source, flags).pattern == source
+        assert skipping(source, flags) is skipping(source, flags)  # compiled once
 
 
-def test_no_guard_where_it_cannot_be_worked_out() -> None:
-    for source in (r"\s*\d*", r"(?:in )?", r".\d", r"[^a]b", r"(a)?\1b"):
-        assert first_chars(source) is None
-        assert guarded(source).pattern == source
-    # a global flag must stay in front; a case-blind part of a case-sensitive pattern
-    assert guarded(r"(?i)abc").pattern == r"(?i)abc"
-    assert first_chars(r"(?i:a)b") is None
+def test_no_start_set_where_it_cannot_be_worked_out() -> None:
+    # a match may be empty; any character first; a back-reference; "^" tries one position;
+    # a case-blind class with a category; a prefix the compiler already skips to
+    for source in (r"\s*\d*", r"(?:in )?", r".\d", r"(a)?\1b", r"^\d+", r"(?i)[a\d]x", r"abc\d"):
+        assert skipping(source) == re.compile(source), source
+    assert start_set(r"\b(?:in )?") is None
+    assert start_set(r"[^a]b|c") is None  # a negated class is a start set only alone
 
 
-def test_a_guarded_pattern_keeps_its_groups() -> None:
-    pattern = guarded(r"(?P<qual>about )?(?P<num>\d+)")
-    assert pattern.pattern.startswith("(?=[")
+def test_a_start_set_written_case_by_case() -> None:
+    chars = {chr(av) for op, av in start_set(r"(?i)\bk") or [] if str(op) == "LITERAL"}
+    assert {"k", "K", "\u212a"} <= chars and "x" not in chars
+    assert start_set(r"(?<!\w)(?:about |over )?\d+") is not None
+
+
+def test_the_odd_cases_are_every_odd_case() -> None:
+    # Every character the engine lower-cases to another is that one's upper or title case,
+    # or one of ODD_CASES: so a case-blind start set written out misses no character.
+    odd = set()
+    for code in range(0x110000):
+        lowest = _sre.unicode_tolower(code)
+        if lowest != code and chr(code) not in (chr(lowest).upper(), chr(lowest).title()):
+            odd.add(chr(code))
+    assert odd <= set(ODD_CASES)
+
+
+def test_a_skipping_pattern_keeps_its_groups() -> None:
+    pattern = skipping(r"(?<!\w)(?P<qual>about )?(?P<num>\d+)")
     m = pattern.search("it was about 41 of them")
     assert m is not None and m.group("qual", "num") == ("about ", "41") and m.span() == (7, 15)
+    assert pattern.groupindex == {"qual": 1, "num": 2}

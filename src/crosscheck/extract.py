@@ -24,19 +24,20 @@ from crosscheck.kinds.year import YEAR_BEFORE
 from crosscheck.lang import alternation
 from crosscheck.lang import get as get_language
 from crosscheck.ranges import DAYS_LISTED, share
+from crosscheck.regex_starts import skipping
 from crosscheck.text import Document
 
 # Digits written onto a capitalised word belong to a name, not to a figure: G7, COVID-19,
 # F-16, AS-206, A320, WW1, PDP-11, MH17. ("km2" and "only1.7" start in lower case.) Not a
 # currency code on its amount ("VND100", "US$5"), a quarter ("Q1", read as the first) or a
 # half-year ("H1 2024").
-NAME_WITH_DIGITS = re.compile(
+NAME_WITH_DIGITS = skipping(
     r"(?=[A-Z])\b(?!(?:US|VND|USD|EUR|GBP|JPY|CNY|RMB|AUD|CAD|SGD|HKD|NZD|KRW|THB|INR|CHF|TWD)\$?\d"
     r"|Q[1-4]\b|H[12][\s\u00a0]+\d{4}|FY\d)[A-Z][A-Za-z]*-?\d+(?:[A-Za-z]+\d*)?(?:/\d+)*(?![\d.,]\d)"
 )
 # Numbers that identify rather than measure are not figures either: official document
 # numbers ("15/2022/NĐ-CP", "Decision 1234/QD-TTg") and telephone numbers.
-IDENTIFIERS = re.compile(
+IDENTIFIERS = skipping(
     r"(?=[\d(+])(?<![\w.,/])(?<!\d[\s\u00a0.,])"  # (never the tail of a grouped number)
     r"(?:\d+(?:/\d{4})?/[A-ZĐ]{2,}(?:-[A-Za-zĐđ]+)*"  # a document number
     r"|\(?\+\d{1,3}\)?(?:[\s.-]?\d{1,4}){3,}"  # an international telephone number
@@ -45,7 +46,7 @@ IDENTIFIERS = re.compile(
 )
 
 # A height in feet and inches is one measure: "6-foot-6", "6 ft 6 in", "6'6\"" (= 1,98 m).
-FEET_INCHES = re.compile(
+FEET_INCHES = skipping(
     r"(?=\d)(?<![\d.,])(?P<ft>\d)(?:[\s\u00a0-]?(?:foot|feet|ft)[\s\u00a0-]?|['’′])(?P<in>1[01]|\d)(?!\d|[\s\u00a0]*\d*[⁄/])"
     r"(?:[\s\u00a0-]?(?:inches|inch|in)\b|[\"”″])?"
 )
@@ -53,7 +54,7 @@ FEET_INCHES = re.compile(
 # Football's added time: "phút 90+3", "90+3 minutes" is the third minute after the 90th,
 # "the third minute of stoppage time". The end of regular time (45, 90, 105, 120) is no
 # figure of its own; a minute word before or after is the evidence.
-STOPPAGE = re.compile(
+STOPPAGE = skipping(
     r"(?=\d)(?<![\d.,+])(?P<base>45|90|105|120)[\s\u00a0]*\+[\s\u00a0]*(?P<added>\d{1,2})(?!\d)"
     r"(?:(?=(?:st|nd|rd|th)?[\s\u00a0]*(?:minutes?|mins?|')(?!\w))|(?<=\d)(?<=(?:phút|PHÚT)[\s\u00a0]\d\d\+\d)"
     r"|(?<=(?:phút|PHÚT)[\s\u00a0]\d\d\+\d\d))"
@@ -61,32 +62,32 @@ STOPPAGE = re.compile(
 ADDED_TIME = "a minute of added time"
 # The total a score or share is out of: "29,75/30 điểm" is "29.75 out of 30". It agrees
 # with the total the other version writes, and alone it is no figure of its own.
-OUT_OF = re.compile(r"/(?P<total>\d{1,3})(?!\d|[/.,]\d)")
+OUT_OF = skipping(r"/(?P<total>\d{1,3})(?!\d|[/.,]\d)")
 SHARE_TOTAL = "the total a score or share is out of"
 
 # After a rank's cue, "a/b" is the rank and the field it is out of ("xếp thứ 1/11", "hạng
 # 3/4"), never a date or a share. (A weekday before a date is "thứ Hai", "thứ 2, 1/11".)
-_RANK_CUE = re.compile(r"(?<!\w)(?:thứ|hạng)[\s\u00a0]+$", re.IGNORECASE)
+_RANK_CUE = skipping(r"(?<!\w)(?:thứ|hạng)[\s\u00a0]+$", re.IGNORECASE)
 _NO_RANK = ("date", "fraction")
 
 # "hạt giống số 1" (the top seed), "tay vợt số 1 thế giới" (the world No. 1), "kẻ thù số 1":
 # "số 1" after a noun is a rank that English often says in words ("top", "leading"). Not
 # "tỷ số 1-0" (a score) or "dân số 1.345.596" (the number is longer).
-_RANK_ONE = re.compile(r"(?<![Tt]ỷ)(?<![Dd]ân)[\s\u00a0]+số[\s\u00a0]+$")
+_RANK_ONE = skipping(r"(?<![Tt]ỷ)(?<![Dd]ân)[\s\u00a0]+số[\s\u00a0]+$")
 RANK_ONE = "number one, a rank English often says in words (top, leading)"
 
-_MAY_HAVE_FEET = re.compile(r"ft|foot|feet|['’′]\d")  # (a cheap test before the whole pattern)
+_MAY_HAVE_FEET = skipping(r"ft|foot|feet|['’′]\d")  # (a cheap test before the whole pattern)
 
 # "in his 20s", "the '80s": a decade of age or of a century, not a count of twenty.
 # It reads as "about 40" ("khoảng 40 tuổi"), and alone it is not evidence enough to flag.
-AGE_DECADE = re.compile(r"(?=['’1-9])(?<![\d.,])['’]?(?P<tens>[1-9]0)['’]?s\b")
+AGE_DECADE = skipping(r"(?=['’1-9])(?<![\d.,])['’]?(?P<tens>[1-9]0)['’]?s\b")
 DECADE = "a decade, read as about its first year"
 
 MULTIPLE = "a multiple"
 MAYBE_MULTIPLE = "perhaps a multiple"
 NUMBER_NOUN = "a number word used as a noun"
-_ALL_OF_BEFORE = re.compile(r"(?<!\w)(?:cả|Cả)[\s\u00a0]+$")
-_TIMES_BEFORE = re.compile(r"(?<!\w)gấp[\s\u00a0]+$", re.IGNORECASE)
+_ALL_OF_BEFORE = skipping(r"(?<!\w)(?:cả|Cả)[\s\u00a0]+$")
+_TIMES_BEFORE = skipping(r"(?<!\w)gấp[\s\u00a0]+$", re.IGNORECASE)
 
 
 @cache
@@ -94,15 +95,15 @@ def _multiples(code: str) -> re.Pattern[str]:
     language = get_language(code)
     words = {**language.multiples, **language.maybe_multiples, **language.number_nouns}
     if not words:
-        return re.compile("(?!)")
+        return skipping("(?!)")
     first = "".join(sorted({w[0].lower() for w in words} | {w[0].upper() for w in words}))
-    return re.compile(rf"(?=[{first}])(?<!\w)(?:{alternation(words)})(?!\w)", re.IGNORECASE)
+    return skipping(rf"(?=[{first}])(?<!\w)(?:{alternation(words)})(?!\w)", re.IGNORECASE)
 
 
 # A bare "$", "dollars" or "đô la" is any dollar: a Canadian story writes "$5" for what
 # its translation calls "5 đô la Canada". "US$", "USD" and "đô la Mỹ" are US dollars.
 DOLLARS = ("CAD", "AUD", "NZD", "SGD", "HKD", "TWD")
-_ANY_DOLLAR = re.compile(
+_ANY_DOLLAR = skipping(
     r"(?<![A-Za-z])\$|dollars?\b(?![\s\u00a0]*\(?US)|đô[\s\u00a0-]?la(?![\s\u00a0]+Mỹ)", re.I
 )
 
@@ -230,7 +231,7 @@ def _rank_total(text: str, end: int, taken: _Taken) -> list[Mention]:
     return [Mention("count", Amount(Decimal(digits)), total.start("total"), total.end(), digits, SHARE_TOTAL)]
 
 
-_NEXT_WORDS = re.compile(r"[\s\u00a0]+([^\W\d_]+(?:[\s\u00a0]+[^\W\d_]+){0,2})")
+_NEXT_WORDS = skipping(r"[\s\u00a0]+([^\W\d_]+(?:[\s\u00a0]+[^\W\d_]+){0,2})")
 # Kinds whose spelled forms are as often idiom as figure: "nấu chín" (cooked), "quanh năm"
 # (all year), "one or two", "the first", "một phần ba" in "rule of thirds".
 _SPELLED_NEEDS_EVIDENCE = ("count", "ordinal", "fraction")
@@ -239,8 +240,8 @@ _SPELLED_NEEDS_EVIDENCE = ("count", "ordinal", "fraction")
 # Readings kept only so that a counterpart can agree with them: never evidence alone.
 _WEAK_NOTES = (DECADE, MAYBE_MULTIPLE, NUMBER_NOUN, IN_A_NAME, EITHER_ORDER, SHARE_TOTAL, DAYS_LISTED,
                HOLIDAY, RANK_ONE, HALF_MAYBE_YEAR, ONE_BY_ARTICLE, WEEKDAY_DATE)  # fmt: skip
-_ROMAN = re.compile(r"\b[IVX]{1,4}\b")
-_WORD_BEFORE = re.compile(r"(?<!\w)([^\W\d_]+)[\s\u00a0]+$")
+_ROMAN = skipping(r"\b[IVX]{1,4}\b")
+_WORD_BEFORE = skipping(r"(?<!\w)([^\W\d_]+)[\s\u00a0]+$")
 
 
 def on_evidence(mention: Mention, doc: Document) -> bool:
@@ -270,7 +271,7 @@ def on_evidence(mention: Mention, doc: Document) -> bool:
     return language.is_counted(after.group(1))
 
 
-_MISSPELT_UNIT = re.compile(r"[\s\u00a0]+([^\W\d_]{6,})(?!\w)")
+_MISSPELT_UNIT = skipping(r"[\s\u00a0]+([^\W\d_]{6,})(?!\w)")
 
 
 @cache

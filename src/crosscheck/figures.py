@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 
 from crosscheck.lang import Language, alternation
 from crosscheck.lang import get as get_language
-from crosscheck.regex_starts import guarded
+from crosscheck.regex_starts import skipping
 
 # Space between a figure's words: a line break may wrap it, a blank line ends it ("123\n\nNgày").
 _S = r"(?:[^\S\n]|\n(?![^\S\n]*\n))"
@@ -111,7 +111,7 @@ def read_digits(text: str, language: Language) -> list[Reading]:
 
 
 IN_A_NAME = "a number word inside a title"
-_TITLE_NEXT = re.compile(r"[\s\u00a0]+[A-Z][a-z]")
+_TITLE_NEXT = skipping(r"[\s\u00a0]+[A-Z][a-z]")
 
 
 @dataclass(frozen=True)
@@ -132,8 +132,8 @@ def _pattern(code: str) -> re.Pattern[str]:
     glued = rf"(?<=\d)(?:{alternation(lang.glued_scales)})(?!\w)" if lang.glued_scales else "(?!)"
     units = {**lang.percent_words, **lang.units, **lang.durations, **lang.currency_words}
     scales = f"(?:{alternation(lang.scales)})"
-    # (guarded: a position that no qualifier, symbol, digit or number word starts is skipped)
-    return guarded(
+    # (skipping: a position that no qualifier, symbol, digit or number word starts is skipped)
+    return skipping(
         # Glued text keeps its figures ("only1.7 million", "inoculating70%"): a number may
         # follow a lower-case letter, but not a digit, a separator or a capital (a name, "G7").
         rf"(?:(?=\d)(?-i:(?<![\d_.,/$£€¥A-Z]))|(?<![\w.,/$£€¥]))"
@@ -180,7 +180,7 @@ def _rate(lang: Language) -> str:
 def _rate_before(code: str) -> re.Pattern[str]:
     lang = get_language(code)
     units, rates = alternation(lang.units), alternation(lang.rate_words or ("(?!)",))
-    return re.compile(rf"\d[\s\u00a0]*(?:{units})[\s\u00a0]+(?:{rates})[\s\u00a0]+$", re.IGNORECASE)
+    return skipping(rf"\d[\s\u00a0]*(?:{units})[\s\u00a0]+(?:{rates})[\s\u00a0]+$", re.IGNORECASE)
 
 
 def rate_before(text: str, start: int, code: str) -> bool:
@@ -193,7 +193,7 @@ def rate_before(text: str, start: int, code: str) -> bool:
 def _measure_after(code: str) -> re.Pattern[str]:
     lang = get_language(code)
     words = {**lang.percent_words, **lang.units, **lang.currency_words, **lang.scales}
-    return re.compile(rf"{_S}*(?:{alternation(words)})(?![\w$])", re.IGNORECASE)
+    return skipping(rf"{_S}*(?:{alternation(words)})(?![\w$])", re.IGNORECASE)
 
 
 def measure_follows(text: str, end: int, code: str) -> bool:
@@ -234,7 +234,7 @@ def _scale_value(lang: Language, words: str) -> int:
     return 1
 
 
-_WORD_BEFORE = re.compile(r"[^\W\d_]{1,4}$")
+_WORD_BEFORE = skipping(r"[^\W\d_]{1,4}$")
 
 
 def _unit_exponent(text: str, start: int, num: str, lang: Language) -> bool:

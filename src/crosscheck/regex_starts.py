@@ -1,13 +1,24 @@
-"""A cheap first test for a regular expression: the characters a match can begin with.
+"""Compiling a regular expression so that the engine skips to where a match can begin.
 
-Python's regex engine skips quickly to a pattern's first character only when the pattern
-opens with a literal or a character class. A reader's pattern opens with look-behinds and
-alternatives ("not after a word", then a qualifier, a currency symbol, a digit or a number
-word), so the engine tries the whole pattern at every position of the text: a few hundred
-nanoseconds a character, the largest part of reading a long seed. `guarded` puts a
-look-ahead for the possible first characters in front, worked out from the pattern
-itself, so a position that cannot start a match costs one character test. The matches
-are the same (tests/test_regex_starts.py checks it on generated text).
+Python's regex engine skips quickly through a text only to a pattern's literal prefix or
+to a character of its opening class, and only when the pattern opens with one. A reader's
+pattern opens with a look-behind ("not after a word"), `\\b`, an optional qualifier or a
+branch, so the engine enters its whole matcher at every position of the text: about two
+hundred instructions a character for each pattern, most of the cost of reading a long
+text. A look-ahead in front (`(?=[\\dA-Z])`) does not help: it is tried at every position.
+
+`skipping` compiles a pattern as `re.compile` does, then hands the engine the characters a
+match can begin with, worked out from the parsed pattern (past look-arounds and `\\b`,
+through groups, optional parts and every branch), as the compiled pattern's own start set.
+That set only decides where the engine tries a match; what a match is stays the compiled
+pattern's own code, so the matches, spans and groups are the same by construction
+(tests/test_regex_starts.py checks it on generated text, `benchmarks/dump_outputs.py` on
+every development document).
+
+The start set is the engine's "info block" (`re._compiler._compile_info`), which the
+standard library fills only from a pattern's literal opening. Building it takes the
+library's private compiler; where that is not as expected (another Python), a pattern is
+compiled as it is, with the same matches, only slower.
 """
 
 from __future__ import annotations
@@ -16,27 +27,37 @@ import importlib
 import re
 from typing import Any
 
-# The parsed form of a pattern, as the standard library's own compiler reads it (typeshed
-# does not describe these modules; `sre_parse` is their deprecated name).
+# The standard library's own parser and compiler (typeshed does not describe them).
 _parser: Any = importlib.import_module("re._parser")
+_compiler: Any = importlib.import_module("re._compiler")
+_casefix: Any = importlib.import_module("re._casefix")
 sre: Any = importlib.import_module("re._constants")
+_sre: Any = importlib.import_module("_sre")
 
-_CATEGORIES = {
-    sre.CATEGORY_DIGIT: r"\d",
-    sre.CATEGORY_NOT_DIGIT: r"\D",
-    sre.CATEGORY_SPACE: r"\s",
-    sre.CATEGORY_NOT_SPACE: r"\S",
-    sre.CATEGORY_WORD: r"\w",
-    sre.CATEGORY_NOT_WORD: r"\W",
-}
 _ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
+_TYPE_FLAGS = re.ASCII | re.LOCALE | re.UNICODE
+_BEGINNINGS = (sre.AT_BEGINNING, sre.AT_BEGINNING_STRING)
 
-# (class items that may come first, whether the part may match nothing); None: not known
-_Firsts = tuple[list[tuple[Any, Any]], bool] | None
+# Characters a case-blind letter matches beyond the lower, upper and title case of its
+# lower case: İ, ϴ, ẞ, the ohm, kelvin and angstrom signs (tests check every code point).
+ODD_CASES = "\u0130\u03f4\u1e9e\u2126\u212a\u212b"
+
+# One class a match may begin with: its items as the parser writes a class, and the
+# flags in force where it stands (a case-blind part changes what it matches).
+_Class = tuple[list[tuple[Any, Any]], int]
+# The classes that may come first, and whether the part may match nothing; None: unknown.
+_Starts = tuple[list[_Class], bool] | None
 
 
-def _sequence(items: list[tuple[Any, Any]], flags: int) -> _Firsts:
-    found: list[tuple[Any, Any]] = []
+def _combined(flags: int, add: int, remove: int) -> int:
+    """The flags inside a group such as `(?i:...)` or `(?-i:...)`."""
+    if add & _TYPE_FLAGS:
+        flags &= ~_TYPE_FLAGS
+    return (flags | add) & ~remove
+
+
+def _sequence(items: list[tuple[Any, Any]], flags: int) -> _Starts:
+    found: list[_Class] = []
     for op, av in items:
         got = _item(op, av, flags)
         if got is None:
@@ -47,20 +68,18 @@ def _sequence(items: list[tuple[Any, Any]], flags: int) -> _Firsts:
     return found, True
 
 
-def _item(op: Any, av: Any, flags: int) -> _Firsts:
+def _item(op: Any, av: Any, flags: int) -> _Starts:
     if op is sre.LITERAL:
-        return [(op, av)], False
+        return [([(op, av)], flags)], False
     if op is sre.IN:
-        return (list(av), False) if all(o is not sre.NEGATE for o, _ in av) else None
+        return [(list(av), flags)], False
     if op in _ZERO_WIDTH:  # consumes nothing: what follows comes first
         return [], True
     if op is sre.SUBPATTERN:
-        _group, add_flags, _del_flags, sub = av
-        if add_flags & re.IGNORECASE and not flags & re.IGNORECASE:
-            return None  # a case-blind part of a case-sensitive pattern: not worth the care
-        return _sequence(sub.data, flags)
+        _group, add, remove, sub = av
+        return _sequence(sub.data, _combined(flags, add, remove))
     if op is sre.BRANCH:
-        found: list[tuple[Any, Any]] = []
+        found: list[_Class] = []
         empty = False
         for alternative in av[1]:
             got = _sequence(alternative.data, flags)
@@ -75,48 +94,114 @@ def _item(op: Any, av: Any, flags: int) -> _Firsts:
         return None if got is None else (got[0], got[1] or least == 0)
     if op is sre.ATOMIC_GROUP:
         return _sequence(av.data, flags)
-    return None  # any character, a back-reference, a conditional: no cheap test
+    return None  # any character, a back-reference, a conditional: no start set
 
 
-def _class_item(op: Any, av: Any) -> str | None:
-    if op is sre.LITERAL:
-        return re.escape(chr(av))
-    if op is sre.RANGE:
-        return f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}"
-    if op is sre.CATEGORY:
-        return _CATEGORIES.get(av)
-    return None
-
-
-def first_chars(pattern: str, flags: int = 0) -> str | None:
-    """A character class (without its brackets) holding every character a match of
-    `pattern` can begin with; None when a match may be empty or the pattern is beyond
-    this simple reading.
-
-    >>> first_chars(r"(?<!\\w)(?:about |over )?\\d+")
-    'ao\\\\d'
-    >>> first_chars(r"\\b(?:in )?") is None  # it may match nothing
-    True
-    """
-    got = _sequence(_parser.parse(pattern, flags).data, flags)
-    if got is None or got[1]:
+def _caseless(items: list[tuple[Any, Any]], flags: int) -> list[tuple[Any, Any]] | None:
+    """A case-blind class written out case by case, as the engine's start set needs
+    (a superset is enough: the pattern itself still decides)."""
+    if flags & re.LOCALE:
         return None
-    parts = []
-    for op, av in got[0]:
-        part = _class_item(op, av)
-        if part is None:
+    iscased = _sre.ascii_iscased if flags & re.ASCII else _sre.unicode_iscased
+    chars: list[int] = []
+    categories = []
+    for op, av in items:
+        if op is sre.LITERAL:
+            chars.append(av)
+        elif op is sre.RANGE and av[1] - av[0] < 4096:
+            chars.extend(range(av[0], av[1] + 1))
+        elif op is sre.CATEGORY:
+            categories.append((op, av))
+        else:
+            return None  # a negated or a very wide case-blind class: no start set
+    cased = [c for c in chars if iscased(c)]
+    if cased and categories:
+        return None  # (the engine then tests the category on the lower-cased character)
+    lowered = set()
+    for c in cased:
+        lowest = _sre.unicode_tolower(c)
+        lowered |= {lowest, *_casefix._EXTRA_CASES.get(lowest, ())}
+    cases = {ord(s) for lo in lowered for s in (chr(lo), chr(lo).upper(), chr(lo).title()) if len(s) == 1}
+    if cased:
+        cases |= set(map(ord, ODD_CASES))
+    uncased = [(sre.LITERAL, c) for c in chars if not iscased(c)]
+    return uncased + categories + [(sre.LITERAL, c) for c in sorted(cases)]
+
+
+def start_set(pattern: str, flags: int = 0) -> list[tuple[Any, Any]] | None:
+    """The characters a match of `pattern` can begin with, as a class the parser would
+    write; None when a match may be empty or the opening is beyond this reading."""
+    parsed = _parser.parse(pattern, flags)
+    got = _sequence(parsed.data, parsed.state.flags | flags)
+    return None if got is None or got[1] else _charset(got[0])
+
+
+def _charset(classes: list[_Class]) -> list[tuple[Any, Any]] | None:
+    if any(op is sre.NEGATE for items, _ in classes for op, _av in items):
+        # a negated class ("[^\W\d_]") is a start set only alone, and case-sensitive
+        alone = len(classes) == 1 and not classes[0][1] & re.IGNORECASE
+        return list(classes[0][0]) if alone else None
+    charset: list[tuple[Any, Any]] = []
+    for items, class_flags in classes:
+        written = _caseless(items, class_flags) if class_flags & re.IGNORECASE else items
+        if written is None:
             return None
-        if part not in parts:
-            parts.append(part)
-    return "".join(parts)
+        charset += written
+    return charset
 
 
-def guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """`pattern` compiled with a look-ahead for its first characters in front (the same
-    matches, the same groups), or as it is when they cannot be worked out."""
-    if re.match(r"\(\?[aiLmsux]+\)", pattern):
-        return re.compile(pattern, flags)  # its flags must stay in front
-    chars = first_chars(pattern, flags)
-    if chars is None:
-        return re.compile(pattern, flags)
-    return re.compile(f"(?=[{chars}])(?:{pattern})", flags)
+def skipping(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """`pattern` compiled so that a search skips to the characters a match can begin
+    with: the same matches as `re.compile(pattern, flags)`.
+
+    >>> skipping(r"(?<![\\w.])(?:about |over )?\\d+").findall("x about 41, 7.5 and y1 2")
+    ['about 41', '7', '2']
+    """
+    key = (pattern, flags)
+    compiled = _made.get(key)
+    if compiled is None:
+        if len(_made) >= _MADE_MOST:
+            _made.clear()  # (patterns built from a document's own words must not pile up)
+        compiled = _made[key] = _compile(pattern, flags)
+    return compiled
+
+
+_made: dict[tuple[str, int], re.Pattern[str]] = {}
+_MADE_MOST = 4096
+
+
+def made() -> list[re.Pattern[str]]:
+    """Every pattern compiled here so far (the tests compare each with `re.compile`)."""
+    return list(_made.values())
+
+
+def _compile(pattern: str, flags: int) -> re.Pattern[str]:
+    try:
+        parsed = _parser.parse(pattern, flags)
+        code = _compiler._code(parsed, flags)
+        # [INFO, skip, mask, least width, most width, ...]: a mask already set is a prefix
+        # or a start set of the compiler's own; a least width of 0 may match nothing
+        if code[0] != sre.INFO or code[2] or not code[3]:
+            return re.compile(pattern, flags)
+        opening = parsed.data[0] if parsed.data else (None, None)
+        if opening[0] is sre.AT and opening[1] in _BEGINNINGS:
+            return re.compile(pattern, flags)  # "^...": the engine tries one position only
+        got = _sequence(parsed.data, parsed.state.flags | flags)
+        charset = None if got is None or got[1] else _charset(got[0])
+        if charset is None:
+            return re.compile(pattern, flags)
+        info = [sre.INFO, 0, sre.SRE_INFO_CHARSET, code[3], code[4]]
+        optimized, _cased = _compiler._optimize_charset(charset)
+        _compiler._compile_charset(optimized, parsed.state.flags | flags, info)
+        info[1] = len(info) - 1
+        names = [None] * parsed.state.groups
+        for name, index in parsed.state.groupdict.items():
+            names[index] = name
+        groups = parsed.state.groups - 1
+        compiled: re.Pattern[str] = _sre.compile(
+            pattern, parsed.state.flags | flags, info + code[1 + code[1] :], groups, parsed.state.groupdict,
+            tuple(names),
+        )  # fmt: skip
+    except (AttributeError, TypeError, ValueError, IndexError, RuntimeError):
+        return re.compile(pattern, flags)  # the private compiler differs here: correct, only slower
+    return compiled

@@ -15,14 +15,16 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
+from crosscheck.regex_starts import skipping
+
 # No-break and narrow spaces: kept (as U+00A0) because a Vietnamese number may group
 # its digits with them, but treated as plain whitespace everywhere else.
 NBSP = "\u00a0"
 _SPACES = {"\u202f": NBSP, "\u2007": NBSP, "\u2009": NBSP, "\u3000": " "}
 # Removed with a regular expression, not str.translate: translating a 10 MB text of
 # Vietnamese looks up every character in a table (about a second), the search skips them.
-_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_INVISIBLE = skipping("[\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
+_CONTROL = skipping(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 # The five Vietnamese tone marks as combining characters. Circumflex, breve and horn
 # are not tones: they make other letters (â, ă, ơ) and stay in place.
@@ -80,7 +82,7 @@ def is_folded(word: str) -> bool:
 _TITLES = ("Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Prof", "Gen", "Col", "Lt", "Sgt", "Rep", "Sen", "Gov",
            "Mt", "No", "Co", "Corp", "Inc")  # fmt: skip
 _ABBREVIATIONS = "".join(rf"(?<!\b{a})" for a in _TITLES)
-_SENTENCE_END = re.compile(
+_SENTENCE_END = skipping(
     # Only at the first mark of a run ("...", "?!"), tested before the look-behinds:
     # trying every mark of a long run of dots would take time quadratic in its length.
     r"(?:(?=[.!?…])(?<![.!?…])"

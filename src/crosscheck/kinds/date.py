@@ -18,6 +18,7 @@ from crosscheck.kinds.fraction import is_fraction_like
 from crosscheck.lang import alternation
 from crosscheck.lang import get as get_language
 from crosscheck.lang.cldr import month_names
+from crosscheck.regex_starts import skipping
 
 
 @dataclass(frozen=True, order=True)
@@ -82,7 +83,7 @@ def _with_year(month: int, day: int | None, year: str | None, dateline: date | N
 _S = r"[\s\u00a0]+"
 # Each pattern opens with a look-ahead at its first character: a cheap test that
 # spares trying the look-behinds and alternations at every position of a long text.
-_ISO = re.compile(r"(?=\d)(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])")
+_ISO = skipping(r"(?=\d)(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])")
 
 
 @cache
@@ -92,28 +93,28 @@ def _english() -> list[re.Pattern[str]]:
     names = get_language("en").months
     shortened = alternation(n.capitalize() for n in names if len(n) <= 4 and n not in ("may", "june", "july"))
     return [
-        re.compile(rf"(?=[A-Z])\b(?P<month>{months})\.?{_S}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
+        skipping(rf"(?=[A-Z])\b(?P<month>{months})\.?{_S}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
                    rf"(?:,?{_S}(?P<year>\d{{4}})\b)?"),
-        re.compile(rf"(?=\d)\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?{_S}(?:of{_S})?(?P<month>{months})\b\.?"
+        skipping(rf"(?=\d)\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?{_S}(?:of{_S})?(?P<month>{months})\b\.?"
                    rf"(?:,?{_S}(?P<year>\d{{4}})\b)?"),
-        re.compile(rf"(?=[A-Z])\b(?P<month>{months})\.?,?{_S}(?P<year>\d{{4}})\b"),
+        skipping(rf"(?=[A-Z])\b(?P<month>{months})\.?,?{_S}(?P<year>\d{{4}})\b"),
         # A month alone: a full name is one, but "May" and "March" are verbs too and need
         # a word that makes them months ("in May", "since March").
-        re.compile(rf"(?=[A-Z])\b(?P<month>{full})\b(?!{_S}\d)"),
+        skipping(rf"(?=[A-Z])\b(?P<month>{full})\b(?!{_S}\d)"),
         # An abbreviation with its dot is a month and nothing else: "later Oct.", "in Sept."
-        re.compile(rf"(?=[A-Z])\b(?P<month>{shortened})\.(?!\w|{_S}\d)"),
+        skipping(rf"(?=[A-Z])\b(?P<month>{shortened})\.(?!\w|{_S}\d)"),
         # (the month first, its cue word checked in `find`: cheaper than the cue words at
         # every word of the text)
-        re.compile(rf"(?=[A-Z])(?<=[{_S[1:-2]}-])(?P<month>{months})\b(?!{_S}\d)"),
+        skipping(rf"(?=[A-Z])(?<=[{_S[1:-2]}-])(?P<month>{months})\b(?!{_S}\d)"),
     ]  # fmt: skip
 
 
 # "9/11", "2/19/2025": English news writes the month first or the day first, by country;
 # both readings are kept, and alone it is never evidence enough to flag.
-_EN_SLASHED = re.compile(r"(?=\d)(?<![\d/.,])(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![\d/]|[.,]\d)")
+_EN_SLASHED = skipping(r"(?=\d)(?<![\d/.,])(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![\d/]|[.,]\d)")
 EITHER_ORDER = "a date written with slashes, month or day first"
 
-_EN_CUE = re.compile(r"\b(?i:in|on|since|until|by|from|to|through|last|next|early|late|mid|of|"
+_EN_CUE = skipping(r"\b(?i:in|on|since|until|by|from|to|through|last|next|early|late|mid|of|"
                      r"this|between|and|during|the)[\s\u00a0-]+$"
                      # the end of a range of months: "January-March", "Jan–May"
                      r"|\b(?:Jan(?:uary)?|Feb(?:ruary)?|Apr(?:il)?|Jun(?:e)?|Jul(?:y)?|Aug(?:ust)?"
@@ -125,16 +126,16 @@ _EN_CUE = re.compile(r"\b(?i:in|on|since|until|by|from|to|through|last|next|earl
 # fraction) but, like a name, it is no fact the other version must repeat.
 # (the digits first, so that the regex engine skips to each slash date; the word before is
 # tested apart)
-_VI_HOLIDAY = re.compile(
+_VI_HOLIDAY = skipping(
     r"(?P<day>\d{1,2})/(?P<month>\d{1,2})(?:[\s\u00a0]*[-–][\s\u00a0]*\d{1,2}/\d{1,2})?(?![\d/])"
 )
-_HOLIDAY_WORD = re.compile(r"(?:^|[^\w\d])(?:[Ll]ễ|[Dd]ịp|[Kk]hánh)[\s\u00a0]$")
+_HOLIDAY_WORD = skipping(r"(?:^|[^\w\d])(?:[Ll]ễ|[Dd]ịp|[Kk]hánh)[\s\u00a0]$")
 HOLIDAY = "a holiday named by its date"
 
 # "tối thứ Bảy (14-9)", "Chủ nhật (15/9)": Vietnamese news gives a weekday its date in
 # brackets where English says only "Saturday". The date is read, and agrees with a date
 # the other version writes, but alone it only repeats the weekday and never flags.
-_VI_WEEKDAY_DATE = re.compile(
+_VI_WEEKDAY_DATE = skipping(
     r"(?=[TtCc])\b(?:[Tt]hứ[\s\u00a0]+(?i:hai|ba|tư|năm|sáu|bảy|[2-7])|[Cc]hủ[\s\u00a0]+(?i:nhật))"
     r"[\s\u00a0]*\([\s\u00a0]*(?P<day>\d{1,2})[\s\u00a0]*[/-][\s\u00a0]*(?P<month>\d{1,2})"
     r"(?:[/-](?P<year>\d{4}))?[\s\u00a0]*\)"
@@ -160,20 +161,20 @@ def _vietnamese() -> list[re.Pattern[str]]:
     # than all the other date patterns together.
     cue = rf"(?:(?:[Nn]gày|NGÀY){_S}|(?=\d)(?:{behind}))"
     return [
-        re.compile(rf"(?=[\dNn])(?:[Nn]gày{_S})?(?<![\d/.]){d}\s*([/.-])\s*{m}\s*\2\s*{y}(?!\d)"),
+        skipping(rf"(?=[\dNn])(?:[Nn]gày{_S})?(?<![\d/.]){d}\s*([/.-])\s*{m}\s*\2\s*{y}(?!\d)"),
         # "ngày 19.2": the word makes it a date
-        re.compile(rf"(?=[Nn])(?:[Nn]gày|NGÀY){_S}{d}\.{m}(?![\d.])"),
-        re.compile(rf"(?=[\dNn])(?:[Nn]gày{_S})?(?<!\d){d}{_S}(?i:{word}){_S}{m}(?:{_S}(?i:năm){_S}{y})?\b"),
+        skipping(rf"(?=[Nn])(?:[Nn]gày|NGÀY){_S}{d}\.{m}(?![\d.])"),
+        skipping(rf"(?=[\dNn])(?:[Nn]gày{_S})?(?<!\d){d}{_S}(?i:{word}){_S}{m}(?:{_S}(?i:năm){_S}{y})?\b"),
         # (not "từ 6-9%" or "từ 5-7 ngày": a range, when a unit or counted noun follows)
-        re.compile(rf"(?=[\dNn]){cue}{d}\s*[/-]\s*{m}(?![\d/-]|\s*(?:%|(?i:{_range_units()})(?!\w)))"),
-        re.compile(rf"(?=[Tt])\b(?i:{word}){_S}{m}(?:(?:\s*/\s*|,{_S}|{_S}(?i:năm){_S}){y})?(?![\d/])"),
+        skipping(rf"(?=[\dNn]){cue}{d}\s*[/-]\s*{m}(?![\d/-]|\s*(?:%|(?i:{_range_units()})(?!\w)))"),
+        skipping(rf"(?=[Tt])\b(?i:{word}){_S}{m}(?:(?:\s*/\s*|,{_S}|{_S}(?i:năm){_S}){y})?(?![\d/])"),
         # Word months: "tháng Giêng", and with a day, "ngày 16 tháng Hai", "4 tháng Bảy năm 1776".
-        re.compile(rf"(?=[Tt])\b(?i:{word}){_S}{_MONTH_WORD}(?:{_S}(?i:năm){_S}{y})?"),
-        re.compile(
+        skipping(rf"(?=[Tt])\b(?i:{word}){_S}{_MONTH_WORD}(?:{_S}(?i:năm){_S}{y})?"),
+        skipping(
             rf"(?=\d|[Nn]gày)(?:[Nn]gày{_S})?(?<![\d/.,]){d}{_S}(?i:{word}){_S}{_MONTH_WORD}"
             rf"(?:{_S}(?i:năm){_S}{y})?"
         ),
-        re.compile(rf"(?=\d)(?<![\d/.,]){d}/{m}(?![\d/])"),  # bare d/m, when not a small fraction
+        skipping(rf"(?=\d)(?<![\d/.,]){d}/{m}(?![\d/])"),  # bare d/m, when not a small fraction
     ]
 
 

@@ -10,6 +10,7 @@ from decimal import Decimal
 from crosscheck.figures import Amount
 from crosscheck.kinds import Found
 from crosscheck.kinds._amount import parse_amount
+from crosscheck.regex_starts import skipping
 from crosscheck.units import same_measure
 
 
@@ -30,25 +31,25 @@ def show(value: Amount) -> str:
 _HALF = {
     # (a half of a match or of a book is no half-year: "of the year" or a year must follow,
     # and the year itself is left to be read as one)
-    "en": re.compile(r"(?=first|second|1st|2nd|H[12])\b"
+    "en": skipping(r"(?=first|second|1st|2nd|H[12])\b"
                      r"(?:(?:first|second|1st|2nd)[\s\u00a0]+half(?:[\s\u00a0]+of[\s\u00a0]+"
                      r"(?:the|this|last|next)[\s\u00a0]+year|(?=[\s\u00a0]+of[\s\u00a0]+\d{4}))"
                      r"|H[12](?=[\s\u00a0]+\d{4}))\b"),
-    "vi": re.compile(r"(?=[nN])\b[Nn]ửa[\s\u00a0]+(?:đầu|cuối|sau)[\s\u00a0]+năm\b"),
+    "vi": skipping(r"(?=[nN])\b[Nn]ửa[\s\u00a0]+(?:đầu|cuối|sau)[\s\u00a0]+năm\b"),
 }  # fmt: skip
 
 # Read weakly (never evidence alone, only agreement): "the first half" with no year after
 # it is as often a match's half as the half-year that "6 tháng đầu năm" states; "in a
 # decade" is "trong 10 năm", "for a century" "một thế kỷ", but "a" is no figure by itself.
 HALF_MAYBE_YEAR = "a half, maybe of the year"
-_MAY_SPAN = re.compile(r"decade|century|fortnight|year[\s\u00a0]+(?:to|through|end)", re.IGNORECASE)
+_MAY_SPAN = skipping(r"decade|century|fortnight|year[\s\u00a0]+(?:to|through|end)", re.IGNORECASE)
 ONE_BY_ARTICLE = "a span counted by its article (a decade)"
 # (not "the first half of October", "of the match": a half of something named is not the year's)
-_HALF_ALONE = re.compile(r"(?=[fs])\b(?:first|second)[\s\u00a0]+half\b(?![\s\u00a0]+of\b)")
+_HALF_ALONE = skipping(r"(?=[fs])\b(?:first|second)[\s\u00a0]+half\b(?![\s\u00a0]+of\b)")
 # ("the past decade" is "10 năm qua", "the next century" "100 năm tới": read the same way)
 # ("a fortnight" is "hai tuần", "a quarter of a century" "25 năm", "half a century" "50 năm",
 # "in the year to November" "trong 12 tháng tính đến tháng 11")
-_ARTICLE_SPAN = re.compile(
+_ARTICLE_SPAN = skipping(
     r"(?=[aAtThHoO])\b(?:(?:an?|the[\s\u00a0]+(?:past|last|previous|next|coming))[\s\u00a0]+"
     r"(?P<unit>decade|century|fortnight)\b"
     r"|(?P<share>(?:a|one)[\s\u00a0-]+quarter|half)(?:[\s\u00a0]+of)?[\s\u00a0-]+(?:a[\s\u00a0]+)?century\b"
@@ -65,7 +66,7 @@ _SPAN_WORDS = {"decade": Amount(Decimal(10), unit="year"), "century": Amount(Dec
 # A race or lap time is elapsed time, not a time of day: minutes, seconds and their
 # hundredths ("4:41.30", "4:41,30"; "2:03:11.5" with hours). The fraction of a second is
 # the positive evidence: no clock shows one. The unit word after it is part of it.
-_ELAPSED = re.compile(
+_ELAPSED = skipping(
     r"(?=\d)(?<![\d:.,])(?:(?P<h>\d{1,2}):(?=\d\d:))?(?P<m>\d{1,2}):(?P<s>[0-5]\d)[.,](?P<f>\d{1,3})(?![\d:])"
     r"(?:[\s\u00a0]+(?:minutes|minute|mins|min|phút|seconds|giây)\b)?",
     re.IGNORECASE,
@@ -96,7 +97,7 @@ def _compound(code: str) -> re.Pattern[str]:
     first, second = _PARTS[code]
     # Vietnamese writes a race's hundredths after "giây": "07 giây 86" is 7.86 seconds
     hundredths = r"(?:[\s\u00a0]+(?P<h>\d{1,2})(?!\d|[.,]\d))?" if code == "vi" else ""
-    return re.compile(
+    return skipping(
         rf"(?P<a>\d{{1,3}})[\s\u00a0]*{first}(?P<b>\d{{1,2}})(?:[.,](?P<f>\d{{1,3}}))?"
         rf"[\s\u00a0]*{second}(?!\w){hundredths}"  # (no IGNORECASE: news writes units in lower case)
     )

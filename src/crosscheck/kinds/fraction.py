@@ -9,10 +9,11 @@ from fractions import Fraction
 
 from crosscheck.kinds import Found
 from crosscheck.lang import get as get_language
+from crosscheck.regex_starts import skipping
 
 _EN_DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5,
                     "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}  # fmt: skip
-_EN = re.compile(
+_EN = skipping(
     # The first letters of the numerators, tested first: cheaper than the alternation everywhere.
     r"(?=[aotfsen])\b(?P<num>a|one|two|three|four|five|six|seven|eight|nine)[\s\u00a0-]+"
     rf"(?P<den>{'|'.join(sorted(_EN_DENOMINATORS, key=len, reverse=True))})s?\b"
@@ -21,7 +22,7 @@ _EN = re.compile(
 )
 # A change by a share, whatever follows: "grew by nearly a quarter last year" (gần 25%),
 # "cut by a third" (giảm một phần ba). "By" makes the share, so "third" is no ordinal here.
-_EN_BY = re.compile(
+_EN_BY = skipping(
     r"(?=[bB])\bby[\s\u00a0]+(?:(?:nearly|almost|about|around|roughly|some|over|more[\s\u00a0]+than"
     r"|less[\s\u00a0]+than|just[\s\u00a0]+(?:under|over))[\s\u00a0]+)?"
     r"(?:(?P<num>a|one|two|three)[\s\u00a0-]+)?(?P<den>half|third|quarter|fifth)s?\b(?![\s\u00a0-]+(?:of[\s\u00a0]+a[\s\u00a0]+)?century)",
@@ -29,7 +30,7 @@ _EN_BY = re.compile(
 )
 # After these a number and "quarters" or "thirds" count periods, not a share.
 _COUNTS_PERIODS = ("first ", "last ", "past ", "next ")
-_VI = re.compile(
+_VI = skipping(
     # The first letters of the numerators, tested first: cheaper than the look-behinds everywhere.
     r"(?=[mhbnstc])(?:(?<!\w)(?P<num>một|hai|ba|bốn|năm|sáu|bảy|tám|chín)[\s\u00a0]+phần[\s\u00a0]+"
     r"(?P<den>hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)(?!\w)|(?<!\w)(?P<half>một[\s\u00a0]+nửa)(?!\w)"
@@ -38,26 +39,26 @@ _VI = re.compile(
 )
 # "one in five adults" is "cứ năm người lớn thì có một người" (every five adults, one):
 # "cứ", a number and its noun, then "thì (có)" and the share.
-_VI_EVERY = re.compile(
+_VI_EVERY = skipping(
     r"(?=[Cc])(?<!\w)[Cc]ứ[\s\u00a0]+(?P<den>\d{1,3}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)[\s\u00a0]+"
     r"(?:[^\W\d_]+[\s\u00a0]+){1,4}?thì[\s\u00a0]+(?:có[\s\u00a0]+)?(?P<num>một|hai|ba|\d{1,2})(?!\w)",
     re.IGNORECASE,
 )
 # A bare "a/b" is a fraction when it is proper and small; "19/2" and "6/11" are dates.
-_DIGITS = re.compile(r"(?=\d)(?<![\d/.,])(\d{1,2})/(\d{1,2})(?![\d/])")
+_DIGITS = skipping(r"(?=\d)(?<![\d/.,])(\d{1,2})/(\d{1,2})(?![\d/])")
 _VI_DENOMINATORS = {"hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7,
                     "tám": 8, "chín": 9, "mười": 10}  # fmt: skip
 
 
-_NEXT_WORD = re.compile(r"[\s\u00a0]+([^\W\d_]+)")
+_NEXT_WORD = skipping(r"[\s\u00a0]+([^\W\d_]+)")
 # "one in five", "three in 10" (a share, the smaller number first); "half of"
-_EN_ONE_IN = re.compile(
+_EN_ONE_IN = skipping(
     r"(?=[oatfsen\d])\b(?P<num>one|a|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?P<in>in|out\s+of)\s+"
     r"(?P<den>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\b",
     re.IGNORECASE,
 )
 # "the first half of October" is a time, not a share.
-_EN_HALF = re.compile(
+_EN_HALF = skipping(
     r"(?=half)(?<!first )(?<!second )(?<!top )(?<!bottom )(?<!last )(?<![\w-])half(?=\s+(?:of|the)\b)",
     re.IGNORECASE,
 )

@@ -10,6 +10,7 @@ from functools import cache
 from crosscheck.figures import rate_before
 from crosscheck.kinds import Found
 from crosscheck.lang import get as get_language
+from crosscheck.regex_starts import skipping
 
 
 def parse(raw: object, dateline: date | None) -> int:
@@ -37,7 +38,7 @@ def _pattern(code: str) -> re.Pattern[str]:
     digits = r"(?:\d{1,3}(?:,\d{3})+|\d{1,4})(?:st|nd|rd|th)" if code == "en" else "(?!)"  # "1,000th"
     # The first letters of its ordinals, tested first: cheaper than the look-behind everywhere.
     first = r"[\dtfsenq]" if code == "en" else "[tđqk]"
-    return re.compile(rf"(?={first})(?<![\w])(?:{digits}|{lang.ordinal_pattern})(?!\w)", re.IGNORECASE)
+    return skipping(rf"(?={first})(?<![\w])(?:{digits}|{lang.ordinal_pattern})(?!\w)", re.IGNORECASE)
 
 
 def find(text: str, code: str, dateline: date | None) -> Iterator[Found]:
@@ -45,5 +46,7 @@ def find(text: str, code: str, dateline: date | None) -> Iterator[Found]:
     for m in _pattern(code).finditer(text):
         value = read(m.group(0))
         # "20 metres per second", "2 km a second": the unit of a rate, not a second of a series
-        if value and not (m.group(0)[0].isalpha() and rate_before(text, m.start(), code)):
+        # "a 30-second ad", "the 1-second gap": a span's unit joined to its number, no ordinal
+        glued = m.start() > 1 and text[m.start() - 1] == "-" and text[m.start() - 2].isdigit()
+        if value and not glued and not (m.group(0)[0].isalpha() and rate_before(text, m.start(), code)):
             yield Found(m.start(), m.end(), value)

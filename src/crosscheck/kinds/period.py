@@ -7,18 +7,19 @@ from collections.abc import Iterator
 from datetime import date
 
 from crosscheck.kinds import Found
+from crosscheck.regex_starts import skipping
 
 _S = r"[\s\u00a0]*"
 _YEAR = r"(?:1[89]|20)\d\d"
-_RANGE = re.compile(rf"(?=[12])(?<![\d.,/-])(?P<a>{_YEAR}){_S}[-–—/]{_S}(?P<b>{_YEAR}|\d\d)(?![\d-])")
+_RANGE = skipping(rf"(?=[12])(?<![\d.,/-])(?P<a>{_YEAR}){_S}[-–—/]{_S}(?P<b>{_YEAR}|\d\d)(?![\d-])")
 # An older span is a period only in its short form, "1038–40": the end written with two
 # digits above the start's is how years are abridged, never how two numbers are ranged.
-_OLD_SHORT = re.compile(r"(?=1)(?<![\d.,/-])(?P<a>1[0-7]\d\d)[-–](?P<b>\d\d)(?![\d-])")
+_OLD_SHORT = skipping(r"(?=1)(?<![\d.,/-])(?P<a>1[0-7]\d\d)[-–](?P<b>\d\d)(?![\d-])")
 _WORDS = {
     # "between 2020 and 2022" is a span; "2020 and 2022" alone are two years.
-    "en": re.compile(rf"(?=[fb12])\b(?:(?:from|between)\s+)?(?P<a>{_YEAR})\s+"
+    "en": skipping(rf"(?=[fb12])\b(?:(?:from|between)\s+)?(?P<a>{_YEAR})\s+"
                      rf"(?:to|until|through|(?<=between\s....\s)and)\s+(?P<b>{_YEAR})\b", re.IGNORECASE),
-    "vi": re.compile(rf"(?=[tn12])(?<!\w)(?:từ\s+)?(?:năm\s+)?(?P<a>{_YEAR})\s+(?:đến|tới)\s+(?:năm\s+)?"
+    "vi": skipping(rf"(?=[tn12])(?<!\w)(?:từ\s+)?(?:năm\s+)?(?P<a>{_YEAR})\s+(?:đến|tới)\s+(?:năm\s+)?"
                      rf"(?P<b>{_YEAR})\b", re.IGNORECASE),
 }  # fmt: skip
 

@@ -14,6 +14,7 @@ from datetime import date
 
 from crosscheck.figures import measure_follows
 from crosscheck.kinds import Found
+from crosscheck.regex_starts import skipping
 
 
 @dataclass(frozen=True, order=True)
@@ -25,33 +26,33 @@ class Clock:
 
 
 _S = r"[\s\u00a0]*"
-_EN_12 = re.compile(
+_EN_12 = skipping(
     rf"(?=\d)\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?{_S}(?P<half>[ap])\.?m\b\.?", re.IGNORECASE
 )
-_24 = re.compile(r"(?=\d)(?<![\d:.,])(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?![\d:])")
+_24 = skipping(r"(?=\d)(?<![\d:.,])(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?![\d:])")
 # "12.00 GMT", "at 15.00": a dot between hour and minutes needs a time zone or "at".
-_EN_DOT = re.compile(
+_EN_DOT = skipping(
     r"(?=\d)(?<![\d.,])(?P<h>[01]?\d|2[0-3])[.](?P<m>[0-5]\d)(?!\d|[.,]\d)"
     r"(?P<zone>\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|PST|PDT|ET|hrs|local time)\b)?"
 )
 # "1200 GMT", "0800 hours": four digits are a time of day when a time zone or "hours"
 # says so (the military and wire-service way), in either language.
-_HHMM_ZONE = re.compile(
+_HHMM_ZONE = skipping(
     r"(?=[012])(?<![\d.,:])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)(?=[\s\u00a0]*(?:GMT|UTC|Z\b|hours\b|hrs\b|giờ\b))"
 )
 # Vietnamese "10:08 tối", "8:30 giờ tối", "7.55 giờ sáng": a part of the day after minutes.
-_VI_HM = re.compile(
+_VI_HM = skipping(
     rf"(?=\d)(?<![\d:.,])(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?![\d:]|[.,]\d)"
     rf"(?P<giờ>{_S}giờ)?(?:{_S}(?P<part>sáng|trưa|chiều|tối|đêm)(?!\w))?",
     re.IGNORECASE,
 )
 # (what makes a bare "20g" an hour: a day after it, "20g ngày 24-12", "20g hôm qua")
-_DAY_AFTER = re.compile(
+_DAY_AFTER = skipping(
     rf"{_S}(?:ngày|hôm|sáng|trưa|chiều|tối|đêm|thứ|chủ{_S}nhật|mùng)(?!\w)", re.IGNORECASE
 )
 _VI_PART = {"sáng": 0, "trưa": 12, "chiều": 12, "tối": 12, "đêm": 12}
 # A cue word or the hour first: the look-behind alone, tried at every position, is slow.
-_VI = re.compile(
+_VI = skipping(
     rf"(?=[\dlvtđ])(?:(?P<cue>lúc|vào|từ|đến|tới){_S})?(?<![\d.,])(?P<h>[01]?\d|2[0-4])"
     rf"(?:(?P<glued>h|g)(?P<gm>[0-5]\d)?(?!\w)|{_S}giờ(?:{_S}(?P<m>[0-5]?\d)(?:{_S}phút)?|{_S}(?P<half>rưỡi)(?!\w))?"
     rf"(?:{_S}(?P<part>sáng|trưa|chiều|tối|đêm))?(?!\w))",

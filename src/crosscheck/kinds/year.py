@@ -12,17 +12,18 @@ from collections.abc import Iterator
 from datetime import date
 
 from crosscheck.kinds import Found
+from crosscheck.regex_starts import skipping
 
 # The value of these is filled in by the extractor: the year of the sentence, minus one.
 YEAR_BEFORE = "year before"
 
 _YOY = {
     # Any run of spaces between the words: pasted text doubles them ("year  on  year").
-    "en": re.compile(r"(?=[yfto])\b(?:year(?:_|-)on(?:_|-)year|year(?:_|-)over(?:_|-)year|y-o-y|yoy|"
+    "en": skipping(r"(?=[yfto])\b(?:year(?:_|-)on(?:_|-)year|year(?:_|-)over(?:_|-)year|y-o-y|yoy|"
                      r"(?:from|than|over)_a_year_(?:earlier|ago|before)|"
                      r"(?:from|over)_the_same_period_(?:of_)?last_year)\b".replace("_", r"[\s\u00a0]+"),
                      re.IGNORECASE),
-    "vi": re.compile(r"(?=s)(?<!\w)so[\s\u00a0]+với[\s\u00a0]+cùng[\s\u00a0]+kỳ"
+    "vi": skipping(r"(?=s)(?<!\w)so[\s\u00a0]+với[\s\u00a0]+cùng[\s\u00a0]+kỳ"
                      r"(?:[\s\u00a0]+năm[\s\u00a0]+(?:trước|ngoái))?"
                      r"(?![\s\u00a0]+(?:năm[\s\u00a0]+)?\d)", re.IGNORECASE),
 }  # fmt: skip
@@ -34,18 +35,18 @@ _S = r"[\s\u00a0]+"
 _ERA_EN = r"(?P<era>AD|CE|BC|BCE|A\.D\.|B\.C\.|B\.C\.E\.|C\.E\.)(?!\w)"
 _ERA_VI = rf"(?P<era>(?:sau|trước){_S}[Cc]ông{_S}[Nn]guyên|SCN|TCN)(?!\w)"
 _ERA = {
-    "en": re.compile(rf"(?=\d|AD|c\.|ca\.|circa)\b(?:(?:c\.|ca\.|circa)[\s\u00a0]?)?"
+    "en": skipping(rf"(?=\d|AD|c\.|ca\.|circa)\b(?:(?:c\.|ca\.|circa)[\s\u00a0]?)?"
                      rf"(?:(?P<a>\d{{1,4}})[\s\u00a0]?{_ERA_EN}"
                      rf"|AD[\s\u00a0]?(?P<b>\d{{1,4}})\b)"),
-    "vi": re.compile(rf"(?=[Nn]ăm|\d)(?:\b[Nn]ăm{_S}(?P<a>\d{{1,4}})(?:{_S}{_ERA_VI})?"
+    "vi": skipping(rf"(?=[Nn]ăm|\d)(?:\b[Nn]ăm{_S}(?P<a>\d{{1,4}})(?:{_S}{_ERA_VI})?"
                      rf"|(?<![\d.,])(?P<b>\d{{1,4}}){_S}năm{_S}(?P<era2>(?:sau|trước){_S}[Cc]ông{_S}[Nn]guyên))"
                      rf"(?!\d|[.,]\d|{_S}tuổi)"),
 }  # fmt: skip
 
 
 # "FY2024", "FY24": a fiscal year is its year ("tài khóa 2024"); two digits are this century's
-_FISCAL = re.compile(r"(?=F)\bFY[\s\u00a0]?(?P<y>\d{4}|\d{2})(?![\d\w])")
-_QUARTER_YEAR = re.compile(r"(?=[Qq])\b[Qq]uý[\s\u00a0]+(?:I{1,3}|IV|[1-4])/(?P<y>\d{4})(?!\d)")
+_FISCAL = skipping(r"(?=F)\bFY[\s\u00a0]?(?P<y>\d{4}|\d{2})(?![\d\w])")
+_QUARTER_YEAR = skipping(r"(?=[Qq])\b[Qq]uý[\s\u00a0]+(?:I{1,3}|IV|[1-4])/(?P<y>\d{4})(?!\d)")
 
 
 def parse(raw: object, dateline: date | None) -> int:

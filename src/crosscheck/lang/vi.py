@@ -167,7 +167,9 @@ QUALIFIERS = {
 # Not in CLDR: the spelling tỉ beside tỷ, ngàn beside nghìn (both correct).
 EXTRA_SCALES = {"tỉ": 10**9, "ngàn": 10**3, "ngàn tỷ": 10**12, "nghìn tỉ": 10**12,
                 "ngàn tỉ": 10**12, "trăm": 100, "trăm nghìn": 10**5, "trăm ngàn": 10**5,
-                "trăm triệu": 10**8, "trăm tỷ": 10**11, "trăm tỉ": 10**11}  # fmt: skip
+                "trăm triệu": 10**8, "trăm tỷ": 10**11, "trăm tỉ": 10**11,
+                "chục": 10}  # fmt: skip
+# ("hơn hai chục người" is "more than 20 people": "chục" is ten, as "trăm" is a hundred)
 
 CURRENCY_PREFIXES = {"us$": "USD", "$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "a$": "AUD",
                      "aud$": "AUD", "c$": "CAD", "cad$": "CAD", "nz$": "NZD"}  # fmt: skip
