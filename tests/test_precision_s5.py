@@ -4,7 +4,7 @@ each paired with an edit of the same phrase that must still flag."""
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -129,3 +129,66 @@ def test_a_count_of_other_things_after_the_still_counts() -> None:
     # only the parties of a relation refer back: "the three suspects" is a figure
     assert flags("Police held the three suspects on Monday.", "Cảnh sát bắt giữ hai nghi phạm hôm thứ Hai.")
     assert flags("Two countries signed the deal.", "Ba nước đã ký thỏa thuận.")
+
+
+# --- a rounded figure against the exact one -------------------------------------------------
+
+
+def vi_grouped(number: int) -> str:
+    return f"{number:,}".replace(",", ".")
+
+
+@settings(deadline=None)
+@given(st.integers(1_000_000, 9_990_000), st.sampled_from([("quadrillion", 10**6), ("trillion", 10**3)]))
+def test_a_figure_rounded_to_its_written_precision_agrees(exact: int, scale: tuple[str, int]) -> None:
+    # the exact figure in billions of dong (tỷ), the rounded one in a larger scale word
+    word, billions = scale
+    rounded = (Decimal(exact) / billions).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    en = f"Revenue is estimated at VND{rounded} {word}."
+    vi = f"Tổng thu ước đạt {vi_grouped(exact)} tỷ đồng."
+    assert flags(en, vi) == []
+    # a figure one hundredth away from the rounding is another figure
+    assert flags(f"Revenue is estimated at VND{rounded + Decimal('0.01')} {word}.", vi)
+    assert flags(f"Revenue is estimated at VND{rounded - Decimal('0.01')} {word}.", vi)
+
+
+def test_a_rounding_needs_a_clearly_coarser_precision() -> None:
+    # the same scale and one digit more is another figure, not a rounding
+    assert flags("Exports reached $41.6 billion.", "Xuất khẩu đạt 41,65 tỷ USD.")
+    assert flags("Exports reached $1.97 billion.", "Xuất khẩu đạt 1,95 tỷ USD.")
+    # a rounding keeps the unit, and "over" is a fact of its own
+    assert flags("Revenue is estimated at VND1.97 quadrillion.", "Tổng thu ước đạt 1.966.839 tỷ USD.")
+    assert flags("Revenue is over VND1.97 quadrillion.", "Tổng thu ước đạt 1.966.839 tỷ đồng.")
+    # "about" may mark the rounding; an exact figure in both versions never goes through it
+    assert flags("Revenue is about VND2 quadrillion.", "Tổng thu ước đạt 1.966.839 tỷ đồng.") == []
+    assert flags("It fell to 2,548,958 people.", "Con số giảm xuống 2.548.959 người.")
+
+
+def test_a_rounding_never_takes_a_figure_stated_exactly() -> None:
+    en = "Spending is VND2.55 quadrillion, and VND2,548,958 billion was approved."
+    vi = "Tổng chi 2.548.958 tỷ đồng; dự toán 2,55 triệu tỷ đồng."
+    assert flags(en, vi) == []
+    assert flags(en, "Tổng chi 2.548.958 tỷ đồng; dự toán 2,54 triệu tỷ đồng.")
+
+
+# --- an ordinal that counts occurrences --------------------------------------------------------
+
+ORDINALS_EN = ["second", "third", "fourth", "fifth", "sixth"]
+ORDINALS_VI = ["hai", "ba", "tư", "năm", "sáu"]
+
+
+@settings(deadline=None)
+@given(st.integers(0, 4), st.integers(0, 4))
+def test_an_occurrence_counted_in_both_versions_must_agree(en_index: int, vi_index: int) -> None:
+    en = f"EVN raised the retail price by 4.8% from Oct. 11, the {ORDINALS_EN[en_index]} increase this year."
+    vi = f"EVN tăng giá bán lẻ thêm 4,8% từ ngày 11/10, lần điều chỉnh thứ {ORDINALS_VI[vi_index]} trong năm."
+    assert bool(flags(en, vi)) == (en_index != vi_index)
+
+
+def test_an_occurrence_counted_in_one_version_only_is_listed_for_review() -> None:
+    # "again" for "lần thứ hai": the same fact, said without a figure
+    result = compare(
+        Document.from_text("The bank cut its rates again on Monday.", "en"),
+        Document.from_text("Ngân hàng giảm lãi suất lần thứ hai vào thứ Hai.", "vi"),
+    )
+    assert [(r.kind, r.status) for r in result.rows if r.kind == "ordinal"] == [("ordinal", "review")]

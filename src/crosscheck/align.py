@@ -27,7 +27,7 @@ from typing import Any
 
 from crosscheck import kinds
 from crosscheck.buckets import ByValue
-from crosscheck.extract import extract, on_evidence
+from crosscheck.extract import counts_occurrence, extract, on_evidence
 from crosscheck.figures import IN_A_NAME, Amount
 from crosscheck.kinds import Mention
 from crosscheck.kinds.duration import HALF_MAYBE_YEAR
@@ -41,6 +41,7 @@ from crosscheck.names import (
     name_key,
     name_phrases,
 )
+from crosscheck.rounding import ROUNDED, ROUNDED_KINDS, either_rounded
 from crosscheck.text import Document, fold
 
 STATUSES = ("consistent", "discrepancy", "only_en", "only_vi", "review")
@@ -420,6 +421,24 @@ def _first_months(group: Group, same: list[Mention], other: list[Mention]) -> bo
     return False
 
 
+def _rounded_pairs(en: list[Group], vi: list[Group]) -> list[tuple[Group, Group]]:
+    """Lone groups of one kind where one states the other rounded ("VND1.97 quadrillion",
+    "1.966.839 tỷ đồng"; see `rounding`), each group in one pair at most. Only groups left
+    lone: a rounding never takes a figure that another states exactly."""
+    pairs, used = [], set()
+    for e in en:
+        if e.kind not in ROUNDED_KINDS:
+            continue
+        for v in vi:
+            if id(v) in used or v.kind != e.kind:
+                continue
+            if any(either_rounded(a.value, b.value) for a in e.mentions for b in v.mentions):
+                used.add(id(v))
+                pairs.append((e, v))
+                break
+    return pairs
+
+
 def _alone(group: Group, status: str, note: str) -> Row:
     """A row of one version's group, on its own side."""
     if group.doc.lang == "en":
@@ -432,8 +451,9 @@ def _pair_lone(en: list[Group], vi: list[Group]) -> list[tuple[Group, Group]]:
     candidates = []
     for e in en:
         for v in vi:
-            if e.kind != v.kind or _weak(e) or _weak(v):
-                continue
+            occurrences = all(counts_occurrence(m, g.doc) for g in (e, v) for m in g.mentions)
+            if e.kind != v.kind or ((_weak(e) or _weak(v)) and not occurrences):
+                continue  # ("the second increase this year" against "lần điều chỉnh thứ ba")
             distance = min(abs(a - b) for a in e.places for b in v.places)
             if distance <= NEARBY:
                 candidates.append((distance, id(e), id(v), e, v))
@@ -499,6 +519,10 @@ def compare(en_doc: Document, vi_doc: Document, dateline: date | None = None) ->
             elif _first_months(g, mentions[g.doc.lang], mentions[other_lang]):
                 lone.remove(g)
                 rows.append(_alone(g, "consistent", _FIRST_MONTHS))
+    for e, v in _rounded_pairs(lone_en, lone_vi):
+        lone_en.remove(e)
+        lone_vi.remove(v)
+        rows.append(Row(e.kind, "consistent", e, v, ROUNDED))
     for e, v in _pair_lone(lone_en, lone_vi):
         lone_en.remove(e)
         lone_vi.remove(v)

@@ -271,6 +271,19 @@ def on_evidence(mention: Mention, doc: Document) -> bool:
     return language.is_counted(after.group(1))
 
 
+def counts_occurrence(mention: Mention, doc: Document) -> bool:
+    """Whether a spelled ordinal counts occurrences: "the second increase this year", "lần
+    điều chỉnh thứ ba". Alone it stays weak ("lần thứ hai" is often "again" in English),
+    but two of them at the same place that differ are a discrepancy. ("the first" is left
+    out: "lần đầu" is as often "for the first time" as not.)"""
+    if mention.kind != "ordinal" or not isinstance(mention.value, int) or mention.value < 2:
+        return False
+    # (neither stretch runs past a sentence end)
+    before = re.split(r"[.!?;]\s", doc.text[max(0, mention.start - 30) : mention.start])[-1]
+    after = re.split(r"[.!?;]\s", doc.text[mention.end : mention.end + 40])[0]
+    return get_language(doc.lang).counts_occurrences(before, after)
+
+
 _MISSPELT_UNIT = skipping(r"[\s\u00a0]+([^\W\d_]{6,})(?!\w)")
 
 

@@ -60,6 +60,11 @@ class Language:
     # before such a noun ("hai nước", "hai bên").
     definite_words: frozenset[str] = frozenset()
     party_nouns: frozenset[str] = frozenset()
+    # A spelled ordinal counts occurrences (a fact to check) with one of these words up to
+    # two words before it ("lần điều chỉnh thứ ba") or after it ("the second increase this
+    # year", "the third straight", "for the fourth time").
+    occurrence_before: tuple[str, ...] = ()
+    occurrence_after: tuple[str, ...] = ()
 
     def is_counted(self, following: str) -> bool:
         """Whether a number word followed by these words ("người", "máy bay", "inmates")
@@ -73,6 +78,19 @@ class Language:
         first = words[0] if words else ""
         plural = len(first) > 3 and first.endswith("s") and first.isalpha() and first.islower()
         return self.counts_plurals and plural and first not in self.function_words
+
+    def counts_occurrences(self, before: str, after: str) -> bool:
+        """Whether an ordinal between these stretches of text counts occurrences: a cue at
+        most two words before it, or at most two words after it ("the second increase
+        this year"). `before` ends, and `after` starts, at the ordinal."""
+        if any(word in self.occurrence_before for word in re.findall(r"\w+", before.lower())[-3:]):
+            return True
+        words = re.findall(r"\w+", after.lower())[:5]
+        return any(
+            words[skip : skip + len(cue.split())] == cue.split()
+            for cue in self.occurrence_after
+            for skip in range(3)
+        )
 
     def refers_back(self, word_before: str, value: int | None, following: str) -> bool:
         """Whether a spelled count ("two") between these words names parties already

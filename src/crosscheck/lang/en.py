@@ -170,6 +170,18 @@ PARTY_NOUNS = frozenset(
     ministers presidents partners neighbours neighbors""".split()
 )
 
+# After an ordinal, what makes it a count of occurrences: "the second increase this year",
+# "the third straight", "for the fourth time".
+OCCURRENCE_AFTER = (
+    "time",
+    "straight",
+    "consecutive",
+    "successive",
+    "in a row",
+    "this year",
+    "so far this year",
+)
+
 
 def build() -> Language:
     return Language(
@@ -211,6 +223,7 @@ def build() -> Language:
         halves=("and a half", "and-a-half"),
         definite_words=frozenset({"the", "these", "those"}),
         party_nouns=PARTY_NOUNS,
+        occurrence_after=OCCURRENCE_AFTER,
         durations=known("en", "durations", cldr.duration_words("en")),
         months=known("en", "months", cldr.month_names("en")) | {"sept": 9},
         weekdays=known("en", "weekdays", cldr.weekday_names("en")),

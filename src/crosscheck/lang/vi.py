@@ -323,6 +323,8 @@ def build() -> Language:
         rate_words=("mỗi", "một", "trên"),
         halves=("rưỡi",),
         party_nouns=PARTY_NOUNS,
+        occurrence_before=("lần",),  # "lần thứ ba", "lần điều chỉnh thứ ba": the third time
+        occurrence_after=("liên tiếp", "trong năm"),
         durations=known("vi", "durations", cldr.duration_words("vi")) | EXTRA_DURATIONS,
         months=known("vi", "months", cldr.month_names("vi")),
         weekdays=known("vi", "weekdays", cldr.weekday_names("vi")),
