@@ -13,7 +13,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from crosscheck.align import name_runs
+from crosscheck.align import compare, name_runs
 from crosscheck.propose import propose
 from crosscheck.text import Document
 
@@ -75,3 +75,28 @@ def test_an_article_written_apart_is_no_particle() -> None:
     # "an" and "as" are English words: without the hyphen nothing joins them to a name.
     found = name_runs(Document.from_text("They met in Paris as London slept.", "en"), [])
     assert {occurrences[0].text for occurrences in found.values()} == {"Paris", "London"}
+
+
+# A person's name the Vietnamese writes straight after a team, a place or an office,
+# which the English writes apart from it: the person, and the name before the person.
+BEFORE = ["Texas", "Nintendo", "Lakers", "Canada"]
+PEOPLE = ["Rick Perry", "Satoru Iwata", "Luke Walton", "Jack Layton"]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(BEFORE), st.sampled_from(PEOPLE))
+def test_a_person_written_after_another_name_is_a_name_of_its_own(before: str, person: str) -> None:
+    en = f"The {before} official {person} said so. {before} agreed."
+    vi = f"Quan chức {before} {person} nói vậy. {before} đồng ý."
+    runs = compare(Document.from_text(en, "en"), Document.from_text(vi, "vi")).runs["vi"]
+    assert {occurrences[0].text for occurrences in runs.values()} == {before, person}
+
+
+def test_a_place_after_a_compass_point_or_a_head_stays_whole() -> None:
+    # "Quận Nam New York" is the Southern District of New York; "Bệnh viện Addenbrooke"
+    # ends with no person's name (one word), so neither is split.
+    en = "The Southern District of New York and Addenbrooke Hospital. New York is big."
+    vi = "Quận Nam New York và Bệnh viện Addenbrooke. New York rất lớn."
+    runs = compare(Document.from_text(en, "en"), Document.from_text(vi, "vi")).runs["vi"]
+    texts = {occurrences[0].text for occurrences in runs.values()}
+    assert "Quận Nam New York" in texts and "Bệnh viện Addenbrooke" in texts

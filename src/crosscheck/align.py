@@ -42,6 +42,7 @@ from crosscheck.names import (
     name_phrases,
 )
 from crosscheck.rounding import ROUNDED, ROUNDED_KINDS, either_rounded
+from crosscheck.names_apart import split_before_persons
 from crosscheck.text import Document, fold
 
 STATUSES = ("consistent", "discrepancy", "only_en", "only_vi", "review")
@@ -669,6 +670,8 @@ def _align_names(
 ) -> tuple[list[Row], dict[str, list[str]], dict[str, dict[str, list[Occurrence]]]]:
     en_runs, en_index = _indexed_name_runs(en_doc, mentions["en"])
     vi_runs, vi_index = _indexed_name_runs(vi_doc, mentions["vi"])
+    # "Texas Rick Perry": a person's name the English writes apart from the name before it.
+    vi_runs = split_before_persons(vi_runs, en_runs, vi_index, _title_keys(get_language("vi").titles))
     docs = {"en": en_doc, "vi": vi_doc}
     rows: list[Row] = []
     matched_vi: set[str] = set()

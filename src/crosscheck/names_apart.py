@@ -1,0 +1,84 @@
+"""A person's name that the Vietnamese writes straight after another name, where the
+English writes the two apart.
+
+Vietnamese puts a person's origin, team or office in front of the name with nothing
+between them: "Thống đốc Texas Rick Perry" (Texas Governor Rick Perry), "Chủ tịch
+Nintendo Satoru Iwata", "huấn luyện viên Lakers Luke Walton". Read alone, "Texas Rick
+Perry" is one capitalised run, and no rule of Vietnamese alone says where one name stops
+and the next starts. The English says it: it writes the person's name as a run of its
+own, spelled the same ("Rick Perry"), and the words before it in the Vietnamese end with
+a name the English also writes as a run of its own, or one the project knows ("Texas",
+"Canada"). Then the Vietnamese run is the person, that name, and what stands before the
+name (a role: "Nhà lãnh đạo chính trị Canada Michael Ignatieff"), read again by the
+grammar of names. Only a
+person's name of two words or more that have no Vietnamese syllable's shape ("Rick Perry",
+not "Tây Tạng" nor "Rhine") is split off: a place or an institution named after its head
+("Bệnh viện Addenbrooke", "Thông tấn xã Associated Press", "Bang South Carolina") ends
+with no person, and stays whole; so does a place after a compass point ("Quận Nam New
+York", the Southern District of New York).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from crosscheck.lang.vi_names import DIRECTIONS, _known_name, is_syllable
+from crosscheck.name_grammar import grammar
+from crosscheck.names import NameIndex, Occurrence, Token, name_key
+
+Runs = dict[str, list[Occurrence]]
+
+
+def split_before_persons(runs: Runs, other: Runs, index: NameIndex, titles: frozenset[str]) -> Runs:
+    """The Vietnamese runs, each that joins a name to a person's name the English writes
+    apart split in two (see the module's docstring); the others as they were. `titles`:
+    the name keys of the language's titles, no name alone."""
+    tokens, text = index.tokens, index.doc.text
+    tidy = grammar(index.doc.lang)
+    out: Runs = defaultdict(list)
+    for key, occurrences in runs.items():
+        o = occurrences[0]
+        cut = named = 0
+        if o.last - o.first < 3 or is_syllable(tokens[o.last - 1].text):
+            out[key].extend(occurrences)  # most runs: no foreign person's name at the end
+            continue
+        # The person: the longest tail of two words or more the English writes as a run.
+        for k in range(o.first + 1, o.last - 1):
+            tail = tokens[k : o.last]
+            if (
+                all(t.capital and not is_syllable(t.text) for t in tail)
+                and tokens[k - 1].capital
+                and tokens[k - 1].key not in DIRECTIONS  # "Quận Nam New York": a place's part
+                and text[tokens[k - 1].end : tokens[k].start] == " "
+                and name_key(text[tokens[k].start : o.end]) in other
+                and (start := _name_before(tokens, text, o.first, k, other)) >= 0
+            ):
+                cut, named = k - o.first, start - o.first
+                break
+        if not cut:
+            out[key].extend(occurrences)
+            continue
+        for found in occurrences:
+            person = index._occurrence(found.first + cut, found.last)
+            out[name_key(person.text)].append(person)
+            # The name before the person, and what stands before that name, read again.
+            before = index._occurrence(found.first + named, found.first + cut)
+            out[name_key(before.text)].append(before)
+            if named:
+                for name in tidy(index, index._occurrence(found.first, found.first + named)):
+                    if not all(t.key in titles or not t.capital for t in tokens[name.first : name.last]):
+                        out[name_key(name.text)].append(name)
+    return dict(out)
+
+
+def _name_before(tokens: list[Token], text: str, first: int, k: int, other: Runs) -> int:
+    """Where the longest name ends the words before the person: a run of the English's, or
+    a name the project knows ("Texas", "Hoa Kỳ"; "người Pháp" ends with Pháp); -1 if none."""
+    found = -1
+    for j in range(k - 1, first - 1, -1):
+        if not tokens[j].capital:
+            break
+        stretch = text[tokens[j].start : tokens[k - 1].end]
+        if name_key(stretch) in other or _known_name(stretch):
+            found = j
+    return found
