@@ -137,3 +137,13 @@ def test_a_span_joined_to_its_number_is_no_ordinal(number: int, unit: tuple[str,
     en = f"The {number}-{en_unit} advertisement cost $7 million."
     assert flags(en, f"Đoạn quảng cáo dài {number} {vi_unit} có giá 7 triệu USD.") == []
     assert flags(en, f"Đoạn quảng cáo dài {number + 1} {vi_unit} có giá 7 triệu USD.")
+
+
+@settings(deadline=None)
+@given(st.integers(1, 8), st.integers(1, 5), st.sampled_from(["-", " to "]))
+def test_a_range_converted_in_brackets(low: int, more: int, join: str) -> None:
+    # the English edition adds the dollars: both ends are the conversion, no fact of their own
+    high = low + more
+    en = f"A hotel room costs VND{low}{join}{high} million (${low * 40}{join}{high * 40}) a night."
+    assert flags(en, f"Một phòng khách sạn có giá {low}-{high} triệu đồng mỗi đêm.") == []
+    assert flags(en, f"Một phòng khách sạn có giá {low}-{high + 1} triệu đồng mỗi đêm.")

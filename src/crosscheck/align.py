@@ -318,23 +318,27 @@ def _same_number_nearby(group: Group, other: list[tuple[float, set[float]]]) -> 
 
 def _conversion(group: Group, mentions: list[Mention]) -> bool:
     """Whether every mention is a bracketed conversion of the figure just before it,
-    "20 mi (32 km)", "VND100 billion (US$4.3 million)": translators often drop the
-    conversion, which states no new fact."""
-    from crosscheck.units import same_measure
-
+    "20 mi (32 km)", "VND100 billion (US$4.3 million)", "VND2-3 million ($80-120)":
+    translators often drop the conversion, which states no new fact."""
     if group.kind not in ("quantity", "money"):
         return False
-    text = group.doc.text
-    for m in group.mentions:
-        before = [p for p in mentions if p.end <= m.start and p.kind == group.kind]
-        gap = text[before[-1].end : m.start] if before else "x"
-        if not re.fullmatch(r"\s*\(\s*", gap):
-            return False
-        a, b = _unqualified(before[-1].value), _unqualified(m.value)
-        # money: "VND100 billion (US$4.3 million)", another currency at the day's rate
-        if not (same_measure(a, b) if group.kind == "quantity" else a.unit != b.unit):
-            return False
-    return True
+    return all(_converts(m, group.kind, mentions, group.doc.text) for m in group.mentions)
+
+
+def _converts(m: Mention, kind: str, mentions: list[Mention], text: str) -> bool:
+    from crosscheck.units import same_measure
+
+    before = [p for p in mentions if p.end <= m.start and p.kind == kind]
+    if not before:
+        return False
+    gap = text[before[-1].end : m.start]
+    if re.fullmatch(r"\s*(?:-|–|to)\s*", gap):  # the far end of a bracketed range
+        return _converts(before[-1], kind, mentions, text)
+    if not re.fullmatch(r"\s*\(\s*", gap):
+        return False
+    a, b = _unqualified(before[-1].value), _unqualified(m.value)
+    # money: "VND100 billion (US$4.3 million)", another currency at the day's rate
+    return same_measure(a, b) if kind == "quantity" else a.unit != b.unit
 
 
 def _surplus(row: Row) -> tuple[str, list[Mention]] | None:
