@@ -7,8 +7,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import cache
 from importlib import import_module
+from itertools import repeat
 
-from crosscheck.names import NameIndex, Occurrence
+from crosscheck.names import ARABIC_ARTICLES, NameIndex, Occurrence
 from crosscheck.text import word_key
 
 Tidy = Callable[[NameIndex, Occurrence], list[Occurrence]]
@@ -37,10 +38,19 @@ def grammar(lang: str) -> Tidy:
             )
             if name.first
             else _through_initials(index, name)
-            for name in tidy(index, phrase)
+            for name in map(_after_article, repeat(index), tidy(index, phrase))
         ]
 
     return with_initials
+
+
+def _after_article(index: NameIndex, name: Occurrence) -> Occurrence:
+    """The name run back over the Arabic article written onto its first word ("của
+    al-Maridini" names al-Maridini; see `NameIndex.article`)."""
+    before = name.first - 1
+    if before > 0 and index.keys[before] in ARABIC_ARTICLES and index.article(before):
+        return index._occurrence(before, name.last)
+    return name
 
 
 def _from_initials(index: NameIndex, name: Occurrence) -> Occurrence:
