@@ -147,3 +147,13 @@ def test_a_range_converted_in_brackets(low: int, more: int, join: str) -> None:
     en = f"A hotel room costs VND{low}{join}{high} million (${low * 40}{join}{high * 40}) a night."
     assert flags(en, f"Một phòng khách sạn có giá {low}-{high} triệu đồng mỗi đêm.") == []
     assert flags(en, f"Một phòng khách sạn có giá {low}-{high + 1} triệu đồng mỗi đêm.")
+
+
+@settings(deadline=None)
+@given(st.integers(100, 300))
+def test_pounds_as_a_weight(pounds: int) -> None:
+    # "150 pounds" is sterling or a weight; the translation in kilograms says which
+    kilograms = round(pounds * 0.45359237)
+    assert flags(f"The suspect weighs {pounds} pounds.", f"Nghi phạm nặng {kilograms} kg.") == []
+    assert flags(f"The suspect weighs {pounds} pounds.", f"Nghi phạm nặng {kilograms + 9} kg.")
+    assert flags(f"The fine was £{pounds}.", f"Tiền phạt là {kilograms} kg.")  # a symbol is money

@@ -193,6 +193,18 @@ def _fraction_as_percent(share: Group, percent: Group) -> bool:
     return gap <= (Decimal("2.5") if rounded else Decimal("0.5"))
 
 
+def _dong_understood(money: Group, vi: Group) -> bool:
+    """Vietnamese leaves the dong unsaid after a large sum ("bán với giá 12 tỷ rưỡi"): a
+    Vietnamese count of millions or more agrees with the same sum in dong."""
+    if vi.kind != "count" or money.value.unit != "VND":
+        return False
+    return any(
+        isinstance(v, Amount) and v.unit is None and v.scale >= 10**6 and v.value == money.value.value
+        for m in vi.mentions
+        for v in m.readings()
+    )
+
+
 def _agree(en: Group, vi: Group, tier: int) -> str | None:
     """Why two groups state the same value at this tier of leniency, or None.
 
@@ -241,9 +253,14 @@ def _agree(en: Group, vi: Group, tier: int) -> str | None:
         text = weekday.mentions[0].text
         if text[:1].islower() and get_language(weekday.doc.lang).read_ordinal(text) == ordinal.value:
             return "read as an ordinal"
-    if pair == {"money", "quantity"}:  # "1,000 pounds" is money or weight
+    if pair == {"money", "count"} and _dong_understood(en if en.kind == "money" else vi, vi):
+        return "the dong understood: giá 12 tỷ is VND12 billion"
+    if pair == {"money", "quantity"}:  # "150 pounds" is money or weight: 68 kg
+        from crosscheck.units import same_measure
+
         money, measure = (e_value, v_value) if en.kind == "money" else (v_value, e_value)
-        if money.unit == "GBP" and measure.unit == "pound" and money.value == measure.value:
+        words = (en if en.kind == "money" else vi).mentions[0].text[-1:].isalpha()  # not "£150"
+        if money.unit == "GBP" and words and same_measure(dataclasses.replace(money, unit="pound"), measure):
             return "pounds read as a weight"
     numeric = {"count", "ordinal", "duration", "quantity", "year"}
     same_number = _number(e_value) is not None and _number(e_value) == _number(v_value)

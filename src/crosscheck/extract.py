@@ -16,6 +16,7 @@ from datetime import date
 from decimal import Decimal
 from functools import cache
 
+from crosscheck.compound_figures import join as join_parts
 from crosscheck.figures import IN_A_NAME, Amount, Phrase, find_phrases
 from crosscheck.kinds import Found, Mention, module
 from crosscheck.kinds.date import EITHER_ORDER, HOLIDAY, WEEKDAY_DATE
@@ -217,7 +218,7 @@ def extract(doc: Document, dateline: date | None) -> list[Mention]:
                 amount = Amount(Decimal(digits))
                 mentions.append(Mention("count", amount, start, total.end(), digits, SHARE_TOTAL))
     mentions.sort(key=lambda m: m.start)
-    mentions = share(mentions, text, code)
+    mentions = share(join_parts(mentions, text), text, code)
     return _resolve_year_before(mentions, doc, dateline)
 
 

@@ -1,0 +1,48 @@
+"""A figure said in parts is one figure: "1 tỷ 200 triệu đồng" is VND1.2 billion, "3 triệu
+500 nghìn" is 3.5 million. Vietnamese writes amounts this way as often as with a decimal
+comma, above all in fines, prices and wages; read apart, the first part is a bare count
+and the second a smaller sum, and neither agrees with the other version's one figure.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+import re
+
+from crosscheck.figures import Amount
+from crosscheck.kinds import Mention
+
+# Only a space between the parts: "1 tỷ, 200 triệu" is a list, "1 tỷ - 200 triệu" a range.
+_BETWEEN = re.compile(r"[ \u00a0]+")
+_PART_KINDS = ("count", "money", "quantity")
+
+
+def _joins(first: Mention, second: Mention, text: str) -> bool:
+    """Whether `second` is the smaller part of a figure `first` opens: a bare count with a
+    scale word, then a number of a smaller scale that stays below one of the first's."""
+    a, b = first.value, second.value
+    if first.kind != "count" or second.kind not in _PART_KINDS:
+        return False
+    if not (isinstance(a, Amount) and isinstance(b, Amount)) or a.unit is not None:
+        return False
+    if a.scale <= 1 or b.scale <= 1 or b.scale >= a.scale or b.qualifier is not None:
+        return False
+    return b.number * b.scale < a.scale and _BETWEEN.fullmatch(text, first.end, second.start) is not None
+
+
+def join(mentions: list[Mention], text: str) -> list[Mention]:
+    """Mentions in text order, each figure said in parts read as one."""
+    out: list[Mention] = []
+    for mention in mentions:
+        if out and _joins(out[-1], mention, text):
+            first = out.pop()
+            a, b = first.value, mention.value
+            places = round(math.log10(a.scale / b.scale)) + b.decimals  # "1 tỷ 200 triệu": to the million
+            number = a.number + b.number * b.scale / a.scale
+            whole = dataclasses.replace(
+                b, number=number, scale=a.scale, qualifier=a.qualifier, decimals=places
+            )
+            mention = Mention(mention.kind, whole, first.start, mention.end, text[first.start : mention.end])
+        out.append(mention)
+    return out
