@@ -112,3 +112,20 @@ def test_a_name_starting_with_the_arabic_article_keeps_it(article: str, family: 
         f"The works of {name} were read in Cairo.", f"Các công trình của {name} được đọc ở Cairo."
     )
     assert [name] in forms
+
+
+# A region's name with its lower-case head ("châu Âu") before a clause that ends in another
+# name: split from that name, it keeps its head, as it does alone.
+REGIONS = ["châu Âu", "châu Phi", "châu Á"]
+PLACES = ["Bỉ", "Ai Cập", "Nhật Bản", "Pháp"]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(REGIONS), st.sampled_from(PLACES))
+def test_a_region_split_from_the_name_after_it_keeps_its_head(region: str, place: str) -> None:
+    runs = name_runs(
+        Document.from_text(f"Dịch lan ở {region} bao gồm {place}. {place} ở {region}.", "vi"), []
+    )
+    found = {occurrences[0].text: len(occurrences) for occurrences in runs.values()}
+    assert found.get(region) == 2
+    assert region.split()[1] not in found

@@ -271,19 +271,14 @@ def tidy(index: NameIndex, phrase: Occurrence) -> list[Occurrence]:
     # "châu Phi", "phương Tây", "miền Nam": a region's name starts with its lower-case head
     # when the word is a direction or the two are a known name; before another name the
     # head is a common noun ("vùng Medina cũ", "phía Mỹ") and "phía Tây" is "the west side".
-    if (
-        last - first == 1
-        and first > 0
-        and tokens[first - 1].key in REGION_HEADS
-        and tokens[first - 1].key != _SIDE
-        and _spaced(text, tokens[first - 1], tokens[first])
-        and (
-            tokens[first].key in DIRECTIONS or _known_name(text[tokens[first - 1].start : tokens[first].end])
-        )
-    ):
-        first -= 1
+    if last - first == 1:
+        first = _region_start(index, first)
     out = []
     for a, b in _split(tokens, first, last, text, index):
+        if b - a == 1 and (b == len(tokens) or not tokens[b].capital):
+            # "châu Âu" of "châu Âu bao gồm Bỉ", split from "Bỉ" (but "miền Bắc Marianas",
+            # a direction in front of another name, is no region of its own)
+            a = _region_start(index, a)
         while (skip := _title_at(tokens, a, b)) and not _known_from(
             text, tokens, a, a + skip + 1, b
         ):  # "... gặp Bác sĩ Tony Moll"
@@ -291,6 +286,23 @@ def tidy(index: NameIndex, phrase: Occurrence) -> list[Occurrence]:
         if _is_name(index, a, b, cut):
             out.append(phrase if (a, b) == (phrase.first, phrase.last) else index._occurrence(a, b))
     return out
+
+
+def _region_start(index: NameIndex, first: int) -> int:
+    """Where a one-word name starts: at the lower-case head of a region before it when the
+    word is a direction or the two are a known name ("châu Âu", "miền Nam")."""
+    tokens, text = index.tokens, index.doc.text
+    if (
+        first > 0
+        and tokens[first - 1].key in REGION_HEADS
+        and tokens[first - 1].key != _SIDE
+        and _spaced(text, tokens[first - 1], tokens[first])
+        and (
+            tokens[first].key in DIRECTIONS or _known_name(text[tokens[first - 1].start : tokens[first].end])
+        )
+    ):
+        return first - 1
+    return first
 
 
 def _known_from(text: str, tokens: list[Token], first: int, shortest: int, last: int) -> bool:
