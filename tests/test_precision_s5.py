@@ -192,3 +192,121 @@ def test_an_occurrence_counted_in_one_version_only_is_listed_for_review() -> Non
         Document.from_text("Ngân hàng giảm lãi suất lần thứ hai vào thứ Hai.", "vi"),
     )
     assert [(r.kind, r.status) for r in result.rows if r.kind == "ordinal"] == [("ordinal", "review")]
+
+
+# --- race and lap times (blind3 tune: sportabroad-02, -04) ----------------------------------
+
+
+@settings(deadline=None)
+@given(st.integers(1, 3), st.integers(0, 59), st.integers(0, 59))
+def test_hours_minutes_and_seconds_are_one_elapsed_time(hours: int, minutes: int, seconds: int) -> None:
+    en = f"She won the marathon in {hours}:{minutes:02d}:{seconds:02d}, a course record."
+    vi = f"Cô vô địch marathon với thời gian {hours} giờ {minutes} phút {seconds} giây, kỷ lục đường chạy."
+    assert flags(en, vi) == []
+    assert flags(f"She ran {hours} hours, {minutes} minutes and {seconds} seconds.", vi) == []
+    other = (seconds + 1) % 60
+    assert flags(en, f"Cô vô địch marathon với thời gian {hours} giờ {minutes} phút {other} giây, kỷ lục.")
+    # with a clock's cue it stays a time of day, and never takes the span
+    assert "duration" not in [
+        k for k, _ in read(f"It began at {hours}:{minutes:02d}:{seconds:02d} p.m.", "en")
+    ]
+
+
+@settings(deadline=None)
+@given(st.integers(1, 2), st.integers(0, 59), st.integers(0, 999))
+def test_a_lap_time_in_thousandths_after_giay(minutes: int, seconds: int, thousandths: int) -> None:
+    en = f"He took pole with a lap of {minutes}:{seconds:02d}.{thousandths:03d}."
+    vi = f"Anh giành pole với thời gian {minutes} phút {seconds} giây {thousandths:03d}."
+    assert flags(en, vi) == []
+    other = (thousandths + 1) % 1000
+    assert flags(en, f"Anh giành pole với thời gian {minutes} phút {seconds} giây {other:03d}.")
+
+
+# --- lunar dates (blind3 tune: festivals-02, -03, -04, -05) ----------------------------------
+
+ORDINAL_MONTHS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                  "tenth", "eleventh", "twelfth"]  # fmt: skip
+
+
+def ordinal_suffix(day: int) -> str:
+    return "th" if 10 <= day <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+
+
+LUNAR_FORMS_VI = ["ngày {d} tháng {m} âm lịch", "mùng {d}-{m} âm lịch", "ngày {d}/{m} âm lịch"]
+
+
+@settings(deadline=None)
+@given(st.integers(1, 12), st.integers(1, 28), st.sampled_from(LUNAR_FORMS_VI))
+def test_a_lunar_date_agrees_with_the_same_lunar_date_only(month: int, day: int, form: str) -> None:
+    lunar_month = ORDINAL_MONTHS[month - 1]
+    en = f"The festival falls on the {day}{ordinal_suffix(day)} day of the {lunar_month} lunar month."
+    vi = "Lễ hội diễn ra vào " + form.format(d=day, m=month) + "."
+    assert flags(en, vi) == []
+    assert flags(en, "Lễ hội diễn ra vào " + form.format(d=day + 1, m=month) + ".")
+    # a lunar date is never the solar date of the same numbers
+    assert flags(en, f"Lễ hội diễn ra vào ngày {day}/{month}.")
+
+
+def test_the_full_moon_day_and_a_range_of_lunar_days() -> None:
+    en = "The Lantern Festival, on the 15th day of the first lunar month, falls on Saturday."
+    assert flags(en, "Rằm tháng Giêng năm nay rơi vào thứ Bảy.") == []
+    assert flags(en, "Rằm tháng Hai năm nay rơi vào thứ Bảy.")
+    en = "The festival is held from the 22nd to the 27th day of the fourth lunar month."
+    assert flags(en, "Lễ hội diễn ra từ ngày 22 đến 27 tháng 4 âm lịch.") == []
+    assert flags(en, "Lễ hội diễn ra từ ngày 22 đến 28 tháng 4 âm lịch.")
+    # the solar month alone is no lunar date
+    assert read("Lễ hội diễn ra vào tháng 4.", "vi") == [("date", read("in April", "en")[0][1])]
+
+
+# --- one moment in two time zones (blind3 tune: worldnews-01) ---------------------------------
+
+
+@settings(deadline=None)
+@given(st.integers(0, 23), st.integers(0, 59))
+def test_a_time_in_gmt_against_the_same_moment_in_hanoi_time(hour: int, minute: int) -> None:
+    hanoi = (hour + 7) % 24
+    en = f"The quake struck at {hour:02d}{minute:02d} GMT on Thursday."
+    assert flags(en, f"Trận động đất xảy ra lúc {hanoi}h{minute:02d} (giờ Hà Nội) thứ Năm.") == []
+    assert flags(en, f"Trận động đất xảy ra lúc {(hanoi + 1) % 24}h{minute:02d} (giờ Hà Nội) thứ Năm.")
+    # a time with no zone is not moved
+    no_zone = f"Trận động đất xảy ra lúc {hanoi}h{minute:02d} thứ Năm."
+    assert flags(f"The quake struck at {hour:02d}:{minute:02d} on Thursday.", no_zone)
+
+
+# --- the base of a rate or ratio (blind3 tune: census-05, worldnews-08) ------------------------
+
+
+@settings(deadline=None)
+@given(st.integers(90, 130), st.sampled_from([100, 1000]))
+def test_the_base_of_a_ratio_agrees_and_never_flags_alone(boys: int, base: int) -> None:
+    en = f"The sex ratio at birth stood at {boys} boys for every {base:,} girls."
+    vi = f"Tỷ số giới tính khi sinh ở mức {boys} bé trai/{base:,} bé gái.".replace(",", ".")
+    assert flags(en, vi) == []
+    assert flags(en, vi.replace(f"{boys} bé", f"{boys + 1} bé"))
+    assert flags(en.replace(f"{base:,} girls", f"{base * 10:,} girls"), vi)
+
+
+def test_one_unit_of_a_currency_beside_an_exchange_word_is_a_rate_base() -> None:
+    en = "The peso fell to 58.9 per dollar on Tuesday."
+    assert flags(en, "Đồng peso hôm thứ Ba giảm xuống 58,9 peso đổi 1 USD.") == []
+    assert flags(en, "Đồng peso hôm thứ Ba giảm xuống 59,8 peso đổi 1 USD.")
+    assert flags("The fund got $1 on Tuesday.", "Quỹ nhận 1 USD hôm thứ Tư.")
+
+
+# --- a share of a percentage point (blind3 tune: worldnews-10) --------------------------------
+
+
+POINT_SHARES = [
+    ("a quarter point", "0,25"),
+    ("half a percentage point", "0,5"),
+    ("three quarters of a point", "0,75"),
+    ("a quarter of a percentage point", "0,25"),
+]
+
+
+@settings(deadline=None)
+@given(st.sampled_from(POINT_SHARES))
+def test_a_share_of_a_percentage_point(written: tuple[str, str]) -> None:
+    en = f"The Bank of England cut its main rate by {written[0]} to 5%."
+    assert flags(en, f"Ngân hàng Trung ương Anh giảm lãi suất {written[1]} điểm phần trăm xuống 5%.") == []
+    assert flags(en, "Ngân hàng Trung ương Anh giảm lãi suất 1 điểm phần trăm xuống 5%.")

@@ -225,7 +225,7 @@ def _agree(en: Group, vi: Group, tier: int) -> str | None:
                     tier == 1
                     and en.kind == "date"
                     and None in (e.year, v.year)
-                    and (e.month, e.day) == (v.month, v.day)
+                    and (e.month, e.day, e.lunar) == (v.month, v.day, v.lunar)
                 ):
                     return "the year is stated in one version only"
                 one_sided = None in (getattr(e, "qualifier", 0), getattr(v, "qualifier", 0))
@@ -693,6 +693,7 @@ def _align_names(
     vi_runs, vi_index = _indexed_name_runs(vi_doc, mentions["vi"])
     # "Texas Rick Perry": a person's name the English writes apart from the name before it.
     vi_runs = split_before_persons(vi_runs, en_runs, vi_index, _title_keys(get_language("vi").titles))
+    vi_runs = join_as_english(vi_runs, en_runs, vi_index)  # "Tokyo" + "Game Show"
     docs = {"en": en_doc, "vi": vi_doc}
     rows: list[Row] = []
     matched_vi: set[str] = set()

@@ -71,6 +71,27 @@ SHARE_TOTAL = "the total a score or share is out of"
 _RANK_CUE = skipping(r"(?<!\w)(?:thứ|hạng)[\s\u00a0]+$", re.IGNORECASE)
 _NO_RANK = ("date", "fraction")
 
+# The base of a rate or ratio: "112 bé trai/100 bé gái" (112 boys for every 100 girls),
+# "58,9 peso đổi 1 USD" (58.9 per dollar). Read weakly: it agrees with the base the other
+# version writes ("for every 100 girls"), and alone it is no fact to flag.
+RATE_BASE = "the base of a rate or ratio"
+# (a slash after a word and before a counted word: not a date, a share or a unit's "/")
+RATIO_BASE = skipping(r"(?<=[^\W\d_])/(?P<base>[1-9]\d{0,2}(?:[.,]\d{3})*)(?=[\s\u00a0]+[^\W\d_])")
+_EXCHANGE_BEFORE = re.compile(r"(?<!\w)(?:đổi|ăn|quy[\s\u00a0]+đổi)[\s\u00a0]+$", re.IGNORECASE)
+_EXCHANGE_AFTER = re.compile(r"[\s\u00a0]+(?:đổi|ăn|quy[\s\u00a0]+đổi)(?!\w)", re.IGNORECASE)
+
+# A share of a percentage point: "cut by a quarter point" is "giảm 0,25 điểm phần trăm".
+POINT_SHARES = re.compile(
+    r"(?=[aAhHtT])\b(?P<share>a[\s\u00a0-]+quarter|one[\s\u00a0-]+quarter|half[\s\u00a0-]+a|a[\s\u00a0-]+half"
+    r"|three[\s\u00a0-]+quarters[\s\u00a0]+of[\s\u00a0]+a)(?:[\s\u00a0-]+of[\s\u00a0]+a)?"
+    r"[\s\u00a0-]+(?:percentage[\s\u00a0]+)?point\b",
+    re.IGNORECASE,
+)
+# (weak: "half a point" is a chess score as well, which Vietnamese may leave out)
+POINT_SHARE = "a share of a percentage point"
+_POINT_SHARE_VALUES = {"three": Decimal("0.75"), "half": Decimal("0.50"), "a half": Decimal("0.50"),
+                       "a": Decimal("0.25"), "one": Decimal("0.25")}  # fmt: skip
+
 # "hạt giống số 1" (the top seed), "tay vợt số 1 thế giới" (the world No. 1), "kẻ thù số 1":
 # "số 1" after a noun is a rank that English often says in words ("top", "leading"). Not
 # "tỷ số 1-0" (a score) or "dân số 1.345.596" (the number is longer).
@@ -163,6 +184,18 @@ def extract(doc: Document, dateline: date | None) -> list[Mention]:
         for name in pattern.finditer(text):
             taken.claim(name.start(), name.end())
     mentions: list[Mention] = []
+    for share_of_point in POINT_SHARES.finditer(text) if code == "en" and "point" in text else ():
+        if taken.claim(share_of_point.start(), share_of_point.end()):
+            words = share_of_point.group("share").lower()
+            amount = Amount(next(v for w, v in _POINT_SHARE_VALUES.items() if words.startswith(w)),
+                            unit="point", decimals=2)  # fmt: skip
+            mentions.append(Mention("percent", amount, share_of_point.start(), share_of_point.end(),
+                                    share_of_point.group(), POINT_SHARE))  # fmt: skip
+    for base in RATIO_BASE.finditer(text) if "/" in text else ():
+        if taken.claim(base.start("base"), base.end("base")):
+            number = base.group("base").replace(".", "").replace(",", "")
+            mentions.append(Mention("count", Amount(Decimal(number)), base.start("base"), base.end("base"),
+                                    base.group("base"), RATE_BASE))  # fmt: skip
     heights = FEET_INCHES.finditer(text) if _MAY_HAVE_FEET.search(text) else ()
     for height in heights:  # (translations keep "ft" and "in" as well)
         if taken.claim(height.start(), height.end()):
@@ -218,8 +251,21 @@ def extract(doc: Document, dateline: date | None) -> list[Mention]:
                 amount = Amount(Decimal(digits))
                 mentions.append(Mention("count", amount, start, total.end(), digits, SHARE_TOTAL))
     mentions.sort(key=lambda m: m.start)
-    mentions = share(join_parts(mentions, text), text, code)
+    mentions = [_exchange_base(m, text) for m in share(join_parts(mentions, text), text, code)]
     return _resolve_year_before(mentions, doc, dateline)
+
+
+def _exchange_base(mention: Mention, text: str) -> Mention:
+    """ "58,9 peso đổi 1 USD", "1 USD ăn 25.400 đồng": one unit of a currency beside an
+    exchange word is the base of a rate (English "58.9 per dollar"), weak like a ratio's."""
+    value = mention.value
+    if mention.kind != "money" or not isinstance(value, Amount) or value.value != 1 or value.qualifier:
+        return mention
+    if _EXCHANGE_BEFORE.search(text, max(0, mention.start - 12), mention.start) or _EXCHANGE_AFTER.match(
+        text, mention.end
+    ):
+        return dataclasses.replace(mention, note=RATE_BASE)
+    return mention
 
 
 def _rank_total(text: str, end: int, taken: _Taken) -> list[Mention]:
@@ -240,7 +286,8 @@ _SPELLED_NEEDS_EVIDENCE = ("count", "ordinal", "fraction")
 
 # Readings kept only so that a counterpart can agree with them: never evidence alone.
 _WEAK_NOTES = (DECADE, MAYBE_MULTIPLE, NUMBER_NOUN, IN_A_NAME, EITHER_ORDER, SHARE_TOTAL, DAYS_LISTED,
-               HOLIDAY, RANK_ONE, HALF_MAYBE_YEAR, ONE_BY_ARTICLE, WEEKDAY_DATE)  # fmt: skip
+               HOLIDAY, RANK_ONE, HALF_MAYBE_YEAR, ONE_BY_ARTICLE, WEEKDAY_DATE, RATE_BASE,
+               POINT_SHARE)  # fmt: skip
 _ROMAN = skipping(r"\b[IVX]{1,4}\b")
 _WORD_BEFORE = skipping(r"(?<!\w)([^\W\d_]+)[\s\u00a0]+$")
 

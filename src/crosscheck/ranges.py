@@ -93,7 +93,7 @@ def _share_month(first: Mention, second: Mention, text: str, lang: str) -> tuple
         after = re.match(r"[\s\u00a0]+([^\W\d_]+)", text[other.end :])
         if after and get_language(lang).is_counted(after.group(1)):
             return None
-    shared = Mention("date", Day(day.year, day.month, int(number)), other.start, other.end, other.text,
+    shared = Mention("date", dataclasses.replace(day, day=int(number)), other.start, other.end, other.text,
                      "a list or range of days: the month is written once")  # fmt: skip
     return (first, shared) if date_side == "first" else (shared, second)
 

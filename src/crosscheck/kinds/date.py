@@ -26,10 +26,12 @@ class Day:
     year: int | None  # None: written without a year, and no dateline to give one
     month: int
     day: int | None = None  # None: a month
+    lunar: bool = False  # of the lunar calendar (`crosscheck.lunar`): never a solar date
 
     def show(self) -> str:
         year = "????" if self.year is None else f"{self.year:04d}"
-        return f"{year}-{self.month:02d}" + (f"-{self.day:02d}" if self.day else "")
+        text = f"{year}-{self.month:02d}" + (f"-{self.day:02d}" if self.day else "")
+        return f"{text} (lunar)" if self.lunar else text
 
 
 def parse(raw: object, dateline: date | None) -> Day:
@@ -203,6 +205,9 @@ def get_month_names_vi() -> str:
 
 
 def find(text: str, code: str, dateline: date | None) -> Iterator[Found]:
+    from crosscheck import lunar  # (it reads Day from here)
+
+    yield from lunar.find(text, code)  # (first: "27 tháng 4 âm lịch" is no solar date)
     for m in _ISO.finditer(text):
         day = _make(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         if day:

@@ -65,12 +65,29 @@ _SPAN_WORDS = {"decade": Amount(Decimal(10), unit="year"), "century": Amount(Dec
 
 # A race or lap time is elapsed time, not a time of day: minutes, seconds and their
 # hundredths ("4:41.30", "4:41,30"; "2:03:11.5" with hours). The fraction of a second is
-# the positive evidence: no clock shows one. The unit word after it is part of it.
+# the positive evidence: no clock shows one. The unit word after it is part of it. Hours,
+# minutes and seconds ("won the marathon in 2:09:56") are elapsed time too, unless a part
+# of the day, a time zone or "at" makes them a clock ("at 10:32:15 a.m.").
 _ELAPSED = skipping(
-    r"(?=\d)(?<![\d:.,])(?:(?P<h>\d{1,2}):(?=\d\d:))?(?P<m>\d{1,2}):(?P<s>[0-5]\d)[.,](?P<f>\d{1,3})(?![\d:])"
+    r"(?=\d)(?<![\d:.,])(?:(?P<h>\d{1,2}):(?=\d\d:))?(?P<m>\d{1,2}):(?P<s>[0-5]\d)(?:[.,](?P<f>\d{1,3}))?(?![\d:])"
     r"(?:[\s\u00a0]+(?:minutes|minute|mins|min|phút|seconds|giây)\b)?",
     re.IGNORECASE,
 )
+_CLOCK_AFTER = re.compile(r"[\s\u00a0]*(?:[ap]\.?m\b|GMT|UTC|local|giờ|sáng|chiều|tối|đêm)", re.IGNORECASE)
+_CLOCK_BEFORE = re.compile(r"(?:\bat|\blúc|\bvào)[\s\u00a0]+$", re.IGNORECASE)
+
+# Hours, minutes and seconds written out: "2 giờ 9 phút 56 giây", "2 hours, 9 minutes and
+# 56 seconds"; a race's fraction after "giây" as below ("1 phút 28 giây 197").
+_TRIPLE = {
+    "en": skipping(
+        r"(?P<h>\d{1,2})[\s\u00a0]*(?:hours?|hrs?|h),?[\s\u00a0]+(?P<m>\d{1,2})[\s\u00a0]*(?:minutes?|mins?),?"
+        r"[\s\u00a0]+(?:and[\s\u00a0]+)?(?P<s>\d{1,2})(?:\.(?P<f>\d{1,3}))?[\s\u00a0]*(?:seconds?|secs?)\b"
+    ),
+    "vi": skipping(
+        r"(?P<h>\d{1,2})[\s\u00a0]*(?:giờ|tiếng)[\s\u00a0]+(?P<m>\d{1,2})[\s\u00a0]*phút[\s\u00a0]+"
+        r"(?P<s>\d{1,2})(?:,(?P<f>\d{1,3}))?[\s\u00a0]*giây(?!\w)(?:[\s\u00a0]+(?P<f2>\d{1,3})(?!\d|[.,]\d))?"
+    ),
+}
 
 
 # Hours and minutes, minutes and seconds: one span ("6 hours and 18 minutes" is "6 giờ 18
@@ -96,7 +113,8 @@ _UNIT_OF = {"hour": "hour", "hours": "hour", "hr": "hour", "hrs": "hour", "tiế
 def _compound(code: str) -> re.Pattern[str]:
     first, second = _PARTS[code]
     # Vietnamese writes a race's hundredths after "giây": "07 giây 86" is 7.86 seconds
-    hundredths = r"(?:[\s\u00a0]+(?P<h>\d{1,2})(?!\d|[.,]\d))?" if code == "vi" else ""
+    # (and F1's thousandths: "1 phút 28 giây 197" is 1:28.197)
+    hundredths = r"(?:[\s\u00a0]+(?P<h>\d{1,3})(?!\d|[.,]\d))?" if code == "vi" else ""
     return skipping(
         rf"(?P<a>\d{{1,3}})[\s\u00a0]*{first}(?P<b>\d{{1,2}})(?:[.,](?P<f>\d{{1,3}}))?"
         rf"[\s\u00a0]*{second}(?!\w){hundredths}"  # (no IGNORECASE: news writes units in lower case)
@@ -125,12 +143,29 @@ def _compound_spans(text: str, code: str) -> Iterator[Found]:
         yield Found(m.start(), m.end(), amount, "hours and minutes, or minutes and seconds")
 
 
+def _triple_spans(text: str, code: str) -> Iterator[Found]:
+    if ("giây" not in text) if code == "vi" else ("sec" not in text):
+        return
+    for m in _TRIPLE[code].finditer(text):
+        if m.start() and text[m.start() - 1] in "0123456789.,":
+            continue
+        fraction = m.group("f") or m.groupdict().get("f2") or ""
+        seconds = Decimal(int(m.group("h")) * 3600 + int(m.group("m")) * 60 + int(m.group("s")))
+        seconds += Decimal(fraction or 0) / 10 ** len(fraction)
+        amount = Amount(seconds, unit="second", decimals=len(fraction))
+        yield Found(m.start(), m.end(), amount, "elapsed time")
+
+
 def find(text: str, code: str, dateline: date | None) -> Iterator[Found]:
+    yield from _triple_spans(text, code)
     yield from _compound_spans(text, code)
     for m in _ELAPSED.finditer(text) if ":" in text else ():
+        fraction, start = m.group("f") or "", m.start()
+        clock = _CLOCK_AFTER.match(text, m.end()) or _CLOCK_BEFORE.search(text, max(0, start - 6), start)
+        if not fraction and (not m.group("h") or clock):
+            continue  # "4:41" alone is a clock; hours, minutes and seconds only with no clock's cue
         seconds = Decimal(int(m.group("h") or 0) * 3600 + int(m.group("m")) * 60 + int(m.group("s")))
-        fraction = m.group("f")
-        seconds += Decimal(fraction) / 10 ** len(fraction)
+        seconds += Decimal(fraction or 0) / 10 ** len(fraction)
         yield Found(
             m.start(), m.end(), Amount(seconds, unit="second", decimals=len(fraction)), "elapsed time"
         )

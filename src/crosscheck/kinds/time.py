@@ -7,6 +7,7 @@ otherwise the figure reader keeps it as a duration.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -86,7 +87,35 @@ def _clock(hour: int, minutes: int, ambiguous: bool) -> tuple[Clock, tuple[Clock
     return value, ()
 
 
+# One moment in two time zones: wire copy gives GMT, a Vietnamese desk Hanoi time (UTC+7),
+# "(0743 GMT)" against "(14h43 giờ Hà Nội)". A time labelled with either also reads as the
+# other; a time with no label is not moved.
+_ZONE = re.compile(
+    r"[\s\u00a0]*\(?[\s\u00a0]*(?:(?P<gmt>GMT|UTC)\b"
+    r"|(?:theo[\s\u00a0]+)?giờ[\s\u00a0]+(?P<vn>Hà[\s\u00a0]+Nội|Việt[\s\u00a0]+Nam)"
+    r"|(?P<vn_en>Hanoi|Vietnam)[\s\u00a0]+time)"
+)
+_GMT_WRITTEN = re.compile(r"(?:GMT|UTC)\)?$")
+VIETNAM_OFFSET = 7 * 60  # minutes ahead of GMT, all year (no summer time)
+
+
+def _in_other_zone(text: str, found: Found) -> Found:
+    """A time labelled GMT (or Hanoi time) with its reading in the other zone added."""
+    zone = _ZONE.match(text, found.end)
+    gmt = _GMT_WRITTEN.search(text, found.start, found.end) or (zone and zone.group("gmt"))
+    shift = VIETNAM_OFFSET if gmt else -VIETNAM_OFFSET if zone else 0
+    if not shift:
+        return found
+    moved = tuple(Clock((c.minutes + shift) % (24 * 60)) for c in (found.value, *found.alternatives))
+    return dataclasses.replace(found, alternatives=found.alternatives + moved)
+
+
 def find(text: str, code: str, dateline: date | None) -> Iterator[Found]:
+    for found in _find(text, code):
+        yield _in_other_zone(text, found)
+
+
+def _find(text: str, code: str) -> Iterator[Found]:
     for m in _HHMM_ZONE.finditer(text):
         yield Found(m.start(), m.end(), Clock(int(m.group("h")) * 60 + int(m.group("m"))))
     if code == "en":
