@@ -129,3 +129,18 @@ def test_a_region_split_from_the_name_after_it_keeps_its_head(region: str, place
     found = {occurrences[0].text: len(occurrences) for occurrences in runs.values()}
     assert found.get(region) == 2
     assert region.split()[1] not in found
+
+
+# A name the English writes whole and spelled the same, which the Vietnamese grammar split
+# after a known name ("Tokyo" + "Game Show"): one name, as the English writes it.
+CITIES = ["Tokyo", "Paris", "London"]
+EVENTS = ["Game Show", "Motor Show", "Fashion Week"]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(CITIES), st.sampled_from(EVENTS))
+def test_a_name_the_english_writes_whole_is_whole(city: str, event: str) -> None:
+    en = f"The chairman spoke at the {city} {event} on Monday. {city} was busy."
+    vi = f"Chủ tịch phát biểu tại {city} {event} hôm thứ Hai. {city} rất đông."
+    runs = compare(Document.from_text(en, "en"), Document.from_text(vi, "vi")).runs["vi"]
+    assert f"{city} {event}" in {occurrences[0].text for occurrences in runs.values()}

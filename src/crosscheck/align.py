@@ -42,7 +42,7 @@ from crosscheck.names import (
     name_phrases,
 )
 from crosscheck.rounding import ROUNDED, ROUNDED_KINDS, either_rounded
-from crosscheck.names_apart import split_before_persons
+from crosscheck.names_apart import join_as_english, split_before_persons
 from crosscheck.text import Document, fold
 
 STATUSES = ("consistent", "discrepancy", "only_en", "only_vi", "review")

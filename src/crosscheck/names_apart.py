@@ -82,3 +82,34 @@ def _name_before(tokens: list[Token], text: str, first: int, k: int, other: Runs
         if name_key(stretch) in other or _known_name(stretch):
             found = j
     return found
+
+
+def join_as_english(runs: Runs, other: Runs, index: NameIndex) -> Runs:
+    """The Vietnamese runs, two side by side (a space apart) joined where the English
+    writes the two as one run spelled the same: "Tokyo" and "Game Show" are the English's
+    "Tokyo Game Show", which the Vietnamese grammar split after the known name "Tokyo"
+    ("Leroy Sane", "Northern Arizona University" likewise); a name the Vietnamese also
+    writes whole elsewhere is joined there already."""
+    text = index.doc.text
+    by_first = {o.first: o for occurrences in runs.values() for o in occurrences}
+    joined: dict[tuple[int, int], Occurrence] = {}
+    for left in sorted(by_first.values()):
+        right = by_first.get(left.last)
+        if right is None or text[left.end : right.start] != " " or (left.first, left.end) in joined:
+            continue
+        key = name_key(text[left.start : right.end])
+        if key in other and key not in runs:
+            joined[(left.first, left.end)] = joined[(right.first, right.end)] = index._occurrence(
+                left.first, right.last
+            )
+    if not joined:
+        return runs
+    out: Runs = defaultdict(list)
+    for key, occurrences in runs.items():
+        for o in occurrences:
+            whole = joined.get((o.first, o.end))
+            if whole is None:
+                out[key].append(o)
+            elif whole.first == o.first:
+                out[name_key(whole.text)].append(whole)
+    return dict(out)
