@@ -34,7 +34,7 @@ HEADER = """\
 
 def from_cldr(code: str) -> dict[str, dict[str, object]]:
     """The words CLDR gives one language today, as its module keeps them."""
-    dropped = en.FUNCTION_WORDS if code == "en" else frozenset()  # "in" is not read as inches
+    dropped = en.FUNCTION_WORDS if code == "en" else vi.NOT_UNITS  # "in" is not inches, "mẫu" no acre
     return {
         "months": dict(cldr.month_names(code)),
         "weekdays": dict(cldr.weekday_names(code)),

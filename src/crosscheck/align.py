@@ -41,8 +41,8 @@ from crosscheck.names import (
     name_key,
     name_phrases,
 )
-from crosscheck.rounding import ROUNDED, ROUNDED_KINDS, either_rounded
 from crosscheck.names_apart import join_as_english, split_before_persons
+from crosscheck.rounding import ROUNDED, ROUNDED_KINDS, either_rounded
 from crosscheck.text import Document, fold
 
 STATUSES = ("consistent", "discrepancy", "only_en", "only_vi", "review")
@@ -343,7 +343,7 @@ def _conversion(group: Group, mentions: list[Mention]) -> bool:
 
 
 def _converts(m: Mention, kind: str, mentions: list[Mention], text: str) -> bool:
-    from crosscheck.units import same_measure
+    from crosscheck.units import converts
 
     before = [p for p in mentions if p.end <= m.start and p.kind == kind]
     if not before:
@@ -355,7 +355,7 @@ def _converts(m: Mention, kind: str, mentions: list[Mention], text: str) -> bool
         return False
     a, b = _unqualified(before[-1].value), _unqualified(m.value)
     # money: "VND100 billion (US$4.3 million)", another currency at the day's rate
-    return same_measure(a, b) if kind == "quantity" else a.unit != b.unit
+    return converts(a, b) if kind == "quantity" else a.unit != b.unit
 
 
 def _surplus(row: Row) -> tuple[str, list[Mention]] | None:
@@ -461,6 +461,56 @@ def _rounded_pairs(en: list[Group], vi: list[Group]) -> list[tuple[Group, Group]
     return pairs
 
 
+def _falls_on(weekday: Group, day: Group) -> bool | None:
+    """Whether a date falls on a weekday; None when its year is unknown, since every day
+    of the year falls on every weekday in some year."""
+    value = day.value
+    if value.year is None:
+        return None
+    try:
+        return bool(date(value.year, value.month, value.day).weekday() == weekday.value.index)
+    except ValueError:
+        return False
+
+
+def _weekdays_as_dates(
+    lone_en: list[Group], lone_vi: list[Group], en: list[Group], vi: list[Group]
+) -> list[Row]:
+    """ "Police on Tuesday arrested ..." against "Ngày 12/11, công an bắt ...": an English
+    edition names the day by its weekday where the Vietnamese gives its date, and the other
+    way round. A weekday pairs with the nearest date of a day the other version gives (a
+    lone one first): consistent when the date falls on it, a discrepancy when it does not,
+    and for review when the year is unknown and the two cannot be checked."""
+    rows = []
+    for lone, other_lone, others in ((lone_en, lone_vi, vi), (lone_vi, lone_en, en)):
+        for weekday in [g for g in lone if g.kind == "weekday"]:
+            days = [g for g in others if g.kind == "date" and g.value.day is not None]
+            near = [(g not in other_lone, _distance(weekday, g), i, g) for i, g in enumerate(days)]
+            near = [c for c in near if c[1] <= NEARBY]
+            if not near:
+                continue
+            day = min(near)[3]
+            lone.remove(weekday)
+            if day in other_lone:
+                other_lone.remove(day)
+            falls = _falls_on(weekday, day)
+            status = {True: "consistent", False: "discrepancy", None: "review"}[falls]
+            pair = (weekday, day) if lone is lone_en else (day, weekday)
+            rows.append(Row("weekday", status, *pair, _WEEKDAY_NOTES[falls]))
+    return rows
+
+
+_WEEKDAY_NOTES = {
+    True: "a weekday the other version gives as its date",
+    False: "the date the other version gives falls on another weekday",
+    None: "a weekday the other version gives as a date; without the year it cannot be checked",
+}
+
+
+def _distance(a: Group, b: Group) -> float:
+    return min(abs(x - y) for x in a.places for y in b.places)
+
+
 def _alone(group: Group, status: str, note: str) -> Row:
     """A row of one version's group, on its own side."""
     if group.doc.lang == "en":
@@ -545,6 +595,7 @@ def compare(en_doc: Document, vi_doc: Document, dateline: date | None = None) ->
         lone_en.remove(e)
         lone_vi.remove(v)
         rows.append(Row(e.kind, "consistent", e, v, ROUNDED))
+    rows += _weekdays_as_dates(lone_en, lone_vi, en_groups, vi_groups)
     for e, v in _pair_lone(lone_en, lone_vi):
         lone_en.remove(e)
         lone_vi.remove(v)

@@ -50,3 +50,34 @@ def same_measure(a: Amount, b: Amount) -> bool:
         return False
     tolerance = max(Decimal(str(step_a)), b.step) / 2
     return Decimal(str(diff)) <= tolerance
+
+
+# A conversion in brackets is rounded as the writer likes: "1,200 km (745 miles)" is
+# 745.6 miles cut short, "40,000 acres (khoảng 16.000 ha)" 16,187 ha rounded to two digits.
+CONVERSION_SHARE = Decimal("0.05")
+
+
+def converts(a: Amount, b: Amount) -> bool:
+    """Whether `b` is `a` converted and rounded (within 5 %), as a measure or, for
+    temperatures, as a difference ("1.55 degrees Celsius (2.8 degrees Fahrenheit)" above
+    a baseline is a rise of 2.8 °F, not 34.8 °F)."""
+    import pint
+
+    if same_measure(a, b):
+        return True
+    ureg = registry()
+    for unit_a, unit_b in ((a.unit, b.unit), (_DELTAS.get(a.unit or ""), _DELTAS.get(b.unit or ""))):
+        if not (unit_a and unit_b):
+            continue
+        try:
+            converted = (
+                ureg.Quantity(a.value, ureg.parse_units(unit_a)).to(ureg.parse_units(unit_b)).magnitude
+            )
+        except (pint.errors.PintError, ValueError, TypeError):
+            continue
+        if b.value and abs(Decimal(str(converted)) - b.value) <= CONVERSION_SHARE * abs(b.value):
+            return True
+    return False
+
+
+_DELTAS = {"degC": "delta_degC", "degF": "delta_degF", "kelvin": "kelvin"}

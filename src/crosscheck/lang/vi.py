@@ -200,6 +200,9 @@ PERCENT_WORDS = {
     "điểm cơ bản": "basis point",
 }
 
+# CLDR's word for the acre, but in news "mẫu" is as often a model ("3 mẫu xe") or the
+# Vietnamese land measure; "mẫu Anh" is the acre.
+NOT_UNITS = frozenset({"mẫu"})
 EXTRA_UNITS = {
     "tấn": "metric_ton", "cây số": "kilometer", "ki-lô-mét": "kilometer", "mét": "meter",
     "ha": "hectare", "héc-ta": "hectare", "kv": "kilovolt", "mw": "megawatt",
@@ -211,7 +214,8 @@ EXTRA_UNITS = {
     "m²": "meter**2", "dặm vuông": "mile**2", "ki-lô-mét vuông": "kilometer**2",
     "m3": "meter**3", "m³": "meter**3", "khối": "meter**3", "dặm một giờ": "mile/hour",
     "dặm/h": "mile/hour", "lb": "pound", "pound": "pound", "mph": "mile/hour",
-    "gigaton": "gigametric_ton", "gigatấn": "gigametric_ton", "triệu tấn": "megametric_ton",
+    "mẫu anh": "acre", "gigaton": "gigametric_ton", "gigatấn": "gigametric_ton",
+    "triệu tấn": "megametric_ton",
 }  # fmt: skip
 EXTRA_DURATIONS = {"tiếng": "hour", "thập kỷ": "decade_span", "thập niên": "decade_span",
                    "thế kỷ": "century"}  # fmt: skip
@@ -318,7 +322,11 @@ def build() -> Language:
         | _english_currency_names()
         | EXTRA_CURRENCY_WORDS,
         percent_words=PERCENT_WORDS,
-        units=known("vi", "units", cldr.unit_words("vi")) | EXTRA_UNITS,
+        units={
+            word: unit
+            for word, unit in (known("vi", "units", cldr.unit_words("vi")) | EXTRA_UNITS).items()
+            if word not in NOT_UNITS
+        },
         unit_adjectives=(),
         rate_words=("mỗi", "một", "trên"),
         halves=("rưỡi",),
