@@ -310,3 +310,17 @@ def test_a_share_of_a_percentage_point(written: tuple[str, str]) -> None:
     en = f"The Bank of England cut its main rate by {written[0]} to 5%."
     assert flags(en, f"Ngân hàng Trung ương Anh giảm lãi suất {written[1]} điểm phần trăm xuống 5%.") == []
     assert flags(en, "Ngân hàng Trung ương Anh giảm lãi suất 1 điểm phần trăm xuống 5%.")
+
+
+# --- a currency that is also a verb (found by the integrator: "All three won.") ---------------
+
+
+@settings(deadline=None)
+@given(st.integers(2, 9))
+def test_won_after_a_number_word_is_a_verb_and_after_digits_the_currency(count: int) -> None:
+    en = f"All {NUMBER_WORDS_EN[count - 1]} won their matches."
+    assert [kind for kind, _ in read(en, "en")] == ["count"]
+    assert flags(en, f"Cả {NUMBER_WORDS_VI[count - 1]} đều thắng.") == []
+    assert read(f"a prize of {count},000 won", "en") == [("money", Amount(Decimal(count * 1000), unit="KRW"))]
+    assert read(f"{NUMBER_WORDS_EN[count - 1]} billion won", "en")[0][0] == "money"
+    assert flags(f"They were paid {count},000 won.", f"Họ được trả {count + 1}.000 won.")

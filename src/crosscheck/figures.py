@@ -309,11 +309,17 @@ def _phrase(m: re.Match[str], lang: Language) -> Phrase | None:
     if unit == BASIS_POINT:  # a hundredth of a percentage point: 50 bps is 0.50 point
         readings = [Reading(r.number.scaleb(-2), r.decimals + 2, r.note) for r in readings]
         unit = "point"
+    start, end = m.span()
+    text = m.group(0)
+    verb = word is not None and word.lower() in lang.verb_currencies and not m.group("pre")
+    if verb and not num[0].isdigit() and scale == 1:
+        # "All three won": a currency that is also a verb counts money only after digits or
+        # a scale word ("5,000 won", "three billion won"); after a number word it is a verb
+        unit, end = None, m.end("num")
+        text = m.string[start:end]
     amounts = tuple(
         Amount(r.number, scale, unit, str(qualifier) if qualifier else None, r.decimals) for r in readings
     )
-    start, end = m.span()
-    text = m.group(0)
     bare = (
         num.isdigit() and m.group("qual") is None and m.group("pre") is None
         and scale == 1 and unit is None

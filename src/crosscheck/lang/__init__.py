@@ -64,6 +64,8 @@ class Language:
     # two words before it ("lần điều chỉnh thứ ba") or after it ("the second increase this
     # year", "the third straight", "for the fourth time").
     occurrence_before: tuple[str, ...] = ()
+    # Currency words that are verbs too ("won"): money after digits or a scale word only.
+    verb_currencies: frozenset[str] = frozenset()
     occurrence_after: tuple[str, ...] = ()
 
     def is_counted(self, following: str) -> bool:

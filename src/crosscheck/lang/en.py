@@ -224,6 +224,7 @@ def build() -> Language:
         definite_words=frozenset({"the", "these", "those"}),
         party_nouns=PARTY_NOUNS,
         occurrence_after=OCCURRENCE_AFTER,
+        verb_currencies=frozenset({"won"}),
         durations=known("en", "durations", cldr.duration_words("en")),
         months=known("en", "months", cldr.month_names("en")) | {"sept": 9},
         weekdays=known("en", "weekdays", cldr.weekday_names("en")),
