@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from crosscheck.extract import extract
-from crosscheck.regex_starts import ODD_CASES, made, skipping, start_set
+from crosscheck.regex_starts import _DIGIT_RANGES, ODD_CASES, _digits, made, skipping, start_set
 from crosscheck.text import Document
 from crosscheck.toml_layout import _TOKEN
 
@@ -120,3 +120,14 @@ def test_a_skipping_pattern_keeps_its_groups() -> None:
     m = pattern.search("it was about 41 of them")
     assert m is not None and m.group("qual", "num") == ("about ", "41") and m.span() == (7, 15)
     assert pattern.groupindex == {"qual": 1, "num": 2}
+
+
+def test_the_digit_ranges_hold_every_digit() -> None:
+    # "\d" in a start set is written as ranges of characters; every decimal digit of this
+    # Python's Unicode must be inside them, and none of the Vietnamese letters.
+    assert _digits() == [(op, bounds) for op, bounds in _digits() if str(op) == "RANGE"]  # not "\d"
+    inside = [False] * 0x110000
+    for start, end in _DIGIT_RANGES:
+        inside[start : end + 1] = [True] * (end + 1 - start)
+    assert all(inside[code] for code in range(0x110000) if chr(code).isdecimal())
+    assert not any(inside[ord(c)] for c in "aăâđêôơưáàảãạắằẳẵặấầẩẫậếềểễệốồổỗộớờởỡợứừửữựíìỉĩịýỳỷỹỵ")
