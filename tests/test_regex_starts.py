@@ -70,6 +70,7 @@ CASES = [
     (r"[^\W\d_]+", 0),
     (r"(?a)(?i)\bk\w", 0),
     (r"(?<=\d)(?:tr|k)\b", 0),
+    (r"(?<!\w)(?:(?!)|thứ|khóa)\s+\d", re.IGNORECASE),  # an empty list written as "(?!)"
     (_TOKEN.pattern, _TOKEN.flags & ~re.UNICODE),
 ]
 

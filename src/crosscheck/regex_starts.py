@@ -75,6 +75,8 @@ def _item(op: Any, av: Any, flags: int) -> _Starts:
         return [([(op, av)], flags)], False
     if op is sre.IN:
         return [(list(av), flags)], False
+    if op is sre.ASSERT_NOT and not av[1].data:  # "(?!)", an empty alternation: never matches
+        return [], False
     if op in _ZERO_WIDTH:  # consumes nothing: what follows comes first
         return [], True
     if op is sre.SUBPATTERN:
@@ -198,8 +200,9 @@ def _compile(pattern: str, flags: int) -> re.Pattern[str]:
         parsed = _parser.parse(pattern, flags)
         code = _compiler._code(parsed, flags)
         # [INFO, skip, mask, least width, most width, ...]: a mask already set is a prefix
-        # or a start set of the compiler's own; a least width of 0 may match nothing
-        if code[0] != sre.INFO or code[2] or not code[3]:
+        # or a start set of the compiler's own (a least width of 0 is no matter: a start
+        # set is only given to a pattern whose every match begins with one character)
+        if code[0] != sre.INFO or code[2]:
             return re.compile(pattern, flags)
         opening = parsed.data[0] if parsed.data else (None, None)
         if opening[0] is sre.AT and opening[1] in _BEGINNINGS:
