@@ -10,6 +10,7 @@ from __future__ import annotations
 import tomllib
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -144,3 +145,33 @@ def test_a_name_the_english_writes_whole_is_whole(city: str, event: str) -> None
     vi = f"Chủ tịch phát biểu tại {city} {event} hôm thứ Hai. {city} rất đông."
     runs = compare(Document.from_text(en, "en"), Document.from_text(vi, "vi")).runs["vi"]
     assert f"{city} {event}" in {occurrences[0].text for occurrences in runs.values()}
+
+
+# Two names the English joins across "of", "for" or "on" ("Juan Carlos Varela of Panama",
+# "Walton on the Lakers") where the Vietnamese writes each as a name of its own.
+PERSONS_OF = ["Juan Carlos Varela", "Robyn Christie", "Arly Velasquez"]
+PLACES_OF = ["Panama", "Melrose", "Mexico"]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(PERSONS_OF), st.sampled_from(["of", "for", "on the"]), st.sampled_from(PLACES_OF))
+def test_two_names_the_english_joins_by_a_connector_are_two(person: str, joiner: str, place: str) -> None:
+    en = f"Then {person} {joiner} {place} won the race."
+    vi = f"Sau đó {person} của {place} đã thắng cuộc đua."
+    runs = compare(Document.from_text(en, "en"), Document.from_text(vi, "vi")).runs["en"]
+    assert {occurrences[0].text for occurrences in runs.values()} == {person, place}
+
+
+def test_a_title_the_english_keeps_whole_across_of_stays() -> None:
+    # The Vietnamese keeps "Bank of America" whole, and translates the institute's name.
+    en = "They said Bank of America agreed, as did the Radcliffe Institute for Advanced Study."
+    vi = "Họ nói Bank of America đồng ý, Viện Nghiên cứu Cao cấp Radcliffe cũng vậy."
+    runs = compare(Document.from_text(en, "en"), Document.from_text(vi, "vi")).runs["en"]
+    texts = {occurrences[0].text for occurrences in runs.values()}
+    assert "Bank of America" in texts and "Radcliffe Institute for Advanced Study" in texts
+
+
+@pytest.mark.parametrize("title", ["Sen.", "Gov.", "Rep.", "Capt."])
+def test_an_abbreviated_title_ends_no_english_name(title: str) -> None:
+    runs = name_runs(Document.from_text(f"An agreement by Arizona {title} Jeff Flake was reached.", "en"), [])
+    assert {occurrences[0].text for occurrences in runs.values()} == {"Arizona", "Jeff Flake"}

@@ -41,7 +41,7 @@ from crosscheck.names import (
     name_key,
     name_phrases,
 )
-from crosscheck.names_apart import join_as_english, split_before_persons
+from crosscheck.names_apart import join_as_english, split_at_connectors, split_before_persons
 from crosscheck.rounding import ROUNDED, ROUNDED_KINDS, either_rounded
 from crosscheck.text import Document, fold
 
@@ -743,6 +743,7 @@ def _align_names(
     en_runs, en_index = _indexed_name_runs(en_doc, mentions["en"])
     vi_runs, vi_index = _indexed_name_runs(vi_doc, mentions["vi"])
     # "Texas Rick Perry": a person's name the English writes apart from the name before it.
+    en_runs = split_at_connectors(en_runs, vi_runs, en_index)  # "Jeff Flake for the FBI"
     vi_runs = split_before_persons(vi_runs, en_runs, vi_index, _title_keys(get_language("vi").titles))
     vi_runs = join_as_english(vi_runs, en_runs, vi_index)  # "Tokyo" + "Game Show"
     docs = {"en": en_doc, "vi": vi_doc}

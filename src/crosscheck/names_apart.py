@@ -113,3 +113,47 @@ def join_as_english(runs: Runs, other: Runs, index: NameIndex) -> Runs:
             elif whole.first == o.first:
                 out[name_key(whole.text)].append(whole)
     return dict(out)
+
+
+# English words that join an institution's or a work's name ("Institute for Advanced
+# Study", "Treaty on European Union", "Bank of America", "Marks and Spencer").
+CONNECTORS = frozenset({"for", "on", "of", "and"})
+
+
+def split_at_connectors(runs: Runs, other: Runs, index: NameIndex) -> Runs:
+    """The English runs, each joined across "for", "on", "of" or "and" split in two where
+    the Vietnamese names both halves as runs of their own, spelled the same, and not the
+    whole (or as the end of a longer run: "Arizona Jeff Flake"): "Jeff Flake for the FBI"
+    is Jeff Flake and the FBI, "Coulibaly for Ryan Kent" two players; a work's title
+    ("The Curse of the Daleks"), "Radcliffe Institute for Advanced Study", which the Vietnamese translates,
+    and "Fog on the Tyne", which it keeps whole, stay."""
+    tokens, text = index.tokens, index.doc.text
+    # The Vietnamese runs' keys and their ends: "Jeff Flake" of "Arizona Jeff Flake".
+    named = set(other) | {
+        " ".join(words[i:]) for words in map(str.split, other) for i in range(1, len(words))
+    }
+    out: Runs = defaultdict(list)
+    for key, occurrences in runs.items():
+        o = occurrences[0]
+        cut = 0
+        if key not in other and tokens[o.first].key != "the":  # "The Curse of the Daleks": a work
+            for c in range(o.first + 1, o.last - 1):
+                if tokens[c].key not in CONNECTORS:
+                    continue
+                after = c + 2 if tokens[c + 1].key == "the" and c + 2 < o.last else c + 1
+                if (
+                    name_key(text[o.start : tokens[c - 1].end]) in named
+                    and name_key(text[tokens[after].start : o.end]) in named
+                ):
+                    cut = c - o.first
+                    break
+        if not cut:
+            out[key].extend(occurrences)
+            continue
+        skip = tokens[o.first + cut + 1].key == "the"
+        for found in occurrences:
+            before = index._occurrence(found.first, found.first + cut)
+            after_ = index._occurrence(found.first + cut + 1 + skip, found.last)
+            out[name_key(before.text)].append(before)
+            out[name_key(after_.text)].append(after_)
+    return dict(out)

@@ -27,6 +27,13 @@ TITLES = ("Professor", "Prof", "Colonel", "Col", "General", "Gen", "Major Genera
           "Pharaoh", "Emperor", "Empress", "Governor General")  # fmt: skip
 
 
+# Titles written as abbreviations ("Arizona Sen. Jeff Flake", "Texas Gov. Rick Perry"):
+# never a name's last word, but the start of the person's title after it.
+ABBREVIATED_TITLES = frozenset(
+    word_key(w) for w in "Sen Rep Gov Gen Col Capt Lt Sgt Dr Mr Mrs Ms Prof Adm Cmdr Supt Insp".split()
+)
+
+
 @cache
 def _titles() -> Titles:
     from crosscheck.lang import en
@@ -63,10 +70,12 @@ def tidy(index: NameIndex, phrase: Occurrence) -> list[Occurrence]:
         first += 1
     while skip := _title_at(tokens, first, last):  # "Professor Jay Berzofsky"
         first += skip
+    while last - first > 1 and tokens[last - 1].key in ABBREVIATED_TITLES:  # "Arizona Sen."
+        last -= 1
     if first == last or (last - first == 1 and len(tokens[first].text) == 1):
         return []
     if tuple(t.key for t in tokens[first:last]) in _titles().all:  # "Professor" alone names nobody
         return []
-    if first == phrase.first:
+    if (first, last) == (phrase.first, phrase.last):
         return [phrase]
     return [index._occurrence(first, last)]
