@@ -175,3 +175,27 @@ def test_a_title_the_english_keeps_whole_across_of_stays() -> None:
 def test_an_abbreviated_title_ends_no_english_name(title: str) -> None:
     runs = name_runs(Document.from_text(f"An agreement by Arizona {title} Jeff Flake was reached.", "en"), [])
     assert {occurrences[0].text for occurrences in runs.values()} == {"Arizona", "Jeff Flake"}
+
+
+# Two lower-case particles or more inside a foreign name ("Mies van der Rohe", "Gadifer
+# de la Salle"), between words written without diacritics: one name in Vietnamese too.
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(["Ludwig Mies", "Gadifer", "Carl"]),
+    st.sampled_from(["van der", "de la", "von der"]),
+    st.sampled_from(["Rohe", "Salle", "Linde"]),
+)
+def test_a_foreign_name_is_whole_across_two_particles_in_vietnamese(
+    given_: str, particles: str, family: str
+) -> None:
+    name = f"{given_} {particles} {family}"
+    assert [name] in drafted(
+        f"It was designed by {name} for the school.", f"Nó được {name} thiết kế cho trường."
+    )
+
+
+def test_vietnamese_words_between_two_vietnamese_names_join_nothing() -> None:
+    # "do" (because) and "la" are Vietnamese words too: between names written with
+    # diacritics they are no particles.
+    runs = name_runs(Document.from_text("Họ gặp Nguyễn Văn Hùng do Trần Hưng Đạo cử đi.", "vi"), [])
+    assert {occurrences[0].text for occurrences in runs.values()} == {"Nguyễn Văn Hùng", "Trần Hưng Đạo"}

@@ -119,6 +119,13 @@ def _grouped(titles: list[tuple[str, ...]], at: int) -> dict[str, tuple[tuple[st
     return {word: tuple(group) for word, group in table.items()}
 
 
+# Lower-case particles inside foreign names: "Cabo da Roca", "Carl von Linde", "Ludwig
+# Mies van der Rohe"; between two words written without diacritics, part of the name in
+# a Vietnamese text too.
+FOREIGN_PARTICLES = frozenset(
+    "da de del della der di do dos du la le van von bin ibn al el zu ten ter".split()
+)
+
 # The Arabic article as Latin script writes it onto the next word of a name, in lower case
 # and with a hyphen, assimilated or not: "Abu al-Rayhan al-Biruni", "Daru l-Badya",
 # "Salah ad-Din", "Harun ar-Rashid". Only so written is it part of the name ("an", "as"
@@ -453,6 +460,16 @@ def _word_keys(words_: frozenset[str]) -> frozenset[str]:
     return frozenset(word_key(w) for w in words_)
 
 
+def _particles(tokens: list[Token], j: int, end: int) -> bool:
+    """Whether words j..end are a foreign name's particles between two of its words written
+    without diacritics ("Mies van der Rohe"), not Vietnamese words between two names."""
+    return (
+        tokens[j - 1].folded is not None
+        and tokens[end].folded is not None
+        and all(tokens[k].key in FOREIGN_PARTICLES for k in range(j, end))
+    )
+
+
 def name_phrases(index: NameIndex, inside: set[int], language: Language) -> list[Occurrence]:
     """Stretches of text that name something, for drafting and aligning without claims.
 
@@ -522,7 +539,7 @@ def name_phrases(index: NameIndex, inside: set[int], language: Language) -> list
             end = lower_stretch(j)
             bounded = end < len(tokens) and end > j and joined(end - 1, end) and tokens[end].capital
             bounded = bounded and not title_at(end)
-            if bounded and (end - j == 1 or headed):
+            if bounded and (end - j == 1 or headed or _particles(tokens, j, end)):
                 last, j = end - 1, end  # lower case between capitals
             elif headed and last == start:
                 last = end - 1  # the head's own lower-case run: "Kế hoạch hành động"

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from crosscheck.names import NameIndex, Occurrence, Titles, Token
+from crosscheck.names import FOREIGN_PARTICLES, NameIndex, Occurrence, Titles, Token
 from crosscheck.text import fold, word_key
 
 # Words that open a sentence and are never the first word of a name (beyond the
@@ -120,7 +120,7 @@ _SIDE = word_key("phía")
 _PERSONAL = frozenset(word_key(w) for w in "ông bà anh chị cô cậu ngài người".split())
 
 # Lower-case particles inside foreign names: "Cabo da Roca", "Carl von Linde".
-PARTICLES = frozenset("da de del della der di do dos du la le van von bin ibn al el zu ten ter".split())
+PARTICLES = FOREIGN_PARTICLES
 
 # English words inside English names and titles of works that the Vietnamese text keeps
 # in English, between two English words: "Curse of the Daleks", "Fog on the Tyne".
