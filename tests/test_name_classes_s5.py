@@ -199,3 +199,34 @@ def test_vietnamese_words_between_two_vietnamese_names_join_nothing() -> None:
     # diacritics they are no particles.
     runs = name_runs(Document.from_text("Họ gặp Nguyễn Văn Hùng do Trần Hưng Đạo cử đi.", "vi"), [])
     assert {occurrences[0].text for occurrences in runs.values()} == {"Nguyễn Văn Hùng", "Trần Hưng Đạo"}
+
+
+def drafted_claims(en: str, vi: str) -> list[dict[str, object]]:
+    text = propose(
+        Document.from_text(en, "en"), Document.from_text(vi, "vi"), None, Path("claims/draft.toml")
+    )
+    claims: list[dict[str, object]] = tomllib.loads(text)["claim"]
+    return claims
+
+
+# A one-word translation found only inside longer Vietnamese names, a word that names
+# nothing alone ("Phi" of "Nam Phi", "Tây" of "Bờ Tây"): not paired with the English name.
+@pytest.mark.parametrize(
+    ("en", "vi", "piece"),
+    [
+        ("The African team lost in South Africa.", "Đội tuyển thua ở Nam Phi, tại Nam Phi.", "Phi"),
+        ("Storms hit the West Coast of the West.", "Bão đổ bộ vào Bờ Tây Hoa Kỳ.", "Tây"),
+    ],
+)
+def test_a_syllable_of_a_longer_vietnamese_name_is_not_paired(en: str, vi: str, piece: str) -> None:
+    claims = drafted_claims(en, vi)
+    assert not any(c.get("vi") == [piece] for c in claims)
+
+
+def test_a_country_inside_a_longer_name_still_pairs() -> None:
+    # "Mỹ" (the United States) names a country by itself, inside "Mỹ gốc Phi" or not.
+    claims = drafted_claims(
+        "Americans in Ohio. The American team won.",
+        "Người Mỹ gốc Phi ở Ohio. Đội tuyển người Mỹ gốc Phi thắng.",
+    )
+    assert any(c.get("vi") == ["Mỹ"] and "American" in c.get("en", []) for c in claims)  # type: ignore[operator]

@@ -70,3 +70,43 @@ def inner_parts(rows: Sequence[Row], lone: Sequence[Sequence[Occurrence]] = ((),
         and covered(row.names[0], sides[0])
         and covered(row.names[1], sides[1])
     }
+
+
+TRANSLATED = "translated name"
+
+
+def translated_pieces(rows: Sequence[Row], vi_runs: dict[str, list[Occurrence]]) -> set[int]:
+    """The indices of rows that pair an English name with a one-word translation found only
+    as a piece of longer Vietnamese names, a word that names nothing alone: "African" with
+    the "Phi" of "Nam Phi" (South Africa), "West" with the "Tây" of "Bờ Tây" (West Coast).
+    A syllable of a longer name is no name of its own, and the longer one may name
+    something else: the English name is drafted as a lone name instead, for review ("Mỹ"
+    inside "người Mỹ gốc Phi" still pairs with "American": it names a country alone)."""
+    spans = _Spans([(o.start, o.end) for occurrences in vi_runs.values() for o in occurrences])
+    return {
+        i
+        for i, row in enumerate(rows)
+        if row.names is not None
+        and row.note == TRANSLATED
+        and row.names[1]
+        and " " not in row.names[1][0].text
+        and not _stands_alone(row.names[1][0].text)
+        and all(spans.inside(o.start, o.end) for o in row.names[1])
+    }
+
+
+def _stands_alone(word: str) -> bool:
+    """Whether a Vietnamese word names a place by itself: a country in CLDR, one with other
+    names the project knows ("Mỹ" is the United States, "Anh" the United Kingdom), or one
+    translating a country CLDR names in English ("Ý", Italy); not a direction or a syllable
+    of a continent ("Tây", "Phi", "Âu")."""
+    from crosscheck.lang import zh
+    from crosscheck.lang.cldr import territory_names
+    from crosscheck.translated_names import forms
+
+    countries = territory_names("en")
+    return (
+        word in territory_names("vi")
+        or bool(zh.alias_forms(word))
+        or any(f in countries for f in forms(word))
+    )

@@ -24,7 +24,7 @@ from crosscheck import kinds
 from crosscheck.align import Comparison, Group, Row, compare
 from crosscheck.engine import _function_word_keys, _times_named, _wording_mentions
 from crosscheck.figures import SCALE_NAMES, Amount
-from crosscheck.inner_parts import inner_parts
+from crosscheck.inner_parts import inner_parts, translated_pieces
 from crosscheck.joined_names import written_apart
 from crosscheck.kinds import Mention
 from crosscheck.kinds.weekday import NAMES
@@ -208,7 +208,9 @@ def propose(
     indexes = {lang: NameIndex(doc) for lang, doc in docs.items()}
     suspects: list[str] = []
     used: set[int] = set()
-    inner = _inner_parts(comparison, indexes)  # "Walter" of "Walter Netsch"
+    # "Africa" paired with the "Phi" of "Nam Phi": left out, the English drafted as lone.
+    pieces = translated_pieces(comparison.rows, comparison.runs.get("vi", {}))
+    inner = _inner_parts(comparison, indexes, pieces) | pieces  # "Walter" of "Walter Netsch"
     for i, row in enumerate(comparison.rows):
         if row.status == "review":
             continue  # the same groups as comparison.weak, drafted below
@@ -229,7 +231,7 @@ def propose(
             used,
             f"{REVIEW}: a spelled number with nothing it counts, only in {lang}",
         )
-    _lone_names(draft, comparison, indexes)
+    _lone_names(draft, comparison, indexes, pieces)
     _enumerations(draft, en_doc, vi_doc)
     return _header(en_doc, vi_doc, dateline, out, story_id, suspects) + "\n".join(draft.lines) + "\n"
 
@@ -507,10 +509,10 @@ def _name_claim(draft: Draft, row: Row, indexes: dict[str, NameIndex]) -> None:
     draft.claim(fields)
 
 
-def _inner_parts(comparison: Comparison, indexes: dict[str, NameIndex]) -> set[int]:
+def _inner_parts(comparison: Comparison, indexes: dict[str, NameIndex], pieces: set[int]) -> set[int]:
     """The part rows left out (`inner_parts`), but for one the gate would otherwise read as
     a near miss of a claimed name: "York" of "New York" stays claimed beside "Mork"."""
-    rows, lone = comparison.rows, _lone(comparison, indexes)
+    rows, lone = comparison.rows, _lone(comparison, indexes, pieces)
     inner = inner_parts(rows, [[o for occ in lone[lang] for o in occ] for lang in ("en", "vi")])
     if not inner:
         return inner
@@ -526,12 +528,20 @@ def _inner_parts(comparison: Comparison, indexes: dict[str, NameIndex]) -> set[i
     }
 
 
-def _lone(comparison: Comparison, indexes: dict[str, NameIndex]) -> dict[str, list[list[Occurrence]]]:
+def _lone(
+    comparison: Comparison, indexes: dict[str, NameIndex], pieces: set[int]
+) -> dict[str, list[list[Occurrence]]]:
     """Each language's name runs that no row aligned, each as its occurrences, but for
     names joined in one version that the other writes apart (`joined_names`)."""
     # A run is aligned when one of its occurrences is, as itself or as a part of the same
     # extent ("Lindsey Graham" found inside "Senator Lindsey Graham" on the other side).
-    aligned = {(o.start, o.end) for r in comparison.rows if r.names for side in r.names for o in side}
+    aligned = {
+        (o.start, o.end)
+        for i, r in enumerate(comparison.rows)
+        if r.names and i not in pieces
+        for side in r.names
+        for o in side
+    }
     lone = {
         lang: [occ for occ in runs.values() if not any((o.start, o.end) in aligned for o in occ)]
         for lang, runs in comparison.runs.items()
@@ -540,8 +550,10 @@ def _lone(comparison: Comparison, indexes: dict[str, NameIndex]) -> dict[str, li
     return {lang: [occ for occ in runs if id(occ) not in apart] for lang, runs in lone.items()}
 
 
-def _lone_names(draft: Draft, comparison: Comparison, indexes: dict[str, NameIndex]) -> None:
-    lone = _lone(comparison, indexes)
+def _lone_names(
+    draft: Draft, comparison: Comparison, indexes: dict[str, NameIndex], pieces: set[int]
+) -> None:
+    lone = _lone(comparison, indexes, pieces)
     by_part = _paired_by_part(comparison, lone)
     left = {lang: [occ for occ in runs if not any(occ is p[i] for p in by_part for i in (0, 1))]
             for lang, runs in lone.items()}  # fmt: skip
