@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import importlib
 import re
+import unicodedata
 from typing import Any
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from crosscheck.extract import extract
-from crosscheck.regex_starts import _DIGIT_RANGES, ODD_CASES, _digits, made, skipping, start_set
+from crosscheck.regex_starts import ODD_CASES, ZEROS, ZEROS_UNICODE, _digits, made, skipping, start_set
 from crosscheck.text import Document
 from crosscheck.toml_layout import _TOKEN
 
@@ -123,12 +124,19 @@ def test_a_skipping_pattern_keeps_its_groups() -> None:
     assert pattern.groupindex == {"qual": 1, "num": 2}
 
 
-def test_the_digit_ranges_hold_every_digit() -> None:
-    # "\d" in a start set is written as ranges of characters; every decimal digit of this
-    # Python's Unicode must be inside them, and none of the Vietnamese letters.
-    assert _digits() == [(op, bounds) for op, bounds in _digits() if str(op) == "RANGE"]  # not "\d"
+def test_the_digits_of_a_start_set_hold_every_digit() -> None:
+    # "\d" in a start set is written as characters; every decimal digit of this Python's
+    # Unicode must be among them, and none of the Vietnamese letters.
     inside = [False] * 0x110000
-    for start, end in _DIGIT_RANGES:
+    for op, av in _digits():
+        start, end = (av, av) if str(op) == "LITERAL" else av
         inside[start : end + 1] = [True] * (end + 1 - start)
     assert all(inside[code] for code in range(0x110000) if chr(code).isdecimal())
     assert not any(inside[ord(c)] for c in "aăâđêôơưáàảãạắằẳẵặấầẩẫậếềểễệốồổỗộớờởỡợứừửữựíìỉĩịýỳỷỹỵ")
+
+
+def test_the_table_of_zeros_is_this_unicodes() -> None:
+    in_the_plane = [code for code in range(0x10000) if chr(code).isdecimal()]
+    if unicodedata.unidata_version == ZEROS_UNICODE:  # (the table is used only then)
+        assert [zero + i for zero in ZEROS for i in range(10)] == in_the_plane
+    assert {code for op, code in _digits() if str(op) == "LITERAL"} == set(in_the_plane)

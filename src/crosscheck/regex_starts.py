@@ -25,8 +25,8 @@ from __future__ import annotations
 
 import importlib
 import re
+import unicodedata
 from functools import cache
-from itertools import pairwise
 from typing import Any
 
 # The standard library's own parser and compiler (typeshed does not describe them).
@@ -37,7 +37,10 @@ sre: Any = importlib.import_module("re._constants")
 _sre: Any = importlib.import_module("_sre")
 
 _ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
-_TYPE_FLAGS = re.ASCII | re.LOCALE | re.UNICODE
+# (plain integers: the flags of the parsed pattern are integers, and `re`'s flag enum is slow
+# to combine with them)
+_IGNORECASE, _LOCALE, _ASCII = int(re.IGNORECASE), int(re.LOCALE), int(re.ASCII)
+_TYPE_FLAGS = _ASCII | _LOCALE | int(re.UNICODE)
 _BEGINNINGS = (sre.AT_BEGINNING, sre.AT_BEGINNING_STRING)
 
 # Characters a case-blind letter matches beyond the lower, upper and title case of its
@@ -104,9 +107,9 @@ def _item(op: Any, av: Any, flags: int) -> _Starts:
 def _caseless(items: list[tuple[Any, Any]], flags: int) -> list[tuple[Any, Any]] | None:
     """A case-blind class written out case by case, as the engine's start set needs
     (a superset is enough: the pattern itself still decides)."""
-    if flags & re.LOCALE:
+    if flags & _LOCALE:
         return None
-    iscased = _sre.ascii_iscased if flags & re.ASCII else _sre.unicode_iscased
+    iscased = _sre.ascii_iscased if flags & _ASCII else _sre.unicode_iscased
     chars: list[int] = []
     categories = []
     for op, av in items:
@@ -143,11 +146,11 @@ def start_set(pattern: str, flags: int = 0) -> list[tuple[Any, Any]] | None:
 def _charset(classes: list[_Class]) -> list[tuple[Any, Any]] | None:
     if any(op is sre.NEGATE for items, _ in classes for op, _av in items):
         # a negated class ("[^\W\d_]") is a start set only alone, and case-sensitive
-        alone = len(classes) == 1 and not classes[0][1] & re.IGNORECASE
+        alone = len(classes) == 1 and not classes[0][1] & _IGNORECASE
         return list(classes[0][0]) if alone else None
     charset: list[tuple[Any, Any]] = []
     for items, class_flags in classes:
-        written = _caseless(items, class_flags) if class_flags & re.IGNORECASE else items
+        written = _caseless(items, class_flags) if class_flags & _IGNORECASE else items
         if written is None:
             return None
         charset += [part for item in written for part in (_digits() if item == _DIGIT else [item])]
@@ -155,19 +158,28 @@ def _charset(classes: list[_Class]) -> list[tuple[Any, Any]] | None:
 
 
 # "\d" in a start set costs the engine a call into Unicode's tables at every position of
-# the text; ranges of characters are one table look-up. These ranges hold every decimal
-# digit and leave out the blocks between them (Latin and Vietnamese letters, combining
-# marks, punctuation). The gaps are checked for digits once, in case a later Unicode adds one.
+# the text; a set of characters is one table look-up. The digits of the Basic Multilingual
+# Plane one by one and every character above it: a superset of "\d" that leaves out every
+# Latin and Vietnamese letter. (Wide ranges would cost the standard library's compiler a
+# loop over their every character.) The plane's digits come in runs of ten; the first of
+# each run, as Unicode 14.0 (Python 3.11) has them, spares a scan of the plane at start-up;
+# another Unicode version is scanned (tests/test_regex_starts.py checks the table).
 _DIGIT = (sre.CATEGORY, sre.CATEGORY_DIGIT)
-_DIGIT_RANGES = ((0x30, 0x39), (0x660, 0x1C59), (0xA620, 0xFF19), (0x104A0, 0x10FFFF))
+ZEROS_UNICODE = "14.0.0"
+ZEROS = (
+    0x30, 0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66,
+    0xDE6, 0xE50, 0xED0, 0xF20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90,
+    0x1B50, 0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0, 0xFF10,
+)  # fmt: skip
 
 
 @cache
 def _digits() -> list[tuple[Any, Any]]:
-    gaps = [(before[1] + 1, after[0]) for before, after in pairwise(_DIGIT_RANGES)]
-    if any(chr(c).isdecimal() for start, end in gaps for c in range(start, end)):
-        return [_DIGIT]
-    return [(sre.RANGE, bounds) for bounds in _DIGIT_RANGES]
+    if unicodedata.unidata_version == ZEROS_UNICODE:
+        in_the_plane = [zero + i for zero in ZEROS for i in range(10)]
+    else:
+        in_the_plane = [ord(c) for c in filter(str.isdecimal, map(chr, range(0x10000)))]
+    return [(sre.LITERAL, c) for c in in_the_plane] + [(sre.RANGE, (0x10000, 0x10FFFF))]
 
 
 def skipping(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -196,33 +208,34 @@ def made() -> list[re.Pattern[str]]:
 
 
 def _compile(pattern: str, flags: int) -> re.Pattern[str]:
+    flags = int(flags)  # (as `re.compile` does: the compiler tests flags at every node)
     try:
         parsed = _parser.parse(pattern, flags)
         code = _compiler._code(parsed, flags)
-        # [INFO, skip, mask, least width, most width, ...]: a mask already set is a prefix
-        # or a start set of the compiler's own (a least width of 0 is no matter: a start
-        # set is only given to a pattern whose every match begins with one character)
-        if code[0] != sre.INFO or code[2]:
-            return re.compile(pattern, flags)
-        opening = parsed.data[0] if parsed.data else (None, None)
-        if opening[0] is sre.AT and opening[1] in _BEGINNINGS:
-            return re.compile(pattern, flags)  # "^...": the engine tries one position only
-        got = _sequence(parsed.data, parsed.state.flags | flags)
-        charset = None if got is None or got[1] else _charset(got[0])
-        if charset is None:
-            return re.compile(pattern, flags)
-        info = [sre.INFO, 0, sre.SRE_INFO_CHARSET, code[3], code[4]]
-        optimized, _cased = _compiler._optimize_charset(charset)
-        _compiler._compile_charset(optimized, parsed.state.flags | flags, info)
-        info[1] = len(info) - 1
-        names = [None] * parsed.state.groups
-        for name, index in parsed.state.groupdict.items():
-            names[index] = name
-        groups = parsed.state.groups - 1
-        compiled: re.Pattern[str] = _sre.compile(
-            pattern, parsed.state.flags | flags, info + code[1 + code[1] :], groups, parsed.state.groupdict,
-            tuple(names),
-        )  # fmt: skip
+        return _with_start_set(pattern, parsed, code, flags)
     except (AttributeError, TypeError, ValueError, IndexError, RuntimeError):
         return re.compile(pattern, flags)  # the private compiler differs here: correct, only slower
+
+
+def _with_start_set(pattern: str, parsed: Any, code: list[int], flags: int) -> re.Pattern[str]:
+    """The compiled pattern, its code opening with the start set where one is worked out."""
+    all_flags = parsed.state.flags | flags
+    opening = parsed.data[0] if parsed.data else (None, None)
+    # [INFO, skip, mask, least width, most width, ...]: a mask already set is a prefix or a
+    # start set of the compiler's own; "^..." is tried at one position only. (A least width
+    # of 0 is no matter: a start set is only given where every match begins with a character.)
+    if code[0] == sre.INFO and not code[2] and not (opening[0] is sre.AT and opening[1] in _BEGINNINGS):
+        got = _sequence(parsed.data, all_flags)
+        charset = None if got is None or got[1] else _charset(got[0])
+        if charset is not None:
+            info = [sre.INFO, 0, sre.SRE_INFO_CHARSET, code[3], code[4]]
+            optimized, _cased = _compiler._optimize_charset(charset)
+            _compiler._compile_charset(optimized, all_flags, info)
+            info[1] = len(info) - 1
+            code = info + code[1 + code[1] :]
+    names = [None] * parsed.state.groups
+    for name, index in parsed.state.groupdict.items():
+        names[index] = name
+    groups, by_name = parsed.state.groups - 1, parsed.state.groupdict
+    compiled: re.Pattern[str] = _sre.compile(pattern, all_flags, code, groups, by_name, tuple(names))
     return compiled
