@@ -81,7 +81,7 @@ _EXCHANGE_BEFORE = re.compile(r"(?<!\w)(?:đổi|ăn|quy[\s\u00a0]+đổi)[\s\u0
 _EXCHANGE_AFTER = re.compile(r"[\s\u00a0]+(?:đổi|ăn|quy[\s\u00a0]+đổi)(?!\w)", re.IGNORECASE)
 
 # A share of a percentage point: "cut by a quarter point" is "giảm 0,25 điểm phần trăm".
-POINT_SHARES = re.compile(
+POINT_SHARES = skipping(
     r"(?=[aAhHtT])\b(?P<share>a[\s\u00a0-]+quarter|one[\s\u00a0-]+quarter|half[\s\u00a0-]+a|a[\s\u00a0-]+half"
     r"|three[\s\u00a0-]+quarters[\s\u00a0]+of[\s\u00a0]+a)(?:[\s\u00a0-]+of[\s\u00a0]+a)?"
     r"[\s\u00a0-]+(?:percentage[\s\u00a0]+)?point\b",
