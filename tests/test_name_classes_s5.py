@@ -230,3 +230,23 @@ def test_a_country_inside_a_longer_name_still_pairs() -> None:
         "Người Mỹ gốc Phi ở Ohio. Đội tuyển người Mỹ gốc Phi thắng.",
     )
     assert any(c.get("vi") == ["Mỹ"] and "American" in c.get("en", []) for c in claims)  # type: ignore[operator]
+
+
+# An institution-style name ending with a one-syllable word and the first syllable of the
+# next word ("Bầu trời Xanh Vĩnh" of "Bầu trời Xanh Vĩnh cửu"): the word is completed.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Pháp sư nói rằng Bầu trời Xanh Vĩnh cửu đã dành thế giới cho ông.", "Bầu trời Xanh Vĩnh cửu"),
+        ("Người ta ghi nhận Bệnh lao Siêu Kháng thuốc (XDR-TB) ở đó.", "Bệnh lao Siêu Kháng thuốc"),
+    ],
+)
+def test_a_name_s_last_word_of_two_syllables_after_a_one_syllable_word_is_whole(text: str, name: str) -> None:
+    assert name in {
+        occurrences[0].text for occurrences in name_runs(Document.from_text(text, "vi"), []).values()
+    }
+
+
+def test_a_known_name_at_the_end_is_not_extended() -> None:
+    found = name_runs(Document.from_text("Hội đồng Thương mại Nhật Bản cho biết như vậy.", "vi"), [])
+    assert "Hội đồng Thương mại Nhật Bản" in {occurrences[0].text for occurrences in found.values()}

@@ -263,6 +263,7 @@ def tidy(index: NameIndex, phrase: Occurrence) -> list[Occurrence]:
                 and any(tokens[i].capital and not tokens[i + 1].capital for i in range(first, last - 2))
             )
             or tokens[last - 2].key in SHORT_HEADS  # "Hội Thể" + "thao", "... Đảng Cộng" + "hòa"
+            or _word_of_one_syllable(index, first, last)  # "Thời kỳ Ấm Trung" + "cổ"
         )
         and not _known_name(text[tokens[first].start : tokens[last - 1].end])  # "Tây Ban Nha" is whole
         and not _word_after(index, nxt)  # "Tứ giác Chính bao gồm": "bao" starts "bao gồm"
@@ -286,6 +287,24 @@ def tidy(index: NameIndex, phrase: Occurrence) -> list[Occurrence]:
         if _is_name(index, a, b, cut):
             out.append(phrase if (a, b) == (phrase.first, phrase.last) else index._occurrence(a, b))
     return out
+
+
+def _word_of_one_syllable(index: NameIndex, first: int, last: int) -> bool:
+    """Whether an institution-style name ends with a capitalised word of one syllable and
+    then the first syllable of another ("Thời kỳ Ấm Trung" of "Thời kỳ Ấm Trung cổ",
+    "Bầu trời Xanh Vĩnh" of "... Vĩnh cửu"): a head capitalised on its first syllable
+    only, then one-syllable words; the two capitals at the end are no known name ("Nhật
+    Bản", "Hoa Kỳ") and neither is the last ("Mỹ")."""
+    tokens, text = index.tokens, index.doc.text
+    return (
+        last - first >= 4
+        and tokens[last - 2].capital
+        and not tokens[last - 3].capital
+        and is_syllable(tokens[last - 2].text)
+        and any(tokens[i].capital and not tokens[i + 1].capital for i in range(first, last - 3))
+        and not _known_name(text[tokens[last - 2].start : tokens[last - 1].end])
+        and not _known_name(tokens[last - 1].text)
+    )
 
 
 def _region_start(index: NameIndex, first: int) -> int:
