@@ -250,3 +250,13 @@ def test_a_name_s_last_word_of_two_syllables_after_a_one_syllable_word_is_whole(
 def test_a_known_name_at_the_end_is_not_extended() -> None:
     found = name_runs(Document.from_text("Hội đồng Thương mại Nhật Bản cho biết như vậy.", "vi"), [])
     assert "Hội đồng Thương mại Nhật Bản" in {occurrences[0].text for occurrences in found.values()}
+
+
+# Two English runs joined by "and", "&" or "to" where the Vietnamese keeps the whole name
+# as one run spelled the same ("Marks and Spencer", "Seven Keys to Doomsday").
+@pytest.mark.parametrize("name", ["Marks and Spencer", "Seven Keys to Doomsday", "Smith and Jones"])
+def test_english_runs_the_vietnamese_writes_as_one_name_are_one(name: str) -> None:
+    en = f"Her deals with {name} were signed. Later {name} grew."
+    vi = f"Các hợp đồng của cô với {name} đã được ký. Sau đó {name} phát triển."
+    runs = compare(Document.from_text(en, "en"), Document.from_text(vi, "vi")).runs["en"]
+    assert name in {occurrences[0].text for occurrences in runs.values()}

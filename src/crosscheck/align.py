@@ -41,7 +41,7 @@ from crosscheck.names import (
     name_key,
     name_phrases,
 )
-from crosscheck.names_apart import join_as_english, split_at_connectors, split_before_persons
+from crosscheck.names_apart import join_as_other, split_at_connectors, split_before_persons
 from crosscheck.rounding import ROUNDED, ROUNDED_KINDS, either_rounded
 from crosscheck.text import Document, fold
 
@@ -745,7 +745,8 @@ def _align_names(
     # "Texas Rick Perry": a person's name the English writes apart from the name before it.
     en_runs = split_at_connectors(en_runs, vi_runs, en_index)  # "Jeff Flake for the FBI"
     vi_runs = split_before_persons(vi_runs, en_runs, vi_index, _title_keys(get_language("vi").titles))
-    vi_runs = join_as_english(vi_runs, en_runs, vi_index)  # "Tokyo" + "Game Show"
+    vi_runs = join_as_other(vi_runs, en_runs, vi_index)  # "Tokyo" + "Game Show"
+    en_runs = join_as_other(en_runs, vi_runs, en_index)  # "Marks" + "and" + "Spencer"
     docs = {"en": en_doc, "vi": vi_doc}
     rows: list[Row] = []
     matched_vi: set[str] = set()

@@ -20,6 +20,7 @@ York", the Southern District of New York).
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from crosscheck.lang.vi_names import DIRECTIONS, _known_name, is_syllable
@@ -27,6 +28,11 @@ from crosscheck.name_grammar import grammar
 from crosscheck.names import NameIndex, Occurrence, Token, name_key
 
 Runs = dict[str, list[Occurrence]]
+
+# Lower-case English words that join the words of a name or a title ("Marks and Spencer",
+# "Seven Keys to Doomsday", "Curse of the Daleks"), and what may stand between two runs.
+JOINERS = frozenset("and of the to on for a an in".split())
+_GAP = re.compile(r"(?: (?:&|and|of|the|to|on|for|a|an|in))* ")
 
 
 def split_before_persons(runs: Runs, other: Runs, index: NameIndex, titles: frozenset[str]) -> Runs:
@@ -84,18 +90,28 @@ def _name_before(tokens: list[Token], text: str, first: int, k: int, other: Runs
     return found
 
 
-def join_as_english(runs: Runs, other: Runs, index: NameIndex) -> Runs:
-    """The Vietnamese runs, two side by side (a space apart) joined where the English
-    writes the two as one run spelled the same: "Tokyo" and "Game Show" are the English's
-    "Tokyo Game Show", which the Vietnamese grammar split after the known name "Tokyo"
-    ("Leroy Sane", "Northern Arizona University" likewise); a name the Vietnamese also
-    writes whole elsewhere is joined there already."""
-    text = index.doc.text
+def join_as_other(runs: Runs, other: Runs, index: NameIndex) -> Runs:
+    """One version's runs, two side by side joined where the other version writes the two
+    as one run spelled the same: "Tokyo" and "Game Show" are the English's "Tokyo Game
+    Show", which the Vietnamese grammar split after the known name "Tokyo" ("Leroy Sane",
+    "Northern Arizona University" likewise); the English "Marks" and "Spencer" are the
+    Vietnamese's "Marks and Spencer", "Seven Keys" and "Doomsday" its "Seven Keys to
+    Doomsday". Between the two only spaces, "&" or up to three lower-case English words
+    that join names ("and", "of the", "to"); a name also written whole elsewhere is
+    joined there already."""
+    text, tokens = index.doc.text, index.tokens
     by_first = {o.first: o for occurrences in runs.values() for o in occurrences}
     joined: dict[tuple[int, int], Occurrence] = {}
     for left in sorted(by_first.values()):
-        right = by_first.get(left.last)
-        if right is None or text[left.end : right.start] != " " or (left.first, left.end) in joined:
+        k = left.last
+        while k < len(tokens) and k - left.last < 3 and tokens[k].key in JOINERS and k not in by_first:
+            k += 1
+        right = by_first.get(k)
+        if (
+            right is None
+            or not _GAP.fullmatch(text, left.end, right.start)
+            or (left.first, left.end) in joined
+        ):
             continue
         key = name_key(text[left.start : right.end])
         if key in other and key not in runs:
