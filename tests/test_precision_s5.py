@@ -324,3 +324,17 @@ def test_won_after_a_number_word_is_a_verb_and_after_digits_the_currency(count: 
     assert read(f"a prize of {count},000 won", "en") == [("money", Amount(Decimal(count * 1000), unit="KRW"))]
     assert read(f"{NUMBER_WORDS_EN[count - 1]} billion won", "en")[0][0] == "money"
     assert flags(f"They were paid {count},000 won.", f"Họ được trả {count + 1}.000 won.")
+
+
+# --- a half as the number of a scale word (found by the integrator) ----------------------------
+
+
+@settings(deadline=None)
+@given(st.sampled_from([("million", "triệu", 10**6), ("billion", "tỷ", 10**9), ("thousand", "nghìn", 10**3)]))
+def test_half_a_million_is_half_of_the_scale(scale: tuple[str, str, int]) -> None:
+    word_en, word_vi, value = scale
+    en = f"Half a {word_en} people visited the fair."
+    assert flags(en, f"Nửa {word_vi} người đã đến hội chợ.") == []
+    assert flags(en, f"{vi_grouped(value // 2)} người đã đến hội chợ.") == []
+    assert flags(en, f"Một {word_vi} người đã đến hội chợ.")
+    assert flags(en, f"{vi_grouped(value * 6 // 10)} người đã đến hội chợ.")

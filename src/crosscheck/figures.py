@@ -139,7 +139,7 @@ def _pattern(code: str) -> re.Pattern[str]:
         rf"(?:(?=\d)(?-i:(?<![\d_.,/$£€¥A-Z]))|(?<![\w.,/$£€¥]))"
         rf"(?:\b(?P<qual>{alternation(lang.qualifiers)}){_S}+)?"
         rf"(?:(?P<pre>{alternation(lang.currency_prefixes)}){_S}?)?"
-        rf"(?P<num>{DIGITS}|\b{lang.cardinal_pattern}\b)"
+        rf"(?P<num>{DIGITS}|\b{lang.cardinal_pattern}\b{_half_of_scale(lang, scales)})"
         rf"(?P<glued>{glued})?"
         # "two and a half days", "hai triệu rưỡi", "hai ngày rưỡi": a half after the number,
         # the scale word or the unit
@@ -152,6 +152,14 @@ def _pattern(code: str) -> re.Pattern[str]:
         + rf"(?:(?:{_S}*|-)(?P<unit>{alternation(units)})(?![\w$]){_rate(lang)}{_half(lang, 'half_unit')})?",
         re.IGNORECASE,
     )
+
+
+def _half_of_scale(lang: Language, scales: str) -> str:
+    """A half as the number of a scale word ("half a million", "nửa triệu"), as one more
+    alternative of the number (empty when the language has no such words)."""
+    if not lang.half_numbers:
+        return ""
+    return rf"|\b(?:{alternation(lang.half_numbers)})(?=(?:{_S}+|-){scales}(?!\w))"
 
 
 def _half(lang: Language, group: str) -> str:
@@ -256,6 +264,8 @@ def _phrase(m: re.Match[str], lang: Language) -> Phrase | None:
         return None
     if num[0].isdigit():
         readings = read_digits(num, lang)
+    elif re.sub(r"[\s\u00a0-]+", " ", num.lower()) in lang.half_numbers:
+        readings = [Reading(Decimal("0.5"), 1)]  # "half a million" is 0.5 million
     else:
         value = lang.read_cardinal(num)
         # "Century in Five Lives": in an English title in title case it may still be the

@@ -55,6 +55,8 @@ class Language:
     # Words that add a half to the figure before them: "two and a half days" (after the
     # number), "hai ngày rưỡi", "hai triệu rưỡi" (after the unit or the scale word).
     halves: tuple[str, ...] = ()
+    # A half as the number before a scale word: "half a million", "nửa triệu" (500,000).
+    half_numbers: tuple[str, ...] = ()
     # A spelled count of the parties of a relation, already named, is no figure to check:
     # "the two sides", "these three countries"; in a language with no article, "two"
     # before such a noun ("hai nước", "hai bên").

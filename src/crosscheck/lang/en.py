@@ -221,6 +221,7 @@ def build() -> Language:
         unit_adjectives=("consecutive", "straight", "successive", "running", "full"),
         rate_words=("per", "an", "a", "each"),
         halves=("and a half", "and-a-half"),
+        half_numbers=("half a",),
         definite_words=frozenset({"the", "these", "those"}),
         party_nouns=PARTY_NOUNS,
         occurrence_after=OCCURRENCE_AFTER,

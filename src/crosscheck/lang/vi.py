@@ -330,6 +330,7 @@ def build() -> Language:
         unit_adjectives=(),
         rate_words=("mỗi", "một", "trên"),
         halves=("rưỡi",),
+        half_numbers=("nửa",),
         party_nouns=PARTY_NOUNS,
         occurrence_before=("lần",),  # "lần thứ ba", "lần điều chỉnh thứ ba": the third time
         occurrence_after=("liên tiếp", "trong năm"),
