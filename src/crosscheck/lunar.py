@@ -18,6 +18,7 @@ from functools import cache
 from crosscheck.kinds import Found
 from crosscheck.kinds.date import Day
 from crosscheck.lang import get as get_language
+from crosscheck.regex_starts import skipping
 
 _S = r"[\s\u00a0]+"
 LUNAR = "a date of the lunar calendar"
@@ -29,7 +30,7 @@ _MONTH_WORDS_VI = {"giêng": 1, "chạp": 12, "tư": 4}
 
 @cache
 def _english() -> re.Pattern[str]:
-    return re.compile(
+    return skipping(
         rf"(?=[Tt\d])(?:\bthe{_S})?\b(?P<d1>{_ORDINAL_EN})(?:{_S}(?:to|and|through|-){_S}(?:the{_S})?(?P<d2>{_ORDINAL_EN}))?"
         rf"{_S}days?{_S}of{_S}the{_S}(?P<m>{_ORDINAL_EN}){_S}lunar{_S}month\b"
         # a lunar month alone: "the eighth lunar month"
@@ -45,7 +46,7 @@ def _vietnamese() -> re.Pattern[str]:
     lunar = rf"(?P<lunar>{_S}âm{_S}lịch\b|{_S}ÂL\b)"
     joiner = r"[\s\u00a0]*(?:đến|tới|-|–|và)[\s\u00a0]*"
     days = rf"{_DAY_WORDS_VI}(?P<d1>\d{{1,2}})(?:{joiner}{_DAY_WORDS_VI}(?P<d2>\d{{1,2}}))?"
-    return re.compile(
+    return skipping(
         # "rằm tháng Giêng", "22 đến 27 tháng 4 âm lịch", "tháng 8 âm lịch"
         rf"(?:(?<!\w)(?P<full>[Rr]ằm){_S}|{days}{_S})?[Tt]háng{_S}{month}{lunar}?"
         # "ngày 15/8 âm lịch", "mùng 10-3 âm lịch"
