@@ -1,12 +1,14 @@
 """What onboarding a story costs: REVIEW items per draft, names left lone, names drafted.
 
-    python benchmarks/onboarding.py ../shared/corpus [--names names.tsv] [--seed-claims claims/x.toml]
+    python benchmarks/onboarding.py ../shared/corpus [--names names.tsv [--sample SEED]]
+        [--seed-claims claims/x.toml] [--gate]
 
 Over every document of the development sets (a folder of sets, or one set): `propose`'s
 draft, counting its claims and those marked REVIEW; `compare`'s names, counting the name
 runs left lone (no counterpart in the other version) against all name runs; and, with
 ``--names``, every Vietnamese name the draft writes (one a line: document, name), for a
-hand-checked sample of drafted names (see benchmarks/README.md). With ``--seed-claims``,
+hand-checked sample of drafted names (see benchmarks/README.md), and with ``--sample SEED``
+the sample itself, drawn the same way every round. With ``--seed-claims``,
 the share of a hand-written claims file's facts (kind and value, or a name's forms) that
 the draft of the same story holds.
 """
@@ -51,6 +53,7 @@ def main() -> None:
     parser.add_argument("--names", type=Path, help="write every drafted Vietnamese name here")
     parser.add_argument("--seed-claims", type=Path, help="a hand-written claims file to count facts against")
     parser.add_argument("--gate", action="store_true", help="also check each draft (fails only on suspects?)")
+    parser.add_argument("--sample", type=int, metavar="SEED", help="with --names, write a sample to label")
     args = parser.parse_args()
     docs = folders(args.corpus)
     counts: Counter[str] = Counter()
@@ -91,8 +94,26 @@ def main() -> None:
             print(f"  {value / n:6.2f} per document  {key[5:]}")
     if args.names:
         args.names.write_text("".join(f"{doc}\t{name}\n" for doc, name in names), encoding="utf-8")
+        if args.sample is not None:
+            write_sample(names, args.sample, args.names.with_suffix(f".sample{args.sample}.tsv"))
     if args.seed_claims:
         seed_facts(args.seed_claims)
+
+
+def write_sample(names: list[tuple[str, str]], seed: int, path: Path) -> None:
+    """240 drafted names drawn as the hand-checked samples were (`random.seed(seed)`, then
+    `random.sample` of the list), each with its part: "held" for the third of documents
+    whose sha256("corpus/document") % 3 == 0 (labelled last, once), else "dev"; the label
+    column is left empty for the reader (see benchmarks/names_checked_r4.tsv)."""
+    import hashlib
+    import random
+
+    random.seed(seed)
+    lines = []
+    for i, (doc, name) in enumerate(random.sample(names, 240)):
+        held = int(hashlib.sha256(doc.encode()).hexdigest(), 16) % 3 == 0
+        lines.append(f"{i}\t{'held' if held else 'dev'}\t\t{doc}\t{name}\n")
+    path.write_text("".join(lines), encoding="utf-8")
 
 
 def gate_fails(folder: Path) -> int:
