@@ -76,9 +76,16 @@ def test_a_rounded_conversion_in_brackets_may_be_dropped(conversion: tuple[str, 
     assert flags(f"The report cites {en}.", f"Báo cáo nêu {wrong}.")
 
 
-def test_a_bracketed_figure_far_from_the_conversion_is_no_conversion() -> None:
-    # 845 miles is not 1,200 km, rounded or cut: it is a figure of its own
+def test_a_bracketed_figure_off_the_conversion_is_no_conversion() -> None:
+    # 845 miles is not 1,200 km, rounded or cut: it is a figure of its own; nor are 41
+    # miles 65 km (40.4 miles), or 143 hectares 358 acres (144.9 ha), at their precision
     assert flags("It lies 1,200 km (845 miles) from Jakarta.", "Nó cách Jakarta 1.200 km.")
+    assert flags("It lies about 65 km (41 miles) south of Butte.", "Nó cách Butte khoảng 65 km về phía nam.")
+    assert flags("The 358-acre (143 ha) campus.", "Khuôn viên rộng 358 mẫu Anh.")
+    assert (
+        flags("It lies about 65 km (40 miles) south of Butte.", "Nó cách Butte khoảng 65 km về phía nam.")
+        == []
+    )
 
 
 def test_mau_alone_is_no_acre() -> None:

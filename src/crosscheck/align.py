@@ -595,11 +595,12 @@ def compare(en_doc: Document, vi_doc: Document, dateline: date | None = None) ->
         lone_en.remove(e)
         lone_vi.remove(v)
         rows.append(Row(e.kind, "consistent", e, v, ROUNDED))
-    rows += _weekdays_as_dates(lone_en, lone_vi, en_groups, vi_groups)
     for e, v in _pair_lone(lone_en, lone_vi):
         lone_en.remove(e)
         lone_vi.remove(v)
         rows.append(Row(e.kind, "discrepancy", e, v, "same kind at the same place, different values"))
+    # (after the weekdays paired with weekdays: "Sunday" against "thứ Hai" is a discrepancy)
+    rows += _weekdays_as_dates(lone_en, lone_vi, en_groups, vi_groups)
     places: dict[str, list[tuple[float, set[float]]]] = {}  # worked out only for a lone count
     for lone, other_lang in ((lone_en, "vi"), (lone_vi, "en")):
         if other_lang not in places and any(g.kind == "count" for g in lone):

@@ -52,30 +52,41 @@ def same_measure(a: Amount, b: Amount) -> bool:
     return Decimal(str(diff)) <= tolerance
 
 
-# A conversion in brackets is rounded as the writer likes: "1,200 km (745 miles)" is
-# 745.6 miles cut short, "40,000 acres (khoảng 16.000 ha)" 16,187 ha rounded to two digits.
-CONVERSION_SHARE = Decimal("0.05")
+# A conversion in brackets is rounded or cut at the precision its writer chose: "1,200 km
+# (745 miles)" is 745.6 miles cut, "(khoảng 16.000 ha)" 16,187 ha rounded to thousands.
+
+
+def _written_step(amount: Amount) -> Decimal:
+    """The precision a figure is written to; a whole number's trailing zeros are rounding
+    ("16.000" is to the thousand), but two significant digits always count."""
+    step = amount.step
+    if amount.decimals == 0 and amount.number == amount.number.to_integral_value():
+        digits = str(int(abs(amount.number)))
+        zeros = min(len(digits) - len(digits.rstrip("0")), max(0, len(digits) - 2))
+        step *= 10**zeros
+    return step
 
 
 def converts(a: Amount, b: Amount) -> bool:
-    """Whether `b` is `a` converted and rounded (within 5 %), as a measure or, for
-    temperatures, as a difference ("1.55 degrees Celsius (2.8 degrees Fahrenheit)" above
-    a baseline is a rise of 2.8 °F, not 34.8 °F)."""
+    """Whether `b` is `a` converted, then rounded or cut to the precision `b` is written
+    to; as a measure or, for temperatures, as a difference ("1.55 degrees Celsius (2.8
+    degrees Fahrenheit)" above a baseline is a rise of 2.8 °F, not 34.8 °F)."""
     import pint
 
     if same_measure(a, b):
         return True
     ureg = registry()
+    step = _written_step(b)
     for unit_a, unit_b in ((a.unit, b.unit), (_DELTAS.get(a.unit or ""), _DELTAS.get(b.unit or ""))):
         if not (unit_a and unit_b):
             continue
         try:
-            converted = (
-                ureg.Quantity(a.value, ureg.parse_units(unit_a)).to(ureg.parse_units(unit_b)).magnitude
-            )
+            quantity = ureg.Quantity(a.value, ureg.parse_units(unit_a))
+            converted = Decimal(str(quantity.to(ureg.parse_units(unit_b)).magnitude))
         except (pint.errors.PintError, ValueError, TypeError):
             continue
-        if b.value and abs(Decimal(str(converted)) - b.value) <= CONVERSION_SHARE * abs(b.value):
+        gap = converted - b.value
+        if abs(gap) <= step / 2 or Decimal(0) <= gap < step:  # rounded, or cut
             return True
     return False
 
