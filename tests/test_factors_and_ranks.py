@@ -1,7 +1,8 @@
-"""Two classes of news phrasing where a figure's neighbour is no part of it: a multiple
-before "to" ("profit doubled to VND1.2 trillion") is a factor, not a range's first member;
-a rank's field ("xếp thứ 46/133") is the total the rank is out of. Each property is paired
-with an edit that must still flag."""
+"""Classes of news phrasing where a figure's neighbour changes what it is: a multiple before
+"to" ("profit doubled to VND1.2 trillion") is a factor, not a range's first member; a
+rank's field ("xếp thứ 46/133") is the total the rank is out of; months named for a span of
+the year ("January-October", "the three months to September") are that span. Each property
+is paired with an edit that must still flag."""
 
 from __future__ import annotations
 
@@ -87,3 +88,13 @@ def test_the_past_decade_is_ten_years(which: str, vi_word: str) -> None:
     assert flags(en, f"Trong 10 năm {vi_word}, số du khách đã tăng gấp ba.") == []
     # a span far from a decade still flags
     assert flags(en, f"Trong 30 năm {vi_word}, số du khách đã tăng gấp ba.")
+
+
+@settings(deadline=None)
+@given(st.integers(1, 4), st.sampled_from(["to", "ending", "ended"]))
+def test_three_months_to_a_quarter_end_are_that_quarter(quarter: int, join: str) -> None:
+    roman = ["I", "II", "III", "IV"]
+    en = f"The economy grew 0.1% in the three months {join} {MONTHS_EN[3 * quarter - 1]}, the office said."
+    assert flags(en, f"Kinh tế tăng trưởng 0,1% trong quý {roman[quarter - 1]}, cơ quan này cho biết.") == []
+    other = roman[quarter % 4]
+    assert flags(en, f"Kinh tế tăng trưởng 0,1% trong quý {other}, cơ quan này cho biết.")

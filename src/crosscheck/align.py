@@ -511,6 +511,32 @@ def _distance(a: Group, b: Group) -> float:
     return min(abs(x - y) for x in a.places for y in b.places)
 
 
+_THREE_MONTHS_TO = re.compile(r"[\s\u00a0]+(?:to|ending|ended|through|tính[\s\u00a0]+đến|đến)[\s\u00a0]+$")
+_QUARTER_WORD = re.compile(r"quarter|quý|\bQ[1-4]\b", re.IGNORECASE)
+
+
+def _quarter_by_its_end(group: Group, same: list[Mention], other: list[Mention]) -> list[Mention]:
+    """ "In the three months to September" is the third quarter, "quý III": the month a
+    quarter ends, written after three months leading up to it, agrees with the quarter
+    the other version names. The three months and the quarter, when they agree; else []."""
+    value = group.value
+    if group.kind != "date" or value.day is not None or value.month % 3:
+        return []
+    text = group.doc.text
+    led = [
+        m
+        for m in same
+        if m.kind == "duration"
+        and isinstance(m.value, Amount)
+        and m.value.unit == "month"
+        and m.value.value == 3
+        and _THREE_MONTHS_TO.fullmatch(text, m.end, group.mentions[0].start)
+    ]
+    quarter = value.month // 3
+    named = [m for m in other if m.kind == "ordinal" and m.value == quarter and _QUARTER_WORD.search(m.text)]
+    return led + named if led and named else []
+
+
 def _alone(group: Group, status: str, note: str) -> Row:
     """A row of one version's group, on its own side."""
     if group.doc.lang == "en":
@@ -591,6 +617,12 @@ def compare(en_doc: Document, vi_doc: Document, dateline: date | None = None) ->
             elif _first_months(g, mentions[g.doc.lang], mentions[other_lang]):
                 lone.remove(g)
                 rows.append(_alone(g, "consistent", _FIRST_MONTHS))
+            elif quarter := _quarter_by_its_end(g, mentions[g.doc.lang], mentions[other_lang]):
+                # the month, the three months before it and the quarter are one fact
+                for side in (lone_en, lone_vi):
+                    for h in [h for h in side if h is g or any(m in quarter for m in h.mentions)]:
+                        side.remove(h)
+                        rows.append(_alone(h, "consistent", "a quarter named by its last month"))
     for e, v in _rounded_pairs(lone_en, lone_vi):
         lone_en.remove(e)
         lone_vi.remove(v)

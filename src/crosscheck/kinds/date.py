@@ -117,7 +117,7 @@ _EN_SLASHED = skipping(r"(?=\d)(?<![\d/.,])(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![\
 EITHER_ORDER = "a date written with slashes, month or day first"
 
 _EN_CUE = skipping(r"\b(?i:in|on|since|until|by|from|to|through|last|next|early|late|mid|of|"
-                     r"this|between|and|during|the)[\s\u00a0-]+$"
+                     r"this|between|and|during|the|ending|ended)[\s\u00a0-]+$"
                      # the end of a range of months: "January-March", "Jan–May"
                      r"|\b(?:Jan(?:uary)?|Feb(?:ruary)?|Apr(?:il)?|Jun(?:e)?|Jul(?:y)?|Aug(?:ust)?"
                      r"|Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?[-–—]$")  # fmt: skip
