@@ -157,3 +157,25 @@ def test_pounds_as_a_weight(pounds: int) -> None:
     assert flags(f"The suspect weighs {pounds} pounds.", f"Nghi phạm nặng {kilograms} kg.") == []
     assert flags(f"The suspect weighs {pounds} pounds.", f"Nghi phạm nặng {kilograms + 9} kg.")
     assert flags(f"The fine was £{pounds}.", f"Tiền phạt là {kilograms} kg.")  # a symbol is money
+
+
+@settings(deadline=None)
+@given(st.integers(1, 999), st.sampled_from(["đ", " đ", " đồng"]))
+def test_the_dong_abbreviated(thousands: int, dong: str) -> None:
+    # "120.000đ/kg", "50.000 đ": the dong's abbreviation after the figure
+    en = f"Pork sells for VND{thousands},000 per kg at the market."
+    assert flags(en, f"Thịt lợn ở chợ có giá {thousands}.000{dong}/kg.") == []
+    assert flags(en, f"Thịt lợn ở chợ có giá {thousands + 1}.000{dong}/kg.")
+
+
+@settings(deadline=None)
+@given(
+    st.integers(2, 99),
+    st.sampled_from([("lakh crore", "nghìn tỷ rupee", 10**12), ("crore", "triệu rupee", 10**7)]),
+)
+def test_rupees_in_lakh_and_crore(number: int, scale: tuple[str, str, int]) -> None:
+    words, vi_scale, value = scale
+    vi_number = number * value // (10**12 if "nghìn tỷ" in vi_scale else 10**6)
+    en = f"The budget is Rs {number} {words}."
+    assert flags(en, f"Ngân sách là {vi_number:,} {vi_scale}.".replace(",", ".")) == []
+    assert flags(en, f"Ngân sách là {vi_number * 2:,} {vi_scale}.".replace(",", "."))

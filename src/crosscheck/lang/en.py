@@ -91,7 +91,7 @@ CURRENCY_PREFIXES = {
     "us$": "USD", "$": "USD", "usd": "USD", "£": "GBP", "€": "EUR", "¥": "JPY",
     "a$": "AUD", "c$": "CAD", "hk$": "HKD", "s$": "SGD", "aud$": "AUD", "au$": "AUD",
     "cad$": "CAD", "nz$": "NZD", "₫": "VND", "vnd": "VND",
-    "rmb": "CNY", "yuan": "CNY",
+    "rmb": "CNY", "yuan": "CNY", "rs": "INR", "rs.": "INR", "₹": "INR",
 }  # fmt: skip
 EXTRA_CURRENCY_WORDS = {
     "dollars": "USD", "dollar": "USD", "us dollars": "USD", "pounds": "GBP",
@@ -202,6 +202,10 @@ def build() -> Language:
             "mln": 10**6,
             "hundred": 100,
             "dozen": 12,
+            # the Indian system, in Indian and wire copy: "Rs 48 lakh crore" is 48 trillion rupees
+            "lakh": 10**5,
+            "crore": 10**7,
+            "lakh crore": 10**12,
             "hundred thousand": 10**5,
             "hundred million": 10**8,
             "hundred billion": 10**11,

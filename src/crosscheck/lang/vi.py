@@ -188,7 +188,7 @@ def _english_currency_names() -> dict[str, str]:
 
 EXTRA_CURRENCY_WORDS = {
     "đô la": "USD", "đô-la": "USD", "đôla": "USD", "đô": "USD", "usd": "USD",
-    "đồng": "VND", "vnđ": "VND", "vnd": "VND", "bảng": "GBP", "yên": "JPY",
+    "đồng": "VND", "vnđ": "VND", "vnd": "VND", "đ": "VND", "bảng": "GBP", "yên": "JPY",
     "nhân dân tệ": "CNY", "tệ": "CNY", "euro": "EUR", "won": "KRW", "rupee": "INR",
 }  # fmt: skip
 
