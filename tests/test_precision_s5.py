@@ -271,6 +271,11 @@ def test_a_time_in_gmt_against_the_same_moment_in_hanoi_time(hour: int, minute: 
     # a time with no zone is not moved
     no_zone = f"Trận động đất xảy ra lúc {hanoi}h{minute:02d} thứ Năm."
     assert flags(f"The quake struck at {hour:02d}:{minute:02d} on Thursday.", no_zone)
+    # both in GMT: an edit by exactly the offset is still another time, and so is the same
+    # clock reading in the other zone
+    assert flags(en, f"Trận động đất xảy ra lúc {hanoi}:{minute:02d} GMT thứ Năm.")
+    assert flags(en, f"Trận động đất xảy ra lúc {hour}h{minute:02d} (giờ Hà Nội) thứ Năm.")
+    assert flags(en, f"Trận động đất xảy ra lúc {hour}:{minute:02d} GMT thứ Năm.") == []
 
 
 # --- the base of a rate or ratio (blind3 tune: census-05, worldnews-08) ------------------------

@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from crosscheck.figures import measure_follows
@@ -21,6 +21,10 @@ from crosscheck.regex_starts import skipping
 @dataclass(frozen=True, order=True)
 class Clock:
     minutes: int  # since midnight
+    # The zone the text labels the time with, "GMT" or "VN" (Hanoi time); "=GMT" or "=VN"
+    # for a labelled time's reading converted into the other zone. Left out of == and
+    # hash (a value's key is its minutes): `equal` compares the zones.
+    zone: str | None = field(default=None, compare=False)
 
     def show(self) -> str:
         return f"{self.minutes // 60:02d}:{self.minutes % 60:02d}"
@@ -71,7 +75,15 @@ def parse(raw: object, dateline: date | None) -> Clock:
 
 
 def equal(a: Clock, b: Clock) -> bool:
-    return a == b
+    """The same minutes, in zones that may be one: a time with no label may be in any
+    zone, a labelled time only in its own; a converted reading ("0743 GMT" as 14:43 in
+    Hanoi) agrees only with a time labelled with the zone it was converted into."""
+    if a.minutes != b.minutes:
+        return False
+    converted = [z for z in (a.zone, b.zone) if z and z.startswith("=")]
+    if converted:
+        return len(converted) == 1 and {a.zone, b.zone} == {converted[0], converted[0][1:]}
+    return a.zone == b.zone or None in (a.zone, b.zone)
 
 
 def show(value: Clock) -> str:
@@ -103,11 +115,12 @@ def _in_other_zone(text: str, found: Found) -> Found:
     """A time labelled GMT (or Hanoi time) with its reading in the other zone added."""
     zone = _ZONE.match(text, found.end)
     gmt = _GMT_WRITTEN.search(text, found.start, found.end) or (zone and zone.group("gmt"))
-    shift = VIETNAM_OFFSET if gmt else -VIETNAM_OFFSET if zone else 0
-    if not shift:
+    if not (gmt or zone):
         return found
-    moved = tuple(Clock((c.minutes + shift) % (24 * 60)) for c in (found.value, *found.alternatives))
-    return dataclasses.replace(found, alternatives=found.alternatives + moved)
+    label, other, shift = ("GMT", "VN", VIETNAM_OFFSET) if gmt else ("VN", "GMT", -VIETNAM_OFFSET)
+    readings = [dataclasses.replace(c, zone=label) for c in (found.value, *found.alternatives)]
+    moved = [Clock((c.minutes + shift) % (24 * 60), "=" + other) for c in readings]
+    return dataclasses.replace(found, value=readings[0], alternatives=tuple(readings[1:] + moved))
 
 
 def find(text: str, code: str, dateline: date | None) -> Iterator[Found]:
