@@ -40,30 +40,32 @@ def split_before_persons(runs: Runs, other: Runs, index: NameIndex, titles: froz
     apart split in two (see the module's docstring); the others as they were. `titles`:
     the name keys of the language's titles, no name alone."""
     tokens, text = index.tokens, index.doc.text
-    tidy = grammar(index.doc.lang)
-    out: Runs = defaultdict(list)
+    cuts: dict[str, tuple[int, int]] = {}
     for key, occurrences in runs.items():
         o = occurrences[0]
-        cut = named = 0
-        if o.last - o.first < 3 or is_syllable(tokens[o.last - 1].text):
-            out[key].extend(occurrences)  # most runs: no foreign person's name at the end
-            continue
+        if o.last - o.first < 3 or not tokens[o.last - 1].capital or is_syllable(tokens[o.last - 1].text):
+            continue  # most runs: no foreign person's name at the end
         # The person: the longest tail of two words or more the English writes as a run.
         for k in range(o.first + 1, o.last - 1):
-            tail = tokens[k : o.last]
             if (
-                all(t.capital and not is_syllable(t.text) for t in tail)
-                and tokens[k - 1].capital
+                tokens[k - 1].capital
                 and tokens[k - 1].key not in DIRECTIONS  # "Quận Nam New York": a place's part
+                and all(t.capital and not is_syllable(t.text) for t in tokens[k : o.last])
                 and text[tokens[k - 1].end : tokens[k].start] == " "
                 and name_key(text[tokens[k].start : o.end]) in other
                 and (start := _name_before(tokens, text, o.first, k, other)) >= 0
             ):
-                cut, named = k - o.first, start - o.first
+                cuts[key] = (k - o.first, start - o.first)
                 break
-        if not cut:
+    if not cuts:
+        return runs
+    tidy = grammar(index.doc.lang)
+    out: Runs = defaultdict(list)
+    for key, occurrences in runs.items():
+        if key not in cuts:
             out[key].extend(occurrences)
             continue
+        cut, named = cuts[key]
         for found in occurrences:
             person = index._occurrence(found.first + cut, found.last)
             out[name_key(person.text)].append(person)
@@ -99,12 +101,15 @@ def join_as_other(runs: Runs, other: Runs, index: NameIndex) -> Runs:
     Doomsday". Between the two only spaces, "&" or up to three lower-case English words
     that join names ("and", "of the", "to"); a name also written whole elsewhere is
     joined there already."""
-    text, tokens = index.doc.text, index.tokens
+    text, keys = index.doc.text, index.keys
     by_first = {o.first: o for occurrences in runs.values() for o in occurrences}
     joined: dict[tuple[int, int], Occurrence] = {}
-    for left in sorted(by_first.values()):
+    n = len(keys)
+    # Most runs are followed by neither another run nor a joining word: looked at first.
+    lefts = [o for o in by_first.values() if o.last in by_first or (o.last < n and keys[o.last] in JOINERS)]
+    for left in sorted(lefts):
         k = left.last
-        while k < len(tokens) and k - left.last < 3 and tokens[k].key in JOINERS and k not in by_first:
+        while k < n and k - left.last < 3 and keys[k] in JOINERS and k not in by_first:
             k += 1
         right = by_first.get(k)
         if (
@@ -140,33 +145,45 @@ def split_at_connectors(runs: Runs, other: Runs, index: NameIndex) -> Runs:
     """The English runs, each joined across "for", "on", "of" or "and" split in two where
     the Vietnamese names both halves as runs of their own, spelled the same, and not the
     whole (or as the end of a longer run: "Arizona Jeff Flake"): "Jeff Flake for the FBI"
-    is Jeff Flake and the FBI, "Coulibaly for Ryan Kent" two players; a work's title
-    ("The Curse of the Daleks"), "Radcliffe Institute for Advanced Study", which the Vietnamese translates,
-    and "Fog on the Tyne", which it keeps whole, stay."""
+    is Jeff Flake and the FBI, "Coulibaly for Ryan Kent" two players. A work's title
+    ("The Curse of the Daleks"), a name the Vietnamese translates ("Radcliffe Institute for
+    Advanced Study") and one it keeps whole ("Fog on the Tyne") stay."""
     tokens, text = index.tokens, index.doc.text
+    candidates = [
+        (key, occurrences[0])
+        for key, occurrences in runs.items()
+        if occurrences[0].last - occurrences[0].first >= 3
+        and key not in other
+        and tokens[occurrences[0].first].key != "the"  # "The Curse of the Daleks": a work
+        and any(tokens[c].key in CONNECTORS for c in range(occurrences[0].first + 1, occurrences[0].last - 1))
+    ]
+    if not candidates:
+        return runs
     # The Vietnamese runs' keys and their ends: "Jeff Flake" of "Arizona Jeff Flake".
     named = set(other) | {
         " ".join(words[i:]) for words in map(str.split, other) for i in range(1, len(words))
     }
+    cuts: dict[str, int] = {}
+    for key, o in candidates:
+        for c in range(o.first + 1, o.last - 1):
+            if tokens[c].key not in CONNECTORS:
+                continue
+            after = c + 2 if tokens[c + 1].key == "the" and c + 2 < o.last else c + 1
+            if (
+                name_key(text[o.start : tokens[c - 1].end]) in named
+                and name_key(text[tokens[after].start : o.end]) in named
+            ):
+                cuts[key] = c - o.first
+                break
+    if not cuts:
+        return runs
     out: Runs = defaultdict(list)
     for key, occurrences in runs.items():
-        o = occurrences[0]
-        cut = 0
-        if key not in other and tokens[o.first].key != "the":  # "The Curse of the Daleks": a work
-            for c in range(o.first + 1, o.last - 1):
-                if tokens[c].key not in CONNECTORS:
-                    continue
-                after = c + 2 if tokens[c + 1].key == "the" and c + 2 < o.last else c + 1
-                if (
-                    name_key(text[o.start : tokens[c - 1].end]) in named
-                    and name_key(text[tokens[after].start : o.end]) in named
-                ):
-                    cut = c - o.first
-                    break
+        cut = cuts.get(key, 0)
         if not cut:
             out[key].extend(occurrences)
             continue
-        skip = tokens[o.first + cut + 1].key == "the"
+        skip = tokens[occurrences[0].first + cut + 1].key == "the"
         for found in occurrences:
             before = index._occurrence(found.first, found.first + cut)
             after_ = index._occurrence(found.first + cut + 1 + skip, found.last)
