@@ -179,3 +179,17 @@ def test_rupees_in_lakh_and_crore(number: int, scale: tuple[str, str, int]) -> N
     en = f"The budget is Rs {number} {words}."
     assert flags(en, f"Ngân sách là {vi_number:,} {vi_scale}.".replace(",", ".")) == []
     assert flags(en, f"Ngân sách là {vi_number * 2:,} {vi_scale}.".replace(",", "."))
+
+
+@settings(deadline=None)
+@given(
+    st.integers(2, 90),
+    st.sampled_from([" (tương đương {x} tỷ đồng)", ", tương đương khoảng {x} tỷ đồng", ", tức {x} tỷ đồng"]),
+)
+def test_a_conversion_said_in_words(billions: int, form: str) -> None:
+    # "that is" opens a conversion as a bracket does; a plain list does not
+    en = f"The project will cost ${billions} billion, the ministry said."
+    added = form.format(x=f"{billions * 25:,}".replace(",", "."))
+    assert flags(en, f"Bộ cho biết dự án có tổng vốn {billions} tỷ USD{added}.") == []
+    assert flags(en, f"Bộ cho biết dự án có tổng vốn {billions + 1} tỷ USD{added}.")
+    assert flags(en, f"Bộ cho biết dự án có tổng vốn {billions} tỷ USD, {billions * 25} tỷ đồng.")

@@ -333,6 +333,12 @@ def _same_number_nearby(group: Group, other: list[tuple[float, set[float]]]) -> 
     )
 
 
+# What opens a conversion after a figure: a bracket, or a word that says "that is"
+# ("2 tỷ USD (tương đương 50.000 tỷ đồng)", ", tức khoảng 16 km", ", or about $2 billion").
+_THAT_IS = r"(?:tương\s+đương(?:\s+với)?|tức(?:\s+là)?|hay|or|equivalent\s+to|i\.e\.,?)\s+"
+_CONVERSION_GAP = re.compile(rf"\s*(?:\(\s*(?:{_THAT_IS})?|,?\s*{_THAT_IS})", re.IGNORECASE)
+
+
 def _conversion(group: Group, mentions: list[Mention]) -> bool:
     """Whether every mention is a bracketed conversion of the figure just before it,
     "20 mi (32 km)", "VND100 billion (US$4.3 million)", "VND2-3 million ($80-120)":
@@ -351,7 +357,7 @@ def _converts(m: Mention, kind: str, mentions: list[Mention], text: str) -> bool
     gap = text[before[-1].end : m.start]
     if re.fullmatch(r"\s*(?:-|–|to)\s*", gap):  # the far end of a bracketed range
         return _converts(before[-1], kind, mentions, text)
-    if not re.fullmatch(r"\s*\(\s*", gap):
+    if not _CONVERSION_GAP.fullmatch(gap):
         return False
     a, b = _unqualified(before[-1].value), _unqualified(m.value)
     # money: "VND100 billion (US$4.3 million)", another currency at the day's rate
