@@ -52,9 +52,7 @@ _VI_HM = skipping(
     re.IGNORECASE,
 )
 # (what makes a bare "20g" an hour: a day after it, "20g ngày 24-12", "20g hôm qua")
-_DAY_AFTER = skipping(
-    rf"{_S}(?:ngày|hôm|sáng|trưa|chiều|tối|đêm|thứ|chủ{_S}nhật|mùng)(?!\w)", re.IGNORECASE
-)
+_DAY_AFTER = skipping(rf"{_S}(?:ngày|hôm|sáng|trưa|chiều|tối|đêm|thứ|chủ{_S}nhật|mùng)(?!\w)", re.IGNORECASE)
 _VI_PART = {"sáng": 0, "trưa": 12, "chiều": 12, "tối": 12, "đêm": 12}
 # A cue word or the hour first: the look-behind alone, tried at every position, is slow.
 _VI = skipping(
