@@ -98,3 +98,14 @@ def test_three_months_to_a_quarter_end_are_that_quarter(quarter: int, join: str)
     assert flags(en, f"Kinh tế tăng trưởng 0,1% trong quý {roman[quarter - 1]}, cơ quan này cho biết.") == []
     other = roman[quarter % 4]
     assert flags(en, f"Kinh tế tăng trưởng 0,1% trong quý {other}, cơ quan này cho biết.")
+
+
+NUMBER_WORDS = "two three four five six seven eight nine ten eleven twelve".split()
+
+
+@settings(deadline=None)
+@given(st.integers(2, 12))
+def test_a_number_word_and_fold_is_a_multiple(times: int) -> None:
+    en = f"The number of cases rose {NUMBER_WORDS[times - 2]}fold last year."
+    assert flags(en, f"Số ca mắc năm ngoái tăng gấp {times} lần.") == []
+    assert flags(en, f"Số ca mắc năm ngoái tăng gấp {times + 1} lần.")

@@ -193,3 +193,11 @@ def test_a_conversion_said_in_words(billions: int, form: str) -> None:
     assert flags(en, f"Bộ cho biết dự án có tổng vốn {billions} tỷ USD{added}.") == []
     assert flags(en, f"Bộ cho biết dự án có tổng vốn {billions + 1} tỷ USD{added}.")
     assert flags(en, f"Bộ cho biết dự án có tổng vốn {billions} tỷ USD, {billions * 25} tỷ đồng.")
+
+
+@settings(deadline=None)
+@given(st.integers(2, 9), st.sampled_from(["in", "in every", "out of every"]))
+def test_one_in_every_n(den: int, join: str) -> None:
+    en = f"One {join} {den} people in the city is over 60."
+    assert flags(en, f"Cứ {den} người dân thành phố thì có 1 người trên 60 tuổi.") == []
+    assert flags(en, f"Cứ {den + 1} người dân thành phố thì có 1 người trên 60 tuổi.")

@@ -54,6 +54,7 @@ _NEXT_WORD = skipping(r"[\s\u00a0]+([^\W\d_]+)")
 # "one in five", "three in 10" (a share, the smaller number first); "half of"
 _EN_ONE_IN = skipping(
     r"(?=[oatfsen\d])\b(?P<num>one|a|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?P<in>in|out\s+of)\s+"
+    r"(?:every\s+)?"  # "one in every five people"
     r"(?P<den>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\b",
     re.IGNORECASE,
 )

@@ -149,8 +149,11 @@ PERSON_TITLES = ("Prime Minister", "Deputy Prime Minister", "Minister", "Secreta
 # Multiples said as verbs or adverbs: "exports tripled" is "xuất khẩu tăng gấp ba". Only
 # forms that are never nouns or adjectives ("a double room", "the set of triples").
 MULTIPLES: dict[str, float] = {
-    "doubled": 2, "doubling": 2, "twice": 2, "twofold": 2, "tripled": 3, "tripling": 3,
-    "trebled": 3, "threefold": 3, "quadrupled": 4, "quadrupling": 4, "fourfold": 4,
+    "doubled": 2, "doubling": 2, "twice": 2, "tripled": 3, "tripling": 3, "trebled": 3,
+    "quadrupled": 4, "quadrupling": 4, "hundredfold": 100, "thousandfold": 1000,
+    # "-fold" after any number word: "twofold", "fivefold", "tenfold", "twentyfold"
+    **{f"{word}fold": value for value, word in enumerate(UNITS[1:19], start=2)},
+    **{f"{word}fold": 20 + 10 * i for i, word in enumerate(TENS)},
 }  # fmt: skip
 # ("into thirds" is "thành ba phần": the number of parts, read the same weak way)
 MAYBE_MULTIPLES: dict[str, float] = {"double": 2, "doubles": 2, "triple": 3, "triples": 3, "treble": 3,
