@@ -27,6 +27,14 @@ from typing import Any
 
 from crosscheck import kinds
 from crosscheck.buckets import ByValue
+from crosscheck.calendar_facts import (
+    FIRST_MONTHS,
+    QUARTER_BY_ITS_END,
+    WEEKDAY_NOTES,
+    falls_on,
+    first_months,
+    quarter_by_its_end,
+)
 from crosscheck.extract import counts_occurrence, extract, on_evidence
 from crosscheck.figures import IN_A_NAME, Amount
 from crosscheck.kinds import Mention
@@ -420,35 +428,6 @@ def _span_as_years(group: Group, other: list[Mention]) -> bool:
     return False
 
 
-_FIRST_MONTHS = "the first months of a year, named by the first and last"
-
-
-def _first_months(group: Group, same: list[Mention], other: list[Mention]) -> bool:
-    """ "January-October" against "10 tháng đầu năm" (the first ten months): months named
-    from January to a month agree with that many months in the other version, and the
-    other way round. Both ends must be written, so "January-October" never agrees with
-    nine months."""
-
-    def months(mentions: list[Mention]) -> set[int]:
-        return {m.value.month for m in mentions if m.kind == "date" and m.value.day is None}
-
-    def spans(mentions: list[Mention]) -> set[Decimal]:
-        return {
-            m.value.value
-            for m in mentions
-            if m.kind == "duration" and isinstance(m.value, Amount) and m.value.unit == "month"
-        }
-
-    value = group.value
-    if group.kind == "duration" and isinstance(value, Amount) and value.unit == "month":
-        count = value.value
-        return count == int(count) and 2 <= count <= 12 and {1, int(count)} <= months(other)
-    if group.kind == "date" and value.day is None:
-        ends = months(same)
-        return 1 in ends and any(value.month in (1, int(n)) and int(n) in ends for n in spans(other))
-    return False
-
-
 def _rounded_pairs(en: list[Group], vi: list[Group]) -> list[tuple[Group, Group]]:
     """Lone groups of one kind where one states the other rounded ("VND1.97 quadrillion",
     "1.966.839 tỷ đồng"; see `rounding`), each group in one pair at most. Only groups left
@@ -465,18 +444,6 @@ def _rounded_pairs(en: list[Group], vi: list[Group]) -> list[tuple[Group, Group]
                 pairs.append((e, v))
                 break
     return pairs
-
-
-def _falls_on(weekday: Group, day: Group) -> bool | None:
-    """Whether a date falls on a weekday; None when its year is unknown, since every day
-    of the year falls on every weekday in some year."""
-    value = day.value
-    if value.year is None:
-        return None
-    try:
-        return bool(date(value.year, value.month, value.day).weekday() == weekday.value.index)
-    except ValueError:
-        return False
 
 
 def _weekdays_as_dates(
@@ -499,48 +466,15 @@ def _weekdays_as_dates(
             lone.remove(weekday)
             if day in other_lone:
                 other_lone.remove(day)
-            falls = _falls_on(weekday, day)
+            falls = falls_on(weekday.value, day.value)
             status = {True: "consistent", False: "discrepancy", None: "review"}[falls]
             pair = (weekday, day) if lone is lone_en else (day, weekday)
-            rows.append(Row("weekday", status, *pair, _WEEKDAY_NOTES[falls]))
+            rows.append(Row("weekday", status, *pair, WEEKDAY_NOTES[falls]))
     return rows
-
-
-_WEEKDAY_NOTES = {
-    True: "a weekday the other version gives as its date",
-    False: "the date the other version gives falls on another weekday",
-    None: "a weekday the other version gives as a date; without the year it cannot be checked",
-}
 
 
 def _distance(a: Group, b: Group) -> float:
     return min(abs(x - y) for x in a.places for y in b.places)
-
-
-_THREE_MONTHS_TO = re.compile(r"[\s\u00a0]+(?:to|ending|ended|through|tính[\s\u00a0]+đến|đến)[\s\u00a0]+$")
-_QUARTER_WORD = re.compile(r"quarter|quý|\bQ[1-4]\b", re.IGNORECASE)
-
-
-def _quarter_by_its_end(group: Group, same: list[Mention], other: list[Mention]) -> list[Mention]:
-    """ "In the three months to September" is the third quarter, "quý III": the month a
-    quarter ends, written after three months leading up to it, agrees with the quarter
-    the other version names. The three months and the quarter, when they agree; else []."""
-    value = group.value
-    if group.kind != "date" or value.day is not None or value.month % 3:
-        return []
-    text = group.doc.text
-    led = [
-        m
-        for m in same
-        if m.kind == "duration"
-        and isinstance(m.value, Amount)
-        and m.value.unit == "month"
-        and m.value.value == 3
-        and _THREE_MONTHS_TO.fullmatch(text, m.end, group.mentions[0].start)
-    ]
-    quarter = value.month // 3
-    named = [m for m in other if m.kind == "ordinal" and m.value == quarter and _QUARTER_WORD.search(m.text)]
-    return led + named if led and named else []
 
 
 def _alone(group: Group, status: str, note: str) -> Row:
@@ -620,15 +554,17 @@ def compare(en_doc: Document, vi_doc: Document, dateline: date | None = None) ->
             if _span_as_years(g, mentions[other_lang]):
                 lone.remove(g)
                 rows.append(_alone(g, "consistent", "a span written as its two end years"))
-            elif _first_months(g, mentions[g.doc.lang], mentions[other_lang]):
+            elif first_months(g.kind, g.value, mentions[g.doc.lang], mentions[other_lang]):
                 lone.remove(g)
-                rows.append(_alone(g, "consistent", _FIRST_MONTHS))
-            elif quarter := _quarter_by_its_end(g, mentions[g.doc.lang], mentions[other_lang]):
+                rows.append(_alone(g, "consistent", FIRST_MONTHS))
+            elif quarter := quarter_by_its_end(
+                g.mentions[0], g.doc.text, mentions[g.doc.lang], mentions[other_lang]
+            ):
                 # the month, the three months before it and the quarter are one fact
                 for side in (lone_en, lone_vi):
                     for h in [h for h in side if h is g or any(m in quarter for m in h.mentions)]:
                         side.remove(h)
-                        rows.append(_alone(h, "consistent", "a quarter named by its last month"))
+                        rows.append(_alone(h, "consistent", QUARTER_BY_ITS_END))
     for e, v in _rounded_pairs(lone_en, lone_vi):
         lone_en.remove(e)
         lone_vi.remove(v)

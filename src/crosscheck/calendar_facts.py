@@ -1,0 +1,85 @@
+"""One day or span of the calendar, said two ways: "January-October" is "10 tháng đầu năm",
+"the three months to September" is "quý III", "on Tuesday" is "ngày 12/11" when the 12th
+falls on a Tuesday. `align` asks these once the figures that agree as they stand are paired.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from crosscheck.figures import Amount
+from crosscheck.kinds import Mention
+
+FIRST_MONTHS = "the first months of a year, named by the first and last"
+QUARTER_BY_ITS_END = "a quarter named by its last month"
+WEEKDAY_NOTES = {
+    True: "a weekday the other version gives as its date",
+    False: "the date the other version gives falls on another weekday",
+    None: "a weekday the other version gives as a date; without the year it cannot be checked",
+}
+
+_THREE_MONTHS_TO = re.compile(r"[\s\u00a0]+(?:to|ending|ended|through|tính[\s\u00a0]+đến|đến)[\s\u00a0]+$")
+_QUARTER_WORD = re.compile(r"quarter|quý|\bQ[1-4]\b", re.IGNORECASE)
+
+
+def _months(mentions: list[Mention]) -> set[int]:
+    return {m.value.month for m in mentions if m.kind == "date" and m.value.day is None}
+
+
+def _spans_in_months(mentions: list[Mention]) -> set[Decimal]:
+    return {
+        m.value.value
+        for m in mentions
+        if m.kind == "duration" and isinstance(m.value, Amount) and m.value.unit == "month"
+    }
+
+
+def first_months(kind: str, value: Any, same: list[Mention], other: list[Mention]) -> bool:
+    """ "January-October" against "10 tháng đầu năm" (the first ten months): months named
+    from January to a month agree with that many months in the other version, and the
+    other way round. Both ends must be written, so "January-October" never agrees with
+    nine months."""
+    if kind == "duration" and isinstance(value, Amount) and value.unit == "month":
+        count = value.value
+        return count == int(count) and 2 <= count <= 12 and {1, int(count)} <= _months(other)
+    if kind == "date" and value.day is None:
+        ends = _months(same)
+        return 1 in ends and any(
+            value.month in (1, int(n)) and int(n) in ends for n in _spans_in_months(other)
+        )
+    return False
+
+
+def quarter_by_its_end(month: Mention, text: str, same: list[Mention], other: list[Mention]) -> list[Mention]:
+    """ "In the three months to September" is the third quarter, "quý III": the month a
+    quarter ends, written after three months leading up to it, agrees with the quarter
+    the other version names. The three months and the quarter, when they agree; else []."""
+    value = month.value
+    if month.kind != "date" or value.day is not None or value.month % 3:
+        return []
+    led = [
+        m
+        for m in same
+        if m.kind == "duration"
+        and isinstance(m.value, Amount)
+        and m.value.unit == "month"
+        and m.value.value == 3
+        and _THREE_MONTHS_TO.fullmatch(text, m.end, month.start)
+    ]
+    quarter = value.month // 3
+    named = [m for m in other if m.kind == "ordinal" and m.value == quarter and _QUARTER_WORD.search(m.text)]
+    return led + named if led and named else []
+
+
+def falls_on(weekday: Any, day: Any) -> bool | None:
+    """Whether a date falls on a weekday; None when its year is unknown, since every day
+    of the year falls on every weekday in some year."""
+    if day.year is None:
+        return None
+    try:
+        return bool(date(day.year, day.month, day.day).weekday() == weekday.index)
+    except ValueError:
+        return False
