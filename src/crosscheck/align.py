@@ -30,10 +30,12 @@ from crosscheck.buckets import ByValue
 from crosscheck.calendar_facts import (
     FIRST_MONTHS,
     QUARTER_BY_ITS_END,
+    RELATIVE_DAY,
     WEEKDAY_NOTES,
     falls_on,
     first_months,
     quarter_by_its_end,
+    relative_day_places,
 )
 from crosscheck.extract import counts_occurrence, extract, on_evidence
 from crosscheck.figures import IN_A_NAME, Amount
@@ -473,6 +475,23 @@ def _weekdays_as_dates(
     return rows
 
 
+def _relative_days(lone_en: list[Group], lone_vi: list[Group], en: Document, vi: Document) -> list[Row]:
+    """ "Police arrested him last week" against "Ngày 5/11, công an bắt ...": a day the
+    other version names from the story's own day ("yesterday", "hôm qua") cannot be checked
+    against a date or a weekday without the dateline. Listed for review, never flagged."""
+    rows = []
+    for lone, other in ((lone_en, vi), (lone_vi, en)):
+        days = [g for g in lone if g.kind == "weekday" or (g.kind == "date" and g.value.day is not None)]
+        if not days:
+            continue
+        places = relative_day_places(other)
+        for g in days:
+            if any(abs(p - q) <= NEARBY for p in g.places for q in places):
+                lone.remove(g)
+                rows.append(_alone(g, "review", RELATIVE_DAY))
+    return rows
+
+
 def _distance(a: Group, b: Group) -> float:
     return min(abs(x - y) for x in a.places for y in b.places)
 
@@ -575,6 +594,7 @@ def compare(en_doc: Document, vi_doc: Document, dateline: date | None = None) ->
         rows.append(Row(e.kind, "discrepancy", e, v, "same kind at the same place, different values"))
     # (after the weekdays paired with weekdays: "Sunday" against "thứ Hai" is a discrepancy)
     rows += _weekdays_as_dates(lone_en, lone_vi, en_groups, vi_groups)
+    rows += _relative_days(lone_en, lone_vi, en_doc, vi_doc)
     places: dict[str, list[tuple[float, set[float]]]] = {}  # worked out only for a lone count
     for lone, other_lang in ((lone_en, "vi"), (lone_vi, "en")):
         if other_lang not in places and any(g.kind == "count" for g in lone):

@@ -5,13 +5,18 @@ falls on a Tuesday. `align` asks these once the figures that agree as they stand
 
 from __future__ import annotations
 
+import bisect
 import re
 from datetime import date
 from decimal import Decimal
+from functools import cache
 from typing import Any
 
 from crosscheck.figures import Amount
 from crosscheck.kinds import Mention
+from crosscheck.lang import alternation
+from crosscheck.lang import get as get_language
+from crosscheck.text import Document
 
 FIRST_MONTHS = "the first months of a year, named by the first and last"
 QUARTER_BY_ITS_END = "a quarter named by its last month"
@@ -20,6 +25,8 @@ WEEKDAY_NOTES = {
     False: "the date the other version gives falls on another weekday",
     None: "a weekday the other version gives as a date; without the year it cannot be checked",
 }
+
+RELATIVE_DAY = "the other version names this day from the story's day (yesterday, last week): not checked"
 
 _THREE_MONTHS_TO = re.compile(r"[\s\u00a0]+(?:to|ending|ended|through|tính[\s\u00a0]+đến|đến)[\s\u00a0]+$")
 _QUARTER_WORD = re.compile(r"quarter|quý|\bQ[1-4]\b", re.IGNORECASE)
@@ -83,3 +90,21 @@ def falls_on(weekday: Any, day: Any) -> bool | None:
         return bool(date(day.year, day.month, day.day).weekday() == weekday.index)
     except ValueError:
         return False
+
+
+@cache
+def _relative_pattern(code: str) -> re.Pattern[str]:
+    words = get_language(code).relative_days
+    if not words:
+        return re.compile("(?!)")
+    return re.compile(rf"(?<!\w)(?:{alternation(words)})(?!\w)", re.IGNORECASE)
+
+
+def relative_day_places(doc: Document) -> list[float]:
+    """Where a document names a day from its own day ("yesterday", "tuần trước"), as a
+    share of its sentences, the measure `align` places groups by."""
+    starts = doc.sentence_starts
+    return [
+        (bisect.bisect_right(starts, m.start()) - 1) / len(starts)
+        for m in _relative_pattern(doc.lang).finditer(doc.text)
+    ]

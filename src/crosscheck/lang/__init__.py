@@ -69,6 +69,9 @@ class Language:
     # Currency words that are verbs too ("won"): money after digits or a scale word only.
     verb_currencies: frozenset[str] = frozenset()
     occurrence_after: tuple[str, ...] = ()
+    # Days named from the story's own day ("yesterday", "last week", "hôm qua"): where the
+    # other version gives a date, the two cannot be checked without the dateline.
+    relative_days: tuple[str, ...] = ()
 
     def is_counted(self, following: str) -> bool:
         """Whether a number word followed by these words ("người", "máy bay", "inmates")

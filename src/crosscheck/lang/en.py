@@ -146,6 +146,15 @@ PERSON_TITLES = ("Prime Minister", "Deputy Prime Minister", "Minister", "Secreta
                  "Mr", "Mrs", "Ms", "Dr", "Sir", "Senator", "Sen", "Rep")  # fmt: skip
 
 
+# Days named from the story's own day, as wire copy writes them.
+RELATIVE_DAYS = tuple(
+    ["yesterday", "today", "tonight", "tomorrow", "overnight"]
+    + [f"{when} {span}"
+       for when in ("last", "this", "next", "earlier this", "later this", "late last", "early next")
+       for span in ("week", "weekend", "month", "night", "morning", "afternoon", "evening")]
+)  # fmt: skip
+
+
 # Multiples said as verbs or adverbs: "exports tripled" is "xuất khẩu tăng gấp ba". Only
 # forms that are never nouns or adjectives ("a double room", "the set of triples").
 MULTIPLES: dict[str, float] = {
@@ -227,6 +236,7 @@ def build() -> Language:
         },
         unit_adjectives=("consecutive", "straight", "successive", "running", "full"),
         rate_words=("per", "an", "a", "each"),
+        relative_days=RELATIVE_DAYS,
         halves=("and a half", "and-a-half"),
         half_numbers=("half a",),
         definite_words=frozenset({"the", "these", "those"}),

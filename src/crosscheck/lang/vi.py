@@ -203,6 +203,12 @@ PERCENT_WORDS = {
 # CLDR's word for the acre, but in news "mẫu" is as often a model ("3 mẫu xe") or the
 # Vietnamese land measure; "mẫu Anh" is the acre.
 NOT_UNITS = frozenset({"mẫu"})
+# Days named from the story's own day: "hôm qua" (yesterday), "tuần trước" (last week).
+RELATIVE_DAYS = tuple(
+    ["hôm qua", "hôm nay", "ngày mai", "đêm qua", "tối qua", "sáng nay", "chiều nay", "tối nay", "cuối tuần"]
+    + [f"{span} {when}" for span in ("tuần", "tháng") for when in ("trước", "qua", "này", "tới", "sau")]
+)  # fmt: skip
+
 EXTRA_UNITS = {
     "tấn": "metric_ton", "cây số": "kilometer", "ki-lô-mét": "kilometer", "mét": "meter",
     "ha": "hectare", "héc-ta": "hectare", "kv": "kilovolt", "mw": "megawatt",
@@ -329,6 +335,7 @@ def build() -> Language:
         },
         unit_adjectives=(),
         rate_words=("mỗi", "một", "trên"),
+        relative_days=RELATIVE_DAYS,
         halves=("rưỡi",),
         half_numbers=("nửa",),
         party_nouns=PARTY_NOUNS,
