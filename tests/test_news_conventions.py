@@ -201,3 +201,36 @@ def test_one_in_every_n(den: int, join: str) -> None:
     en = f"One {join} {den} people in the city is over 60."
     assert flags(en, f"Cứ {den} người dân thành phố thì có 1 người trên 60 tuổi.") == []
     assert flags(en, f"Cứ {den + 1} người dân thành phố thì có 1 người trên 60 tuổi.")
+
+
+ROUND = [("Dozens of", "", 13, 99), ("Hundreds of", "", 100, 999), ("Thousands of", "", 1000, 99_999)]
+ROUND_VI = [("hàng chục", 10, 99), ("hàng trăm", 100, 999), ("hàng nghìn", 1000, 99_999)]
+
+
+@settings(deadline=None)
+@given(st.integers(0, 2), st.integers(0, 10**6), st.booleans())
+def test_a_count_said_in_round_words(size: int, pick: int, english_round: bool) -> None:
+    """ "Dozens of people" against "23 người": the count agrees when the words' span holds it."""
+    words, _, low, high = ROUND[size]
+    vi_words, vi_low, vi_high = ROUND_VI[size]
+    if english_round:
+        count = low + pick % (high - low + 1)
+        en, vi = f"{words} people were injured.", f"Có {count:,} người bị thương.".replace(",", ".")
+        beyond = f"Có {(high + 1) * 10:,} người bị thương.".replace(",", ".")
+    else:
+        count = vi_low + pick % (vi_high - vi_low + 1)
+        en, vi = f"{count:,} people were injured.", f"Có {vi_words} người bị thương."
+        beyond = None
+    assert flags(en, vi) == []
+    if beyond:
+        assert flags(en, beyond)  # ten times the span is no such count
+    else:
+        assert flags(f"{(vi_high + 1) * 10:,} people were injured.", vi)
+
+
+@settings(deadline=None)
+@given(st.integers(2, 9), st.integers(0, 9))
+def test_in_his_thirties_is_any_age_of_the_decade(tens: int, year: int) -> None:
+    en = f"A man in his {tens}0s was arrested on the spot."
+    assert flags(en, f"Một người đàn ông {tens * 10 + year} tuổi bị bắt tại chỗ.") == []
+    assert flags(en, f"Một người đàn ông {tens * 10 + 10 + year} tuổi bị bắt tại chỗ.")

@@ -54,6 +54,7 @@ from crosscheck.names import (
 from crosscheck.names_apart import join_as_other, split_at_connectors, split_before_persons
 from crosscheck.rounding import ROUNDED, ROUNDED_KINDS, either_rounded
 from crosscheck.text import Document, fold
+from crosscheck.vague_counts import ROUND_WORDS, round_counts
 
 STATUSES = ("consistent", "discrepancy", "only_en", "only_vi", "review")
 # What a row may be without failing: "review" rows rest on a reading too weak to flag.
@@ -492,6 +493,26 @@ def _relative_days(lone_en: list[Group], lone_vi: list[Group], en: Document, vi:
     return rows
 
 
+def _said_in_round_words(lone_en: list[Group], lone_vi: list[Group], en: Document, vi: Document) -> list[Row]:
+    """ "Dozens of people were injured" against "23 người bị thương": a lone count agrees
+    with round words at the same place in the other version whose span holds it."""
+    rows = []
+    for lone, other in ((lone_en, vi), (lone_vi, en)):
+        counts = [g for g in lone if g.kind == "count" and isinstance(g.value, Amount)]
+        if not counts:
+            continue
+        words = round_counts(other)
+        for g in counts:
+            number = g.value.value
+            if any(
+                low <= number <= high and any(abs(p - q) <= NEARBY for p in g.places)
+                for q, low, high in words
+            ):
+                lone.remove(g)
+                rows.append(_alone(g, "consistent", ROUND_WORDS))
+    return rows
+
+
 def _distance(a: Group, b: Group) -> float:
     return min(abs(x - y) for x in a.places for y in b.places)
 
@@ -595,6 +616,7 @@ def compare(en_doc: Document, vi_doc: Document, dateline: date | None = None) ->
     # (after the weekdays paired with weekdays: "Sunday" against "thứ Hai" is a discrepancy)
     rows += _weekdays_as_dates(lone_en, lone_vi, en_groups, vi_groups)
     rows += _relative_days(lone_en, lone_vi, en_doc, vi_doc)
+    rows += _said_in_round_words(lone_en, lone_vi, en_doc, vi_doc)
     places: dict[str, list[tuple[float, set[float]]]] = {}  # worked out only for a lone count
     for lone, other_lang in ((lone_en, "vi"), (lone_vi, "en")):
         if other_lang not in places and any(g.kind == "count" for g in lone):

@@ -210,8 +210,10 @@ def extract(doc: Document, dateline: date | None) -> list[Mention]:
         decades = AGE_DECADE.finditer(text) if ("0s" in text or "0's" in text or "0’s" in text) else ()
         for decade in (d for d in decades if taken.claim(d.start(), d.end())):
             number = Decimal(decade.group("tens"))
+            # "in his 30s" is any age from 30 to 39: "35 tuổi" agrees with it
+            ages = tuple(Amount(number + year) for year in range(10))
             mentions.append(Mention("count", Amount(number, qualifier="about"), decade.start(), decade.end(),
-                                    decade.group(), DECADE))  # fmt: skip
+                                    decade.group(), DECADE, ages))  # fmt: skip
     for kind in SHAPED_KINDS:
         found: Iterable[Found] = module(kind).find(text, code, dateline)
         for f in sorted(found, key=lambda f: (f.start, -(f.end - f.start))):

@@ -72,6 +72,8 @@ class Language:
     # Days named from the story's own day ("yesterday", "last week", "hôm qua"): where the
     # other version gives a date, the two cannot be checked without the dateline.
     relative_days: tuple[str, ...] = ()
+    # Counts said in round words ("dozens", "hàng trăm"): the least and most they may be.
+    vague_counts: dict[str, tuple[int, int]] = field(default_factory=dict)
 
     def is_counted(self, following: str) -> bool:
         """Whether a number word followed by these words ("người", "máy bay", "inmates")

@@ -155,6 +155,14 @@ RELATIVE_DAYS = tuple(
 )  # fmt: skip
 
 
+# Counts said in round words, and the counts they cover: "dozens of people" may be 23.
+VAGUE_COUNTS = {
+    "dozens": (13, 99), "scores": (20, 99), "hundreds": (100, 999), "thousands": (1000, 99_999),
+    "tens of thousands": (10_000, 99_999), "hundreds of thousands": (100_000, 999_999),
+    "millions": (10**6, 999 * 10**6),
+}  # fmt: skip
+
+
 # Multiples said as verbs or adverbs: "exports tripled" is "xuất khẩu tăng gấp ba". Only
 # forms that are never nouns or adjectives ("a double room", "the set of triples").
 MULTIPLES: dict[str, float] = {
@@ -237,6 +245,7 @@ def build() -> Language:
         unit_adjectives=("consecutive", "straight", "successive", "running", "full"),
         rate_words=("per", "an", "a", "each"),
         relative_days=RELATIVE_DAYS,
+        vague_counts=VAGUE_COUNTS,
         halves=("and a half", "and-a-half"),
         half_numbers=("half a",),
         definite_words=frozenset({"the", "these", "those"}),

@@ -209,6 +209,15 @@ RELATIVE_DAYS = tuple(
     + [f"{span} {when}" for span in ("tuần", "tháng") for when in ("trước", "qua", "này", "tới", "sau")]
 )  # fmt: skip
 
+# Counts said in round words: "hàng trăm ngôi nhà" (hundreds of houses), "vài chục" (a few dozen).
+VAGUE_COUNTS = {
+    "hàng chục": (10, 99), "vài chục": (20, 99), "mấy chục": (20, 99), "hàng trăm": (100, 999),
+    "vài trăm": (200, 999), "hàng nghìn": (1000, 99_999), "hàng ngàn": (1000, 99_999),
+    "hàng chục nghìn": (10_000, 99_999), "hàng chục ngàn": (10_000, 99_999),
+    "hàng trăm nghìn": (100_000, 999_999), "hàng trăm ngàn": (100_000, 999_999),
+    "hàng triệu": (10**6, 999 * 10**6),
+}  # fmt: skip
+
 EXTRA_UNITS = {
     "tấn": "metric_ton", "cây số": "kilometer", "ki-lô-mét": "kilometer", "mét": "meter",
     "ha": "hectare", "héc-ta": "hectare", "kv": "kilovolt", "mw": "megawatt",
@@ -336,6 +345,7 @@ def build() -> Language:
         unit_adjectives=(),
         rate_words=("mỗi", "một", "trên"),
         relative_days=RELATIVE_DAYS,
+        vague_counts=VAGUE_COUNTS,
         halves=("rưỡi",),
         half_numbers=("nửa",),
         party_nouns=PARTY_NOUNS,
