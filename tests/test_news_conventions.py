@@ -234,3 +234,11 @@ def test_in_his_thirties_is_any_age_of_the_decade(tens: int, year: int) -> None:
     en = f"A man in his {tens}0s was arrested on the spot."
     assert flags(en, f"Một người đàn ông {tens * 10 + year} tuổi bị bắt tại chỗ.") == []
     assert flags(en, f"Một người đàn ông {tens * 10 + 10 + year} tuổi bị bắt tại chỗ.")
+
+
+@settings(deadline=None)
+@given(st.integers(1, 99), st.sampled_from(["điểm phần trăm", "điểm %"]))
+def test_percentage_points_in_short(hundredths: int, words: str) -> None:
+    en = f"The central bank raised the rate by 0.{hundredths:02d} percentage points."
+    assert flags(en, f"Ngân hàng trung ương tăng lãi suất 0,{hundredths:02d} {words}.") == []
+    assert flags(en, f"Ngân hàng trung ương tăng lãi suất 0,{hundredths:02d}%.")  # a percent is not a point

@@ -197,6 +197,7 @@ PERCENT_WORDS = {
     "%": "percent",
     "phần trăm": "percent",
     "điểm phần trăm": "point",
+    "điểm %": "point",  # the newsroom's short form
     "điểm cơ bản": "basis point",
 }
 
