@@ -12,8 +12,8 @@ match can begin with, worked out from the parsed pattern (past look-arounds and 
 through groups, optional parts and every branch), as the compiled pattern's own start set.
 That set only decides where the engine tries a match; what a match is stays the compiled
 pattern's own code, so the matches, spans and groups are the same by construction
-(tests/test_regex_starts.py checks it on generated text, `benchmarks/dump_outputs.py` on
-every development document).
+(tests/test_regex_starts.py checks it on generated text, `benchmarks/start_sets.py` and
+`benchmarks/dump_outputs.py` on every development document).
 
 The start set is the engine's "info block" (`re._compiler._compile_info`), which the
 standard library fills only from a pattern's literal opening. Building it takes the
