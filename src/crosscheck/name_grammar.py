@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import cache
 from importlib import import_module
-from itertools import repeat
 
 from crosscheck.names import ARABIC_ARTICLES, NameIndex, Occurrence
 from crosscheck.text import word_key
@@ -22,7 +21,7 @@ def grammar(lang: str) -> Tidy:
     tidy: Tidy = import_module(f"crosscheck.lang.{lang}_names").tidy
 
     def with_initials(index: NameIndex, phrase: Occurrence) -> list[Occurrence]:
-        tokens, first = index.tokens, phrase.first
+        tokens, keys, first = index.tokens, index.keys, phrase.first
         if _after_initial(index, first):
             return []  # "Hughes" of "Malcolm K. Hughes": the name before it took it in
         # (The abbreviation's spelling is checked first: names are read on compare's hot path.)
@@ -38,7 +37,10 @@ def grammar(lang: str) -> Tidy:
             )
             if name.first
             else _through_initials(index, name)
-            for name in map(_after_article, repeat(index), tidy(index, phrase))
+            for name in (
+                _after_article(index, n) if n.first > 1 and keys[n.first - 1] in ARABIC_ARTICLES else n
+                for n in tidy(index, phrase)
+            )
         ]
 
     return with_initials
@@ -48,9 +50,7 @@ def _after_article(index: NameIndex, name: Occurrence) -> Occurrence:
     """The name run back over the Arabic article written onto its first word ("của
     al-Maridini" names al-Maridini; see `NameIndex.article`)."""
     before = name.first - 1
-    if before > 0 and index.keys[before] in ARABIC_ARTICLES and index.article(before):
-        return index._occurrence(before, name.last)
-    return name
+    return index._occurrence(before, name.last) if index.article(before) else name
 
 
 def _from_initials(index: NameIndex, name: Occurrence) -> Occurrence:

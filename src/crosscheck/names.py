@@ -530,7 +530,7 @@ def name_phrases(index: NameIndex, inside: set[int], language: Language) -> list
                 last, j = j, j + 1
                 continue
             if not vietnamese_style:
-                if token.key not in connectors and not index.article(j):  # "Daru l-Badya"
+                if token.key not in connectors and not (token.key in ARABIC_ARTICLES and index.article(j)):
                     break
                 if token.key == "and" and not any(tokens[k].key == "of" for k in range(start, j)):
                     break  # "Chen Gang and Li Qiang" are two names; "Ministry of X and Y" is one

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from crosscheck.names import FOREIGN_PARTICLES, NameIndex, Occurrence, Titles, Token
+from crosscheck.names import ARABIC_ARTICLES, FOREIGN_PARTICLES, NameIndex, Occurrence, Titles, Token
 from crosscheck.text import fold, word_key
 
 # Words that open a sentence and are never the first word of a name (beyond the
@@ -276,7 +276,12 @@ def tidy(index: NameIndex, phrase: Occurrence) -> list[Occurrence]:
         first = _region_start(index, first)
     out = []
     for a, b in _split(tokens, first, last, text, index):
-        if b - a == 1 and (b == len(tokens) or not tokens[b].capital):
+        if (
+            b - a == 1
+            and a
+            and tokens[a - 1].key in REGION_HEADS
+            and (b == len(tokens) or not tokens[b].capital)
+        ):
             # "châu Âu" of "châu Âu bao gồm Bỉ", split from "Bỉ" (but "miền Bắc Marianas",
             # a direction in front of another name, is no region of its own)
             a = _region_start(index, a)
@@ -507,7 +512,9 @@ def _split(
             and left.capital
             and not is_syllable(left.text)
             and right.key not in PARTICLES
-            and not (index is not None and index.article(i))  # "Daru l-Badya"
+            and not (
+                right.key in ARABIC_ARTICLES and index is not None and index.article(i)
+            )  # "Daru l-Badya"
             and not _english_words(tokens, i, last)
         ):
             j = i
