@@ -242,3 +242,21 @@ def test_percentage_points_in_short(hundredths: int, words: str) -> None:
     en = f"The central bank raised the rate by 0.{hundredths:02d} percentage points."
     assert flags(en, f"Ngân hàng trung ương tăng lãi suất 0,{hundredths:02d} {words}.") == []
     assert flags(en, f"Ngân hàng trung ương tăng lãi suất 0,{hundredths:02d}%.")  # a percent is not a point
+
+
+@settings(deadline=None)
+@given(st.integers(1, 2), st.integers(10, 99))
+def test_a_height_in_metres_glued_to_centimetres(metres: int, centimetres: int) -> None:
+    en = f"She cleared {metres}.{centimetres} m to win gold."
+    assert flags(en, f"Cô vượt qua mức xà {metres}m{centimetres} để giành HCV.") == []
+    assert flags(en, f"Cô vượt qua mức xà {metres}m{(centimetres + 1) % 90 + 10} để giành HCV.")
+
+
+@settings(deadline=None)
+@given(st.integers(9, 59), st.integers(10, 99))
+def test_a_sprint_time_with_its_hundredths_after_giay(seconds: int, hundredths: int) -> None:
+    en = f"He ran the 100m in {seconds}.{hundredths} seconds."
+    assert flags(en, f"Anh chạy 100 m trong {seconds} giây {hundredths}.") == []
+    assert flags(en, f"Anh chạy 100 m trong {seconds} giây {(hundredths + 1) % 90 + 10}.")
+    # a count of people after the seconds is no hundredths
+    assert flags("In 10 seconds, 23 people ran out.", "Trong 10 giây 23 người chạy ra.") == []

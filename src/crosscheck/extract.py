@@ -52,6 +52,10 @@ FEET_INCHES = skipping(
     r"(?:[\s\u00a0-]?(?:inches|inch|in)\b|[\"”″])?"
 )
 
+# A height in metres and centimetres glued: "cao 1m85" is 1.85 m (Vietnamese heights and
+# jumps); never "5m2" in a unit's exponent, as a digit pair must follow.
+METRES_GLUED = skipping(r"(?<![\w.,])(?P<m>\d)m(?P<cm>\d{2})(?!\w|[.,]\d)")
+
 # Football's added time: "phút 90+3", "90+3 minutes" is the third minute after the 90th,
 # "the third minute of stoppage time". The end of regular time (45, 90, 105, 120) is no
 # figure of its own; a minute word before or after is the evidence.
@@ -202,6 +206,11 @@ def extract(doc: Document, dateline: date | None) -> list[Mention]:
             inches = Decimal(height.group("ft")) * 12 + Decimal(height.group("in"))
             mentions.append(Mention("quantity", Amount(inches, unit="inch"), height.start(), height.end(),
                                     height.group(), "feet and inches"))  # fmt: skip
+    for height in METRES_GLUED.finditer(text) if "m" in text else ():
+        if taken.claim(height.start(), height.end()):
+            metres = Decimal(f"{height.group('m')}.{height.group('cm')}")
+            mentions.append(Mention("quantity", Amount(metres, unit="meter", decimals=2), height.start(),
+                                    height.end(), height.group(), "metres and centimetres"))  # fmt: skip
     for added in STOPPAGE.finditer(text) if "+" in text else ():
         if taken.claim(added.start(), added.end()):
             amount = Amount(Decimal(added.group("added")))

@@ -10,6 +10,7 @@ from decimal import Decimal
 from crosscheck.figures import Amount
 from crosscheck.kinds import Found
 from crosscheck.kinds._amount import parse_amount
+from crosscheck.lang import get as get_language
 from crosscheck.regex_starts import skipping
 from crosscheck.units import same_measure
 
@@ -143,6 +144,24 @@ def _compound_spans(text: str, code: str) -> Iterator[Found]:
         yield Found(m.start(), m.end(), amount, "hours and minutes, or minutes and seconds")
 
 
+# A sprint's time: "10 giây 23" is 10.23 seconds, the hundredths after "giây" as above.
+_SPRINT_VI = skipping(r"(?P<s>\d{1,2})[\s\u00a0]*giây[\s\u00a0]+(?P<f>\d{2,3})(?!\d|[.,]\d)")
+
+
+def _sprint_spans(text: str, code: str) -> Iterator[Found]:
+    if code != "vi" or "giây" not in text:
+        return
+    counted = get_language(code).is_counted
+    for m in _SPRINT_VI.finditer(text):
+        after = text[m.end() : m.end() + 24].split()
+        if (m.start() and text[m.start() - 1] in "0123456789.,") or (after and counted(" ".join(after))):
+            continue  # ("trong 10 giây 23 người": a count of people follows, no hundredths)
+        seconds = Decimal(m.group("s")) + Decimal(m.group("f")) / 10 ** len(m.group("f"))
+        yield Found(
+            m.start(), m.end(), Amount(seconds, unit="second", decimals=len(m.group("f"))), "elapsed time"
+        )
+
+
 def _triple_spans(text: str, code: str) -> Iterator[Found]:
     if ("giây" not in text) if code == "vi" else ("sec" not in text):
         return
@@ -159,6 +178,7 @@ def _triple_spans(text: str, code: str) -> Iterator[Found]:
 def find(text: str, code: str, dateline: date | None) -> Iterator[Found]:
     yield from _triple_spans(text, code)
     yield from _compound_spans(text, code)
+    yield from _sprint_spans(text, code)
     for m in _ELAPSED.finditer(text) if ":" in text else ():
         fraction, start = m.group("f") or "", m.start()
         clock = _CLOCK_AFTER.match(text, m.end()) or _CLOCK_BEFORE.search(text, max(0, start - 6), start)
