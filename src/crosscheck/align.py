@@ -513,6 +513,26 @@ def _said_in_round_words(lone_en: list[Group], lone_vi: list[Group], en: Documen
     return rows
 
 
+_TRANSLITERATED_END = re.compile(r"(?:iy|yi|ij|ii)\b")
+# A count before a name makes its English plural: "two AFF Cups", "both Koreas"
+_PLURAL_BEFORE = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|both|several|many|\d+)[\s\u00a0]+(?:[\w-]+[\s\u00a0]+)?$",
+    re.IGNORECASE,
+)
+
+
+def _spelling_variant(en_key: str, vi_key: str, plural: bool) -> str | None:
+    """Two spellings of one name a letter apart that no editor would call a slip: the
+    English plural after a count ("two AFF Cups", "hai chức vô địch AFF Cup"; not
+    "Samaras" against "Samara"), and the endings by which transliteration systems differ
+    ("Zelenskiy", "Zelensky"; "Dmitriy", "Dmitry")."""
+    if plural and en_key == vi_key + "s":
+        return "the English plural of the name"
+    if _TRANSLITERATED_END.sub("y", en_key) == _TRANSLITERATED_END.sub("y", vi_key):
+        return "one name in two transliterations"
+    return None
+
+
 def _distance(a: Group, b: Group) -> float:
     return min(abs(x - y) for x in a.places for y in b.places)
 
@@ -782,7 +802,12 @@ def _align_names(
         for vi_key in lone_vi:
             # One word apart by one letter is as often a demonym (Colombian, Colombia).
             if " " in en_key and edit_distance_one(en_key, vi_key):
-                rows.append(Row("name", "discrepancy", note="one letter or tone mark apart",
+                plural = any(
+                    _PLURAL_BEFORE.search(en_doc.text, max(0, o.start - 30), o.start) for o in en_runs[en_key]
+                )
+                variant = _spelling_variant(en_key, vi_key, plural)
+                rows.append(Row("name", "consistent" if variant else "discrepancy",
+                                note=variant or "one letter or tone mark apart",
                                 names=(en_runs[en_key], vi_runs[vi_key]), name_docs=docs))  # fmt: skip
                 lone_en.remove(en_key)
                 lone_vi.remove(vi_key)
