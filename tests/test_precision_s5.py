@@ -343,3 +343,44 @@ def test_half_a_million_is_half_of_the_scale(scale: tuple[str, str, int]) -> Non
     assert flags(en, f"{vi_grouped(value // 2)} người đã đến hội chợ.") == []
     assert flags(en, f"Một {word_vi} người đã đến hội chợ.")
     assert flags(en, f"{vi_grouped(value * 6 // 10)} người đã đến hội chợ.")
+
+
+# --- a qualified round figure against the exact one (found by the integrator, blind4 tune) ----
+
+
+@settings(deadline=None)
+@given(st.integers(1_000_001, 1_499_999))
+def test_over_a_round_figure_agrees_with_an_exact_one_above_it(exact: int) -> None:
+    en = "Over 1 million candidates sat the exam."
+    assert flags(en, f"{vi_grouped(exact)} thí sinh dự thi.") == []
+    # below the round figure, or rounding to another one, is another figure
+    assert flags(en, f"{vi_grouped(2_000_000 - exact)} thí sinh dự thi.")
+    assert flags(en, f"{vi_grouped(exact + 500_000)} thí sinh dự thi.")
+
+
+@settings(deadline=None)
+@given(
+    st.integers(951, 999).filter(lambda n: n % 10), st.sampled_from(["Nearly", "Almost", "About", "Under"])
+)
+def test_nearly_a_round_figure_agrees_with_an_exact_one_below_it(exact: int, qualifier: str) -> None:
+    # (three digits written against one: "950" writes two, and is not taken)
+    en = f"{qualifier} 1,000 people came to the fair."
+    assert flags(en, f"{exact} người đã đến hội chợ.") == []
+    # the exact side must write two more digits: 1.200 is another figure
+    assert flags(en, "1.200 người đã đến hội chợ.")
+    if qualifier == "Under":
+        assert flags(en, f"{2000 - exact} người đã đến hội chợ.")
+
+
+# --- scale words stacked beyond a quadrillion (found by the integrator, blind4 tune) ----------
+
+
+@settings(deadline=None)
+@given(
+    st.sampled_from([("quintillion", "tỷ tỷ"), ("sextillion", "nghìn tỷ tỷ"), ("septillion", "triệu tỷ tỷ")])
+)
+def test_scales_beyond_a_quadrillion_against_stacked_vietnamese_scales(scale: tuple[str, str]) -> None:
+    en = f"The universe will last 10 {scale[0]} years."
+    assert flags(en, f"Vũ trụ sẽ tồn tại 10 {scale[1]} năm.") == []
+    assert flags(en, f"Vũ trụ sẽ tồn tại 10 {scale[1].split(' ', 1)[-1]} năm.")
+    assert flags(en, f"Vũ trụ sẽ tồn tại 100 {scale[1]} năm.")

@@ -9,6 +9,8 @@ way second, because translators sometimes keep English separators ("10,000", "7.
 
 from __future__ import annotations
 
+import itertools
+import math
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -146,7 +148,7 @@ def _pattern(code: str) -> re.Pattern[str]:
         + _half(lang, "half")
         # "$45-million factory", "a 30-million-dose order": a hyphen may join the scale
         # "1,2 triệu tỷ", "a thousand million": a scale word before a larger one multiplies it
-        + rf"(?:(?:{_S}*|-)(?P<scale>{scales}(?:{_S}+{scales})?)(?!\w){_half(lang, 'half_scale')})?"
+        + rf"(?:(?:{_S}*|-)(?P<scale>{scales}(?:{_S}+{scales}){{0,2}})(?!\w){_half(lang, 'half_scale')})?"
         # (no adjectives, no group: an empty alternation would swallow the space after a figure)
         + (rf"(?:{_S}+(?:{alternation(lang.unit_adjectives)})(?={_S}))?" if lang.unit_adjectives else "")
         + rf"(?:(?:{_S}*|-)(?P<unit>{alternation(units)})(?![\w$]){_rate(lang)}{_half(lang, 'half_unit')})?",
@@ -228,11 +230,16 @@ def _lookup(table: dict[str, str] | dict[str, int], word: str | None) -> object:
 
 
 def _scale_value(lang: Language, words: str) -> int:
-    """The multiplier of one scale word ("nghìn tỷ" is in CLDR's table) or of a smaller one
-    before a larger ("triệu tỷ", 10**15); a larger one before a smaller counts alone."""
+    """The multiplier of one scale word ("nghìn tỷ" is in CLDR's table) or of scale words
+    stacked from the smaller to the larger, each multiplying ("triệu tỷ", 10**15; "triệu
+    tỷ tỷ", 10**24, which English calls a septillion); a larger one before a smaller
+    counts alone."""
     whole = _lookup(lang.scales, words)
     if isinstance(whole, int):
         return whole
+    stacked = [v for v in (_lookup(lang.scales, word) for word in words.split()) if isinstance(v, int)]
+    if len(stacked) == len(words.split()) and all(a <= b for a, b in itertools.pairwise(stacked)):
+        return math.prod(stacked)
     split = words.split()
     for cut in range(1, len(split)):
         first = _lookup(lang.scales, " ".join(split[:cut]))

@@ -8,11 +8,13 @@ and only when its precision is clearly coarser: the exact side writes at least t
 significant digits, or the two are scaled differently ("quadrillion" against "tỷ") and
 the exact side writes more digits. So "1.97" never takes "1.95", and "41.6 billion" never
 takes "41.65 billion" (one digit more at the same scale is another figure, not a rounding).
+A qualifier says the figure is rounded ("over 1 million", "nearly 1,000"): see
+`rounded_from`.
 """
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP
+from decimal import ROUND_HALF_UP, Decimal
 
 from crosscheck.figures import Amount
 
@@ -30,20 +32,39 @@ def significant_digits(amount: Amount) -> int:
     return len(digits)
 
 
+def _announced_step(amount: Amount) -> Decimal:
+    """The precision of a figure its qualifier says is rounded: an integer's trailing zeros
+    are rounding ("nearly 1,000" is to the thousand, "over 1 million" to the million)."""
+    if amount.decimals or amount.number != amount.number.to_integral_value():
+        return amount.step
+    digits = format(amount.number, "f")
+    zeros = len(digits) - len(digits.rstrip("0")) if digits.strip("0") else 0
+    return Decimal(10) ** zeros * amount.scale
+
+
 def rounded_from(coarse: Amount, exact: Amount) -> bool:
-    """Whether `coarse` states `exact` rounded to the precision `coarse` writes."""
-    if coarse.unit != exact.unit or coarse.value == exact.value:
-        return False
-    if coarse.qualifier != exact.qualifier and not (coarse.qualifier == "about" and exact.qualifier is None):
-        return False  # "about" may mark the rounding; "over" and "under" are facts of their own
-    if coarse.step <= exact.step:
+    """Whether `coarse` states `exact` rounded to the precision `coarse` writes.
+
+    A qualifier announces the rounding ("Over 1 million candidates" for 1.061.605 thí sinh,
+    "Nearly 1,000 people" for 987 người): then the exact figure must lie on the
+    qualifier's side ("over", "under"; "about" either) and write at least two more digits
+    (or another scale word); trailing zeros count as rounding. Without a qualifier the
+    rounding must be plain from the digits: three more digits, or another scale word."""
+    # (the exact side states no qualifier: "nearly 7,000" against "gần 7.006" is an edit)
+    if coarse.unit != exact.unit or coarse.value == exact.value or exact.qualifier is not None:
         return False
     more = significant_digits(exact) - significant_digits(coarse)
-    if not (more >= 3 or (more >= 1 and coarse.scale != exact.scale)):
+    if coarse.qualifier is None:
+        step, enough = coarse.step, more >= 3 or (more >= 1 and coarse.scale != exact.scale)
+    else:
+        step, enough = _announced_step(coarse), more >= 2 or (more >= 1 and coarse.scale != exact.scale)
+        side = {"over": exact.value > coarse.value, "under": exact.value < coarse.value}
+        enough = enough and side.get(coarse.qualifier, True)
+    if not enough or step <= exact.step:
         return False
     # (half away from zero, as newsrooms round: 2,768,655 is 2,768.66 trillion, not .65)
-    steps = (exact.value / coarse.step).to_integral_value(rounding=ROUND_HALF_UP)
-    return steps * coarse.step == coarse.value
+    steps = (exact.value / step).to_integral_value(rounding=ROUND_HALF_UP)
+    return steps * step == coarse.value
 
 
 def either_rounded(a: Amount, b: Amount) -> bool:

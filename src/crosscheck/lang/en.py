@@ -232,6 +232,10 @@ def build() -> Language:
             # (beyond CLDR's compact formats, which stop at trillion: "VND1.2 quadrillion"
             # is Vietnamese "1,2 triệu tỷ đồng")
             "quadrillion": 10**15,
+            # (and the short scale beyond: "10 septillion years" is "10 triệu tỷ tỷ năm")
+            "quintillion": 10**18,
+            "sextillion": 10**21,
+            "septillion": 10**24,
         },
         glued_scales=GLUED_SCALES,
         currency_prefixes=CURRENCY_PREFIXES,
