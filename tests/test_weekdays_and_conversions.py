@@ -123,3 +123,23 @@ def test_a_day_named_from_the_story_s_day_is_for_review(
         f"Police arrested the man on {day}/{month}/2024.",
         f"Ngày {other}/{month}/2024, công an bắt giữ người đàn ông.",
     )
+
+
+# (a part of the day, the hours inside it, and an hour outside it with either reading of
+# a Vietnamese hour: "14h" is only 14:00, "8h" 08:00 or 20:00)
+PARTS = [
+    ("morning", range(6, 11), "20h"),
+    ("afternoon", range(13, 18), "8h"),
+    ("evening", range(18, 22), "14h"),
+]
+
+
+@settings(deadline=None)
+@given(st.sampled_from(PARTS), st.integers(0, 100), st.sampled_from(["{h}h", "{h} giờ", "{h}h{m:02d}"]))
+def test_a_clock_time_against_a_part_of_the_day(part: tuple[str, range, str], pick: int, form: str) -> None:
+    """ "on Thursday afternoon" against "15h ngày 21/11": the time falls in the part named."""
+    words, hours, outside = part
+    clock = form.format(h=hours[pick % len(hours)], m=pick % 60)
+    en = f"Petrol prices were cut by VND310 a liter on Thursday {words}."
+    assert flags(en, f"Từ {clock} ngày 21/11, giá xăng giảm 310 đồng mỗi lít.") == []
+    assert flags(en, f"Từ {outside} ngày 21/11, giá xăng giảm 310 đồng mỗi lít.")

@@ -29,11 +29,14 @@ from crosscheck import kinds
 from crosscheck.buckets import ByValue
 from crosscheck.calendar_facts import (
     FIRST_MONTHS,
+    PART_OF_THE_DAY,
     QUARTER_BY_ITS_END,
     RELATIVE_DAY,
     WEEKDAY_NOTES,
+    day_part_places,
     falls_on,
     first_months,
+    in_day_part,
     quarter_by_its_end,
     relative_day_places,
 )
@@ -533,6 +536,28 @@ def _spelling_variant(en_key: str, vi_key: str, plural: bool) -> str | None:
     return None
 
 
+def _times_as_day_parts(lone_en: list[Group], lone_vi: list[Group], en: Document, vi: Document) -> list[Row]:
+    """ "Petrol prices were cut on Thursday afternoon" against "Từ 15h chiều 21/11": a lone
+    clock time agrees with the part of the day the other version names at the same place,
+    when it falls in it."""
+    rows = []
+    for lone, other in ((lone_en, vi), (lone_vi, en)):
+        times = [g for g in lone if g.kind == "time"]
+        if not times:
+            continue
+        parts = day_part_places(other)
+        for g in times:
+            minutes = [v.minutes for m in g.mentions for v in m.readings()]
+            places = g.places
+            if any(
+                any(in_day_part(t, low, high) for t in minutes) and any(abs(p - q) <= NEARBY for p in places)
+                for q, low, high in parts
+            ):
+                lone.remove(g)
+                rows.append(_alone(g, "consistent", PART_OF_THE_DAY))
+    return rows
+
+
 def _distance(a: Group, b: Group) -> float:
     return min(abs(x - y) for x in a.places for y in b.places)
 
@@ -637,6 +662,7 @@ def compare(en_doc: Document, vi_doc: Document, dateline: date | None = None) ->
     rows += _weekdays_as_dates(lone_en, lone_vi, en_groups, vi_groups)
     rows += _relative_days(lone_en, lone_vi, en_doc, vi_doc)
     rows += _said_in_round_words(lone_en, lone_vi, en_doc, vi_doc)
+    rows += _times_as_day_parts(lone_en, lone_vi, en_doc, vi_doc)
     places: dict[str, list[tuple[float, set[float]]]] = {}  # worked out only for a lone count
     for lone, other_lang in ((lone_en, "vi"), (lone_vi, "en")):
         if other_lang not in places and any(g.kind == "count" for g in lone):

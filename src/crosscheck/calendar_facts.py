@@ -26,6 +26,7 @@ WEEKDAY_NOTES = {
     None: "a weekday the other version gives as a date; without the year it cannot be checked",
 }
 
+PART_OF_THE_DAY = "a time the other version gives as a part of the day"
 RELATIVE_DAY = "the other version names this day from the story's day (yesterday, last week): not checked"
 
 _THREE_MONTHS_TO = re.compile(r"[\s\u00a0]+(?:to|ending|ended|through|tính[\s\u00a0]+đến|đến)[\s\u00a0]+$")
@@ -108,3 +109,27 @@ def relative_day_places(doc: Document) -> list[float]:
         (bisect.bisect_right(starts, m.start()) - 1) / len(starts)
         for m in _relative_pattern(doc.lang).finditer(doc.text)
     ]
+
+
+@cache
+def _parts_pattern(code: str) -> re.Pattern[str]:
+    words = get_language(code).day_parts
+    if not words:
+        return re.compile("(?!)")
+    return re.compile(rf"(?<!\w)(?:{alternation(words)})(?!\w)", re.IGNORECASE)
+
+
+def day_part_places(doc: Document) -> list[tuple[float, int, int]]:
+    """Where a document names a part of the day ("afternoon", "chiều"), as a share of its
+    sentences, with the minutes from midnight it covers (past 24 hours: the next morning)."""
+    starts, parts = doc.sentence_starts, get_language(doc.lang).day_parts
+    out = []
+    for m in _parts_pattern(doc.lang).finditer(doc.text):
+        low, high = parts[m.group().lower()]
+        out.append(((bisect.bisect_right(starts, m.start()) - 1) / len(starts), low * 60, high * 60))
+    return out
+
+
+def in_day_part(minutes: int, low: int, high: int) -> bool:
+    """Whether a clock time (minutes from midnight) falls in a part of the day."""
+    return low <= minutes <= high or low <= minutes + 24 * 60 <= high

@@ -74,6 +74,9 @@ class Language:
     relative_days: tuple[str, ...] = ()
     # Counts said in round words ("dozens", "hàng trăm"): the least and most they may be.
     vague_counts: dict[str, tuple[int, int]] = field(default_factory=dict)
+    # Parts of the day and the hours they cover ("afternoon" 12 to 18, "tối" 18 to 23):
+    # a clock time agrees with the part the other version names. Hours past 24 wrap.
+    day_parts: dict[str, tuple[int, int]] = field(default_factory=dict)
 
     def is_counted(self, following: str) -> bool:
         """Whether a number word followed by these words ("người", "máy bay", "inmates")

@@ -163,6 +163,12 @@ VAGUE_COUNTS = {
 }  # fmt: skip
 
 
+# Parts of the day, in hours from midnight (past 24: the next morning).
+DAY_PARTS = {"morning": (5, 12), "noon": (11, 13), "midday": (11, 13), "afternoon": (12, 18),
+             "evening": (17, 23), "night": (18, 30), "tonight": (18, 30), "midnight": (23, 25),
+             "dawn": (4, 7)}  # fmt: skip
+
+
 # Multiples said as verbs or adverbs: "exports tripled" is "xuất khẩu tăng gấp ba". Only
 # forms that are never nouns or adjectives ("a double room", "the set of triples").
 MULTIPLES: dict[str, float] = {
@@ -250,6 +256,7 @@ def build() -> Language:
         rate_words=("per", "an", "a", "each"),
         relative_days=RELATIVE_DAYS,
         vague_counts=VAGUE_COUNTS,
+        day_parts=DAY_PARTS,
         halves=("and a half", "and-a-half"),
         half_numbers=("half a",),
         definite_words=frozenset({"the", "these", "those"}),

@@ -219,6 +219,10 @@ VAGUE_COUNTS = {
     "hàng triệu": (10**6, 999 * 10**6),
 }  # fmt: skip
 
+# Parts of the day, in hours from midnight (past 24: the next morning).
+DAY_PARTS = {"sáng": (5, 12), "trưa": (11, 14), "chiều": (12, 19), "tối": (18, 24), "đêm": (21, 30),
+             "khuya": (22, 27), "rạng sáng": (0, 6), "nửa đêm": (23, 25)}  # fmt: skip
+
 EXTRA_UNITS = {
     "tấn": "metric_ton", "cây số": "kilometer", "ki-lô-mét": "kilometer", "mét": "meter",
     "ha": "hectare", "héc-ta": "hectare", "kv": "kilovolt", "mw": "megawatt",
@@ -347,6 +351,7 @@ def build() -> Language:
         rate_words=("mỗi", "một", "trên"),
         relative_days=RELATIVE_DAYS,
         vague_counts=VAGUE_COUNTS,
+        day_parts=DAY_PARTS,
         halves=("rưỡi",),
         half_numbers=("nửa",),
         party_nouns=PARTY_NOUNS,
