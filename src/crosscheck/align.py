@@ -482,10 +482,12 @@ def _weekdays_as_dates(
 def _relative_days(lone_en: list[Group], lone_vi: list[Group], en: Document, vi: Document) -> list[Row]:
     """ "Police arrested him last week" against "Ngày 5/11, công an bắt ...": a day the
     other version names from the story's own day ("yesterday", "hôm qua") cannot be checked
-    against a date or a weekday without the dateline. Listed for review, never flagged."""
+    against a date without the dateline. Listed for review, never flagged."""
     rows = []
     for lone, other in ((lone_en, vi), (lone_vi, en)):
-        days = [g for g in lone if g.kind == "weekday" or (g.kind == "date" and g.value.day is not None)]
+        # (dates only: a weekday swapped for the next day must still flag where the other
+        # version says "today" somewhere near)
+        days = [g for g in lone if g.kind == "date" and g.value.day is not None]
         if not days:
             continue
         places = relative_day_places(other)
