@@ -109,3 +109,12 @@ def test_a_number_word_and_fold_is_a_multiple(times: int) -> None:
     en = f"The number of cases rose {NUMBER_WORDS[times - 2]}fold last year."
     assert flags(en, f"Số ca mắc năm ngoái tăng gấp {times} lần.") == []
     assert flags(en, f"Số ca mắc năm ngoái tăng gấp {times + 1} lần.")
+
+
+@settings(deadline=None)
+@given(st.integers(2, 12), st.sampled_from(["Đến hết tháng {m}", "Tính đến hết tháng {m}"]))
+def test_the_months_to_the_end_of_a_month(months: int, form: str) -> None:
+    en = f"Vietnam disbursed VND530 trillion of public investment in the {months} months."
+    vi = form.format(m=months) + ", vốn đầu tư công giải ngân đạt 530.000 tỷ đồng."
+    assert flags(en, vi) == []
+    assert flags(en, form.format(m=months % 12 + 1) + ", vốn đầu tư công giải ngân đạt 530.000 tỷ đồng.")

@@ -260,3 +260,33 @@ def test_a_sprint_time_with_its_hundredths_after_giay(seconds: int, hundredths: 
     assert flags(en, f"Anh chạy 100 m trong {seconds} giây {(hundredths + 1) % 90 + 10}.")
     # a count of people after the seconds is no hundredths
     assert flags("In 10 seconds, 23 people ran out.", "Trong 10 giây 23 người chạy ra.") == []
+
+
+@settings(deadline=None)
+@given(st.integers(2, 20))
+def test_a_thing_named_by_its_number_may_be_left_out(number: int) -> None:
+    # "bão số 13" names the storm; the English edition may say only "Typhoon Kalmaegi"
+    en = "Typhoon Kalmaegi made landfall with winds of up to 133 kph."
+    assert flags(en, f"Bão Kalmaegi (bão số {number}) đổ bộ với sức gió mạnh nhất 133 km/h.") == []
+    assert flags(f"Storm No. {number} made landfall.", f"Bão số {number + 1} đã đổ bộ.")
+
+
+def test_a_rank_or_a_score_before_in_is_no_share() -> None:
+    assert (
+        flags(
+            "He is world No. 1 in three-cushion billiards.",
+            "Anh là cơ thủ số 1 thế giới ở nội dung carom 3 băng.",
+        )
+        == []
+    )
+    assert (
+        flags("The Dodgers beat the Blue Jays 5-4 in 11 innings.", "Dodgers thắng Blue Jays 5-4 sau 11 hiệp.")
+        == []
+    )
+    assert flags("One in three adults smoke.", "Cứ ba người lớn thì có một người hút thuốc.") == []
+
+
+def test_twin_is_two() -> None:
+    en = "The rocket launched NASA's twin probes toward Mars."
+    assert flags(en, "Tên lửa phóng hai tàu thăm dò của NASA lên sao Hỏa.") == []
+    assert flags(en, "Tên lửa phóng ba tàu thăm dò của NASA lên sao Hỏa.")

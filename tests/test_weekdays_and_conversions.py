@@ -141,3 +141,10 @@ def test_a_clock_time_against_a_part_of_the_day(part: tuple[str, range, str], pi
     en = f"Petrol prices were cut by VND310 a liter on Thursday {words}."
     assert flags(en, f"Từ {clock} ngày 21/11, giá xăng giảm 310 đồng mỗi lít.") == []
     assert flags(en, f"Từ {outside} ngày 21/11, giá xăng giảm 310 đồng mỗi lít.")
+
+
+def test_the_translation_keeps_the_conversion_and_drops_the_figure() -> None:
+    en = "It will pass Earth at a distance of about 170 million miles (270 million km)."
+    assert flags(en, "Nó sẽ bay qua Trái Đất ở khoảng cách khoảng 270 triệu km.") == []
+    # both dropped: the figure still flags
+    assert flags(en, "Nó sẽ bay qua Trái Đất.")

@@ -378,6 +378,22 @@ def _converts(m: Mention, kind: str, mentions: list[Mention], text: str) -> bool
     return converts(a, b) if kind == "quantity" else a.unit != b.unit
 
 
+def _converted_after(group: Group, mentions: list[Mention], lone: list[Group]) -> bool:
+    """ "about 170 million miles (270 million km)" against "khoảng 270 triệu km": the
+    translation kept the bracketed conversion and dropped the figure it converts. Only
+    when that conversion itself found its counterpart (it is no longer lone)."""
+    if group.kind != "quantity":
+        return False
+    lone_mentions = {id(m) for g in lone for m in g.mentions}
+    for m in group.mentions:
+        after = [p for p in mentions if p.start >= m.end and p.kind == group.kind]
+        if not after or id(after[0]) in lone_mentions:
+            return False
+        if not _converts(after[0], group.kind, mentions, group.doc.text):
+            return False
+    return True
+
+
 def _surplus(row: Row) -> tuple[str, list[Mention]] | None:
     """The mentions one version states more often than the other, farthest from the
     other version's first: where an edit in one place only would be."""
@@ -636,12 +652,19 @@ def compare(en_doc: Document, vi_doc: Document, dateline: date | None = None) ->
         if other is not None:
             lone_vi.remove(v)
             rows.append(Row(v.kind, "consistent", other, v, _agree(other, v, 2) or ""))
+    docs = {"en": en_doc, "vi": vi_doc}
     for lone, other_lang in ((lone_en, "vi"), (lone_vi, "en")):
         for g in list(lone):
             if _span_as_years(g, mentions[other_lang]):
                 lone.remove(g)
                 rows.append(_alone(g, "consistent", "a span written as its two end years"))
-            elif first_months(g.kind, g.value, mentions[g.doc.lang], mentions[other_lang]):
+            elif first_months(
+                g.kind,
+                g.value,
+                mentions[g.doc.lang],
+                mentions[other_lang],
+                (g.doc.text, docs[other_lang].text),
+            ):
                 lone.remove(g)
                 rows.append(_alone(g, "consistent", FIRST_MONTHS))
             elif quarter := quarter_by_its_end(
@@ -679,6 +702,9 @@ def compare(en_doc: Document, vi_doc: Document, dateline: date | None = None) ->
             if _conversion(g, mentions[g.doc.lang]):
                 lone.remove(g)
                 rows.append(_alone(g, "consistent", "a conversion, in brackets, of the figure before it"))
+            elif _converted_after(g, mentions[g.doc.lang], lone):
+                lone.remove(g)
+                rows.append(_alone(g, "consistent", "the figure the other version gives as its conversion"))
     rows += _swapped_repeats(rows)
     # Spelled numbers read without evidence ("the first", "nấu chín", "một nửa") are as
     # often idiom as figure: alone, they are listed for review and never flag.

@@ -45,15 +45,38 @@ def _spans_in_months(mentions: list[Mention]) -> set[Decimal]:
     }
 
 
-def first_months(kind: str, value: Any, same: list[Mention], other: list[Mention]) -> bool:
+# "Đến hết tháng 11", "through November": a month that ends a span counted from January
+_TO_THE_END_OF = re.compile(
+    r"(?:(?:đến|tới|tính\s+đến)\s+hết|hết|through|by\s+the\s+end\s+of|to\s+the\s+end\s+of)\s+$", re.IGNORECASE
+)
+
+
+def _months_to_the_end(mentions: list[Mention], text: str) -> set[int]:
+    return {
+        m.value.month
+        for m in mentions
+        if m.kind == "date"
+        and m.value.day is None
+        and _TO_THE_END_OF.search(text, max(0, m.start - 24), m.start)
+    }
+
+
+def first_months(
+    kind: str, value: Any, same: list[Mention], other: list[Mention], texts: tuple[str, str]
+) -> bool:
     """ "January-October" against "10 tháng đầu năm" (the first ten months): months named
     from January to a month agree with that many months in the other version, and the
     other way round. Both ends must be written, so "January-October" never agrees with
-    nine months."""
+    nine months; or the month must be the end of a span from January ("in the 11 months"
+    against "Đến hết tháng 11"). `texts` are this version's and the other's."""
     if kind == "duration" and isinstance(value, Amount) and value.unit == "month":
         count = value.value
-        return count == int(count) and 2 <= count <= 12 and {1, int(count)} <= _months(other)
+        if count != int(count) or not 2 <= count <= 12:
+            return False
+        return {1, int(count)} <= _months(other) or int(count) in _months_to_the_end(other, texts[1])
     if kind == "date" and value.day is None:
+        if value.month in _months_to_the_end(same, texts[0]) and value.month in _spans_in_months(other):
+            return True
         ends = _months(same)
         return 1 in ends and any(
             value.month in (1, int(n)) and int(n) in ends for n in _spans_in_months(other)

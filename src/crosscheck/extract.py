@@ -101,6 +101,16 @@ _POINT_SHARE_VALUES = {"three": Decimal("0.75"), "half": Decimal("0.50"), "a hal
 # "tỷ số 1-0" (a score) or "dân số 1.345.596" (the number is longer).
 _RANK_ONE = skipping(r"(?<![Tt]ỷ)(?<![Dd]ân)[\s\u00a0]+số[\s\u00a0]+$")
 RANK_ONE = "number one, a rank English often says in words (top, leading)"
+# Any other "số N" after a noun names a thing by its number ("bão số 13", "tổ máy số 2",
+# "tuyến số 1"): a designation the other version may leave out, weak like a name.
+DESIGNATION = "a thing named by its number (bão số 13)"
+# (not where "số" is the noun "number" of a compound that counts: "tổng số 176" is a total,
+# "trong số 390" out of 390, "con số 832" the figure 832, "điểm số 23" a score)
+_DESIGNATION = skipping(
+    r"(?<!\w)(?!(?:tổng|trong|con|điểm|tỷ|tỉ|dân|ước|bội|hệ|chỉ|một|các|những|đa|thiểu|mẫu|tử|cả)[\s\u00a0])"
+    r"[^\W\d_]+[\s\u00a0]+số[\s\u00a0]+$",
+    re.IGNORECASE,
+)
 
 _MAY_HAVE_FEET = skipping(r"ft|foot|feet|['’′]\d")  # (a cheap test before the whole pattern)
 
@@ -253,9 +263,15 @@ def extract(doc: Document, dateline: date | None) -> list[Mention]:
             mention = _from_phrase(phrase, text, code, taken)
             taken.take(mention.start, mention.end)
             mentions.append(mention)
-            one = code == "vi" and mention.text == "1" and mention.kind == "count"
-            if one and _RANK_ONE.search(text, max(0, mention.start - 16), mention.start):
+            bare = code == "vi" and mention.text.isdigit() and mention.kind == "count"
+            if (
+                bare
+                and mention.text == "1"
+                and _RANK_ONE.search(text, max(0, mention.start - 16), mention.start)
+            ):
                 mentions[-1] = mention = dataclasses.replace(mention, note=RANK_ONE)
+            elif bare and _DESIGNATION.search(text, max(0, mention.start - 24), mention.start):
+                mentions[-1] = mention = dataclasses.replace(mention, note=DESIGNATION)
             total = OUT_OF.match(text, mention.end) if mention.kind == "count" else None
             if total and taken.claim(total.start("total"), total.end()):
                 digits, start = total.group("total"), total.start("total")
@@ -297,7 +313,7 @@ _SPELLED_NEEDS_EVIDENCE = ("count", "ordinal", "fraction")
 
 # Readings kept only so that a counterpart can agree with them: never evidence alone.
 _WEAK_NOTES = (DECADE, MAYBE_MULTIPLE, NUMBER_NOUN, IN_A_NAME, EITHER_ORDER, SHARE_TOTAL, DAYS_LISTED,
-               HOLIDAY, RANK_ONE, HALF_MAYBE_YEAR, ONE_BY_ARTICLE, WEEKDAY_DATE, RATE_BASE,
+               HOLIDAY, RANK_ONE, DESIGNATION, HALF_MAYBE_YEAR, ONE_BY_ARTICLE, WEEKDAY_DATE, RATE_BASE,
                POINT_SHARE)  # fmt: skip
 _ROMAN = skipping(r"\b[IVX]{1,4}\b")
 _WORD_BEFORE = skipping(r"(?<!\w)([^\W\d_]+)[\s\u00a0]+$")

@@ -58,6 +58,8 @@ _EN_ONE_IN = skipping(
     r"(?P<den>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\b",
     re.IGNORECASE,
 )
+# A rank's or a score's number is no share's: "No. 1 in", "5-4 in 11 innings"
+_RANK_OR_SCORE_BEFORE = re.compile(r"(?:No\.?|\d[-–])[\s\u00a0]*$", re.IGNORECASE)
 # "the first half of October" is a time, not a share.
 _EN_HALF = skipping(
     r"(?=half)(?<!first )(?<!second )(?<!top )(?<!bottom )(?<!last )(?<![\w-])half(?=\s+(?:of|the)\b)",
@@ -97,6 +99,9 @@ def find(text: str, code: str, dateline: date | None) -> Iterator[Found]:
     if code == "en":
         read = get_language("en").read_cardinal
         for m in _EN_ONE_IN.finditer(text):
+            before, glued = text[max(0, m.start() - 4) : m.start()], text[m.end() : m.end() + 1]
+            if _RANK_OR_SCORE_BEFORE.search(before) or glued == "-":
+                continue  # "world No. 1 in three-cushion billiards", "won 5-4 in 11 innings"
             num_text, den_text = m.group("num").lower(), m.group("den")
             num = 1 if num_text in ("a", "one") else int(num_text) if num_text.isdigit() else read(num_text)
             den = int(den_text) if den_text.isdigit() else read(den_text)

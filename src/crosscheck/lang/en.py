@@ -180,7 +180,7 @@ MULTIPLES: dict[str, float] = {
 }  # fmt: skip
 # ("into thirds" is "thành ba phần": the number of parts, read the same weak way)
 MAYBE_MULTIPLES: dict[str, float] = {"double": 2, "doubles": 2, "triple": 3, "triples": 3, "treble": 3,
-                                     "quadruple": 4, "thirds": 3}  # fmt: skip
+                                     "quadruple": 4, "thirds": 3, "twin": 2}  # fmt: skip
 
 
 # Number words as nouns: cricket's "fours" and "sixes" are "bóng 4 điểm", "bóng 6 điểm".
