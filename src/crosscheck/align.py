@@ -83,8 +83,7 @@ class Group:
     def places(self) -> list[float]:
         """Where each mention sits, as a share of the document's sentences: translations
         keep the order of sentences far better than their length."""
-        starts = self.doc.sentence_starts
-        return [(bisect.bisect_right(starts, m.start) - 1) / len(starts) for m in self.mentions]
+        return [self.doc.place(m.start) for m in self.mentions]
 
     def lines(self) -> tuple[int, ...]:
         return tuple(self.doc.line_of(m.start) for m in self.mentions)

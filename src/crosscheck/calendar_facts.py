@@ -5,17 +5,15 @@ falls on a Tuesday. `align` asks these once the figures that agree as they stand
 
 from __future__ import annotations
 
-import bisect
 import re
 from datetime import date
 from decimal import Decimal
-from functools import cache
 from typing import Any
 
 from crosscheck.figures import Amount
 from crosscheck.kinds import Mention
-from crosscheck.lang import alternation
 from crosscheck.lang import get as get_language
+from crosscheck.lang import words_pattern
 from crosscheck.text import Document
 
 FIRST_MONTHS = "the first months of a year, named by the first and last"
@@ -116,40 +114,20 @@ def falls_on(weekday: Any, day: Any) -> bool | None:
         return False
 
 
-@cache
-def _relative_pattern(code: str) -> re.Pattern[str]:
-    words = get_language(code).relative_days
-    if not words:
-        return re.compile("(?!)")
-    return re.compile(rf"(?<!\w)(?:{alternation(words)})(?!\w)", re.IGNORECASE)
-
-
 def relative_day_places(doc: Document) -> list[float]:
     """Where a document names a day from its own day ("yesterday", "tuần trước"), as a
     share of its sentences, the measure `align` places groups by."""
-    starts = doc.sentence_starts
-    return [
-        (bisect.bisect_right(starts, m.start()) - 1) / len(starts)
-        for m in _relative_pattern(doc.lang).finditer(doc.text)
-    ]
-
-
-@cache
-def _parts_pattern(code: str) -> re.Pattern[str]:
-    words = get_language(code).day_parts
-    if not words:
-        return re.compile("(?!)")
-    return re.compile(rf"(?<!\w)(?:{alternation(words)})(?!\w)", re.IGNORECASE)
+    return [doc.place(m.start()) for m in words_pattern(doc.lang, "relative_days").finditer(doc.text)]
 
 
 def day_part_places(doc: Document) -> list[tuple[float, int, int]]:
     """Where a document names a part of the day ("afternoon", "chiều"), as a share of its
     sentences, with the minutes from midnight it covers (past 24 hours: the next morning)."""
-    starts, parts = doc.sentence_starts, get_language(doc.lang).day_parts
+    parts = get_language(doc.lang).day_parts
     out = []
-    for m in _parts_pattern(doc.lang).finditer(doc.text):
+    for m in words_pattern(doc.lang, "day_parts").finditer(doc.text):
         low, high = parts[m.group().lower()]
-        out.append(((bisect.bisect_right(starts, m.start()) - 1) / len(starts), low * 60, high * 60))
+        out.append((doc.place(m.start()), low * 60, high * 60))
     return out
 
 

@@ -115,6 +115,13 @@ class Document:
     def sentence_starts(self) -> list[int]:
         return [0] + [m.end() for m in _SENTENCE_END.finditer(self.text)]
 
+    def place(self, offset: int) -> float:
+        """Where an offset sits, as a share of the document's sentences: `align` places
+        figures so, since translations keep the order of sentences far better than their
+        length."""
+        starts = self.sentence_starts
+        return (bisect.bisect_right(starts, offset) - 1) / len(starts)
+
     def sentence_bounds(self, offset: int) -> tuple[int, int]:
         """Start and end offsets of the sentence holding `offset`."""
         starts = self.sentence_starts

@@ -5,30 +5,18 @@ the other way round; a count agrees with round words at the same place whose spa
 
 from __future__ import annotations
 
-import bisect
-import re
-from functools import cache
-
-from crosscheck.lang import alternation
 from crosscheck.lang import get as get_language
+from crosscheck.lang import words_pattern
 from crosscheck.text import Document
 
 ROUND_WORDS = "a count the other version says in round words (dozens, hàng trăm)"
 
 
-@cache
-def _pattern(code: str) -> re.Pattern[str]:
-    words = get_language(code).vague_counts
-    if not words:
-        return re.compile("(?!)")
-    return re.compile(rf"(?<!\w)(?:{alternation(words)})(?!\w)", re.IGNORECASE)
-
-
 def round_counts(doc: Document) -> list[tuple[float, int, int]]:
     """Where a document says a count in round words, as a share of its sentences (the
     measure `align` places groups by), with the least and most that count may be."""
-    starts, spans = doc.sentence_starts, get_language(doc.lang).vague_counts
+    spans = get_language(doc.lang).vague_counts
     return [
-        ((bisect.bisect_right(starts, m.start()) - 1) / len(starts), *spans[m.group().lower()])
-        for m in _pattern(doc.lang).finditer(doc.text)
+        (doc.place(m.start()), *spans[m.group().lower()])
+        for m in words_pattern(doc.lang, "vague_counts").finditer(doc.text)
     ]

@@ -142,6 +142,16 @@ def alternation(words: object) -> str:
     return _trie_pattern(trie)[0]
 
 
+@cache
+def words_pattern(code: str, table: str) -> re.Pattern[str]:
+    """One of a language's word tables (`relative_days`, `day_parts`, `vague_counts`) as a
+    pattern of whole words, any case; a pattern that never matches for an empty table."""
+    words = getattr(get(code), table)
+    if not words:
+        return re.compile("(?!)")
+    return re.compile(rf"(?<!\w)(?:{alternation(words)})(?!\w)", re.IGNORECASE)
+
+
 _Trie = dict[str, "_Trie"]
 
 
