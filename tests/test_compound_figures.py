@@ -6,19 +6,13 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from crosscheck.align import PASSING, compare
-from crosscheck.text import Document
+from pair_rows import flags
 
 SCALES = [
     ("tỷ", "triệu", "billion", 1000),
     ("triệu", "nghìn", "million", 1000),
     ("triệu", "ngàn", "million", 1000),
 ]
-
-
-def flags(en: str, vi: str) -> list[dict[str, object]]:
-    result = compare(Document.from_text(en, "en"), Document.from_text(vi, "vi"))
-    return [r.as_dict() for r in result.rows if r.status not in PASSING]
 
 
 @settings(deadline=None)  # the first call loads CLDR data and the reading tables

@@ -9,15 +9,9 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from crosscheck.align import PASSING, compare
-from crosscheck.text import Document
+from pair_rows import flags
 
 FACTORS = [("doubled", "gấp đôi"), ("tripled", "gấp ba"), ("quadrupled", "gấp bốn")]
-
-
-def flags(en: str, vi: str) -> list[dict[str, object]]:
-    result = compare(Document.from_text(en, "en"), Document.from_text(vi, "vi"))
-    return [r.as_dict() for r in result.rows if r.status not in PASSING]
 
 
 def ordinal_en(n: int) -> str:

@@ -9,18 +9,13 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from crosscheck.align import PASSING, compare
 from crosscheck.extract import extract
 from crosscheck.text import Document
+from pair_rows import flags
 
 MONTHS_ABBR = "Jan. Feb. March April May June July Aug. Sept. Oct. Nov. Dec.".split()
 WEEKDAYS = [("Monday", "thứ Hai"), ("Tuesday", "thứ Ba"), ("Wednesday", "thứ Tư"), ("Thursday", "thứ Năm"),
             ("Friday", "thứ Sáu"), ("Saturday", "thứ Bảy"), ("Sunday", "Chủ nhật")]  # fmt: skip
-
-
-def flags(en: str, vi: str) -> list[dict[str, object]]:
-    result = compare(Document.from_text(en, "en"), Document.from_text(vi, "vi"))
-    return [r.as_dict() for r in result.rows if r.status not in PASSING]
 
 
 def read(text: str, lang: str) -> list[tuple[str, str]]:

@@ -8,19 +8,15 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from crosscheck.align import PASSING, compare
+from crosscheck.align import compare
 from crosscheck.extract import extract
 from crosscheck.text import Document
+from pair_rows import flags
 from tiny_story import CLAIM, HEADER
 
 MONTHS_EN = "January February March April May June July August September October November December".split()
 # Vietnamese month words: "tháng Giêng" is January, "tháng Chạp" December, "tháng Tư" April.
 MONTH_WORDS_VI = ["Giêng", "Hai", "Ba", "Tư", "Năm", "Sáu", "Bảy", "Tám", "Chín", "Mười", "Mười Một", "Chạp"]
-
-
-def flags(en: str, vi: str) -> list[dict[str, object]]:
-    result = compare(Document.from_text(en, "en"), Document.from_text(vi, "vi"))
-    return [r.as_dict() for r in result.rows if r.status not in PASSING]
 
 
 def kinds_read(text: str, lang: str) -> list[str]:

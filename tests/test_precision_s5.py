@@ -9,24 +9,10 @@ from decimal import ROUND_HALF_UP, Decimal
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from crosscheck.align import PASSING, compare
-from crosscheck.extract import extract
+from crosscheck.align import compare
 from crosscheck.figures import Amount
 from crosscheck.text import Document
-
-
-def flags(en: str, vi: str) -> list[dict[str, object]]:
-    result = compare(Document.from_text(en, "en"), Document.from_text(vi, "vi"))
-    return [r.as_dict() for r in result.rows if r.status not in PASSING]
-
-
-def read(text: str, lang: str) -> list[tuple[str, object]]:
-    return [(m.kind, m.value) for m in extract(Document.from_text(text, lang), None)]
-
-
-def vi_decimal(value: Decimal) -> str:
-    return str(value).replace(".", ",")
-
+from pair_rows import flags, read, vi_decimal
 
 # --- basis points are hundredths of a percentage point ------------------------------------
 

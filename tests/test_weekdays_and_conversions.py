@@ -9,23 +9,14 @@ from datetime import date, timedelta
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from crosscheck.align import PASSING, compare
-from crosscheck.text import Document
+from pair_rows import flags, rows
 
 WEEKDAYS_EN = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 WEEKDAYS_VI = ["thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật"]
 
 
-def rows(en: str, vi: str) -> list[dict[str, object]]:
-    return [r.as_dict() for r in compare(Document.from_text(en, "en"), Document.from_text(vi, "vi")).rows]
-
-
 def cap(words: str) -> str:
     return words[:1].upper() + words[1:]
-
-
-def flags(en: str, vi: str) -> list[dict[str, object]]:
-    return [r for r in rows(en, vi) if r["status"] not in PASSING]
 
 
 @settings(deadline=None)  # the first call loads CLDR data and the reading tables
