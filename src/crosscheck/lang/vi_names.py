@@ -645,8 +645,19 @@ def _is_name(index: NameIndex, first: int, last: int, cut: bool) -> bool:
     # next syllable is lower case names nothing (a known name such as "Mỹ" stays).
     nxt = tokens[last] if last < len(tokens) else None
     common = nxt is not None and not nxt.capital and _spaced(index.doc.text, token, nxt)
-    person = first > 0 and tokens[first - 1].key in _PERSONAL
-    if (cut or common) and is_syllable(token.text) and not _known_name(token.text) and not person:
+    # "Hình 3.20", "Loại 2", "Kênh 5", "Tập 1": a common noun naming a thing by its number
+    # (figure, category, channel, volume), the head of a designation, not a name alone.
+    text = index.doc.text
+    numbered = text[token.end : token.end + 1] == " " and text[token.end + 1 : token.end + 2].isdigit()
+    # The personal word must stand right before the word, in its sentence: "mọi người.
+    # Công ty ..." ends one sentence with "người" and opens the next with a common noun.
+    person = (
+        first > 0
+        and tokens[first - 1].key in _PERSONAL
+        and not token.initial
+        and _spaced(index.doc.text, tokens[first - 1], token)
+    )
+    if (cut or common or numbered) and is_syllable(token.text) and not _known_name(token.text) and not person:
         return False  # ... but "ông Kim quan tâm", "người Hoa làm việc" name Kim and the Hoa
     return len(token.text) > 1
 
