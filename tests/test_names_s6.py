@@ -72,3 +72,25 @@ def test_a_name_before_a_number_stays_a_name() -> None:
     # before a figure: a distance "cách Cincinnati 15 dặm", a year "Đài Loan 2007".
     names = vi_names("Thị trấn cách Cincinnati 15 dặm. Giải thưởng của Đài Loan 2007 đã được trao.")
     assert {"Cincinnati", "Đài Loan"} <= names
+
+
+def en_names(text: str) -> set[str]:
+    found = name_runs(Document.from_text(text, "en"), [])
+    return {occurrences[0].text for occurrences in found.values()}
+
+
+# A function word opening a sentence is the sentence's ("The National Hurricane Center
+# said"), unless the text writes the name with it capitalised inside a sentence too: then
+# it is the name's own ("This Morning presenter, 37, ..." beside "the This Morning host").
+TITLES_WITH_FUNCTION_WORDS = ["This Morning", "The Hill", "Our World", "The Independent"]
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(TITLES_WITH_FUNCTION_WORDS))
+def test_a_name_written_with_its_function_word_inside_a_sentence_keeps_it_at_a_start(title: str) -> None:
+    text = f"{title} presenter, 37, is leaving. Fans of the {title} team were surprised."
+    names = en_names(text)
+    assert names == {title}
+    # Without the second sentence, the opening word is the sentence's alone.
+    alone = en_names(f"{title} presenter, 37, is leaving.")
+    assert alone == {title.split(" ", 1)[1]}

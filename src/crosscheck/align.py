@@ -65,6 +65,7 @@ PASSING = frozenset({"consistent", "review"})
 # How far apart (as a share of each document) two lone figures may sit and still be
 # taken for one fact stated differently.
 NEARBY = 0.12
+PER_UNIT = "one price per two units, converted"
 
 
 @dataclass
@@ -229,6 +230,8 @@ def _agree(en: Group, vi: Group, tier: int) -> str | None:
     """
     if tier < 2 and en.kind != vi.kind:
         return None
+    if _per_other_unit(en, vi):
+        return None  # (paired by `_per_unit_pairs`, converted)
     for e in en.mentions[0].readings():
         for m in vi.mentions:
             for v in m.readings():
@@ -362,19 +365,75 @@ def _conversion(group: Group, mentions: list[Mention]) -> bool:
 
 
 def _converts(m: Mention, kind: str, mentions: list[Mention], text: str) -> bool:
+    from crosscheck.figures import per_unit
     from crosscheck.units import converts
 
     before = [p for p in mentions if p.end <= m.start and p.kind == kind]
     if not before:
         return False
     gap = text[before[-1].end : m.start]
-    if re.fullmatch(r"\s*(?:-|–|to)\s*", gap):  # the far end of a bracketed range
+    if kind == "money" and (per := per_unit(text, before[-1].end)) is not None:
+        gap = text[per[1] : m.start]  # "4,1 USD/pound (khoảng 9 USD/kg)"
+    if re.fullmatch(r"\s*(?:-|–|to|đến|tới)\s*", gap):  # the far end of a bracketed range
         return _converts(before[-1], kind, mentions, text)
     if not _CONVERSION_GAP.fullmatch(gap):
         return False
-    a, b = _unqualified(before[-1].value), _unqualified(m.value)
+    b = _unqualified(m.value)
+    # "13-19 độ F (-10 đến -7 độ C)": a bracketed range converts the range before it
+    ranged = len(before) > 1 and re.fullmatch(
+        r"\s*(?:-|–|to|đến|tới)\s*", text[before[-2].end : before[-1].start]
+    )
+    if kind == "quantity" and ranged and converts(_unqualified(before[-2].value), b):
+        return True
+    a = _unqualified(before[-1].value)
+    if kind == "money" and a.unit == b.unit:  # "4,1 USD/pound (khoảng 9 USD/kg)"
+        return _per_unit_converts(before[-1], text, m, text)
     # money: "VND100 billion (US$4.3 million)", another currency at the day's rate
     return converts(a, b) if kind == "quantity" else a.unit != b.unit
+
+
+def _per_unit_converts(a: Mention, a_text: str, b: Mention, b_text: str) -> bool:
+    """Whether two prices in one currency are one price per two units: "$4.10 a pound" is
+    "9 USD/kg" (the unit each is per converted, the second rounded or cut at its written
+    precision); a price per pound against the same figure per kilogram is not."""
+    from crosscheck.figures import per_unit
+    from crosscheck.units import converts
+
+    x, y = _unqualified(a.value), _unqualified(b.value)
+    per_a, per_b = per_unit(a_text, a.end), per_unit(b_text, b.end)
+    if x.unit != y.unit or per_a is None or per_b is None or per_a[0] == per_b[0]:
+        return False
+    return converts(
+        dataclasses.replace(x, unit=f"1/{per_a[0]}"), dataclasses.replace(y, unit=f"1/{per_b[0]}")
+    )
+
+
+def _per_other_unit(en: Group, vi: Group) -> bool:
+    """Whether two prices are per units that differ ("$4.10 a pound", "4,1 USD/kg"): then
+    they agree only converted, never as the same figure."""
+    from crosscheck.figures import per_unit
+
+    if en.kind != "money" or vi.kind != "money":
+        return False
+    e, v = per_unit(en.doc.text, en.mentions[0].end), per_unit(vi.doc.text, vi.mentions[0].end)
+    return e is not None and v is not None and e[0] != v[0]
+
+
+def _per_unit_pairs(en: list[Group], vi: list[Group]) -> list[tuple[Group, Group]]:
+    """Lone prices of one currency, one per pound and one per kilogram, that are the same
+    price (`_per_unit_converts`), each group in one pair at most."""
+    pairs, used = [], set()
+    for e in en:
+        if e.kind != "money":
+            continue
+        for v in vi:
+            if id(v) in used or v.kind != "money":
+                continue
+            if any(_per_unit_converts(a, e.doc.text, b, v.doc.text) for a in e.mentions for b in v.mentions):
+                used.add(id(v))
+                pairs.append((e, v))
+                break
+    return pairs
 
 
 def _converted_after(group: Group, mentions: list[Mention], lone: list[Group]) -> bool:
@@ -553,6 +612,30 @@ def _spelling_variant(en_key: str, vi_key: str, plural: bool) -> str | None:
     return None
 
 
+def _restated(
+    lone_en: list[Group], lone_vi: list[Group], mentions: dict[str, list[Mention]], en: Document, vi: Document
+) -> list[Row]:
+    """ "tức 7h30 sáng thứ Năm giờ Hà Nội", "3-0 (6-3, 6-4, 7-5)", "Tết Bính Ngọ 2026": a
+    lone group that only restates, in the same version, what it states elsewhere (see
+    `restated`), when what it restates found its counterpart."""
+    from crosscheck.restated import restatements
+
+    rows = []
+    for lone, doc, other in ((lone_en, en, vi), (lone_vi, vi, en)):
+        if not lone:
+            continue
+        found = restatements(doc, mentions[doc.lang], other, mentions[other.lang])
+        if not found:
+            continue
+        lone_ids = {id(m) for g in lone for m in g.mentions}
+        for g in list(lone):
+            notes = [found.get(id(m)) for m in g.mentions]
+            if all(n is not None and n[1] not in lone_ids for n in notes):
+                lone.remove(g)
+                rows.append(_alone(g, "consistent", str(notes[0][0])))  # type: ignore[index]
+    return rows
+
+
 def _times_as_day_parts(lone_en: list[Group], lone_vi: list[Group], en: Document, vi: Document) -> list[Row]:
     """ "Petrol prices were cut on Thursday afternoon" against "Từ 15h chiều 21/11": a lone
     clock time agrees with the part of the day the other version names at the same place,
@@ -678,10 +761,16 @@ def compare(en_doc: Document, vi_doc: Document, dateline: date | None = None) ->
         lone_en.remove(e)
         lone_vi.remove(v)
         rows.append(Row(e.kind, "consistent", e, v, ROUNDED))
+    for e, v in _per_unit_pairs(lone_en, lone_vi):
+        lone_en.remove(e)
+        lone_vi.remove(v)
+        rows.append(Row(e.kind, "consistent", e, v, PER_UNIT))
     for e, v in _pair_lone(lone_en, lone_vi):
         lone_en.remove(e)
         lone_vi.remove(v)
         rows.append(Row(e.kind, "discrepancy", e, v, "same kind at the same place, different values"))
+    # (after the pairing: a restatement that another value contradicts still flags)
+    rows += _restated(lone_en, lone_vi, mentions, en_doc, vi_doc)
     # (after the weekdays paired with weekdays: "Sunday" against "thứ Hai" is a discrepancy)
     rows += _weekdays_as_dates(lone_en, lone_vi, en_groups, vi_groups)
     rows += _relative_days(lone_en, lone_vi, en_doc, vi_doc)

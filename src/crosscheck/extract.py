@@ -26,6 +26,7 @@ from crosscheck.lang import alternation
 from crosscheck.lang import get as get_language
 from crosscheck.ranges import DAYS_LISTED, share
 from crosscheck.regex_starts import skipping
+from crosscheck.temperature_bands import bands as temperature_bands
 from crosscheck.text import Document
 
 # Digits written onto a capitalised word belong to a name, not to a figure: G7, COVID-19,
@@ -225,6 +226,9 @@ def extract(doc: Document, dateline: date | None) -> list[Mention]:
         if taken.claim(added.start(), added.end()):
             amount = Amount(Decimal(added.group("added")))
             mentions.append(Mention("count", amount, added.start(), added.end(), added.group(), ADDED_TIME))
+    for band in temperature_bands(text, code):  # (before the decades: "the low 30s Celsius")
+        if taken.claim(band.start, band.end):
+            mentions.append(band)
     if code == "en":
         decades = AGE_DECADE.finditer(text) if ("0s" in text or "0's" in text or "0’s" in text) else ()
         for decade in (d for d in decades if taken.claim(d.start(), d.end())):

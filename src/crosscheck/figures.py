@@ -212,6 +212,47 @@ def measure_follows(text: str, end: int, code: str) -> bool:
     return _measure_after(code).match(text, end) is not None
 
 
+# Units whose figures go below zero in news: a minus glued before the digits is a sign.
+TEMPERATURES = ("degC", "degF")
+
+
+def minus_before(text: str, start: int) -> bool:
+    """Whether a minus sign is glued before the figure at `start`, itself after a space, a
+    bracket or the line's start ("(-10 đến -7 độ C)"), never a range's dash ("13-19")."""
+    if start < 1 or text[start - 1] not in "-−":
+        return False
+    return start == 1 or text[start - 2] in " \u00a0\t\n([–"
+
+
+@cache
+def _per_unit_after() -> re.Pattern[str]:
+    # (both languages' words: a Vietnamese price keeps "USD/pound" as often as "USD/kg")
+    units: dict[str, str] = {}
+    rates: set[str] = set()
+    for code in ("en", "vi"):
+        lang = get_language(code)
+        units |= {w: u for w, u in lang.units.items() if not any(c.isdigit() for c in u)}
+        rates |= set(lang.rate_words or ())
+    return re.compile(
+        rf"{_S}*(?:/|(?:{alternation(rates)}){_S}+){_S}*(?P<unit>{alternation(units)})(?![\w$])",
+        re.IGNORECASE,
+    )
+
+
+def per_unit(text: str, end: int) -> tuple[str, int] | None:
+    """The unit a price ending at `end` is per, as a pint unit, and where its words end:
+    "$4.10 a pound" is per pound, "9 USD/kg" per kilogram; None when no unit follows."""
+    found = _per_unit_after().match(text, end)
+    if found is None:
+        return None
+    word = re.sub(r"[\s\u00a0]+", " ", found.group("unit").lower())
+    for code in ("en", "vi"):
+        unit = get_language(code).units.get(word)
+        if unit is not None:
+            return unit, found.end()
+    return None
+
+
 def find_phrases(text: str, code: str) -> list[Phrase]:
     """All figures of a text in one language, left to right."""
     lang = get_language(code)
@@ -328,6 +369,9 @@ def _phrase(m: re.Match[str], lang: Language) -> Phrase | None:
         unit = "point"
     start, end = m.span()
     text = m.group(0)
+    if unit in TEMPERATURES and num[0].isdigit() and not m.group("qual") and minus_before(m.string, start):
+        readings = [Reading(-r.number, r.decimals, r.note) for r in readings]  # "-7 độ C"
+        start, text = start - 1, m.string[start - 1 : end]
     verb = word is not None and word.lower() in lang.verb_currencies and not m.group("pre")
     if verb and not num[0].isdigit() and scale == 1:
         # "All three won": a currency that is also a verb counts money only after digits or

@@ -13,7 +13,7 @@ import dataclasses
 import re
 from functools import cache
 
-from crosscheck.figures import Amount
+from crosscheck.figures import TEMPERATURES, Amount, minus_before
 from crosscheck.kinds import Mention
 from crosscheck.kinds.date import Day
 from crosscheck.lang import get as get_language
@@ -57,6 +57,17 @@ def _share_amount(first: Mention, second: Mention) -> Mention | None:
     shared = dataclasses.replace(a, unit=b.unit, scale=scale)
     note = "a range or list: the unit is written once"
     return Mention(second.kind, shared, first.start, first.end, first.text, note)
+
+
+def _signed(first: Mention, text: str) -> Mention:
+    """ "-10 đến -7 độ C": the first member of a range of temperatures keeps its minus."""
+    value = first.value
+    if not (isinstance(value, Amount) and value.unit in TEMPERATURES and minus_before(text, first.start)):
+        return first
+    negative = dataclasses.replace(value, number=-value.number)
+    return dataclasses.replace(
+        first, value=negative, start=first.start - 1, text=text[first.start - 1 : first.end]
+    )
 
 
 def _share_prefix(first: Mention, second: Mention) -> tuple[Mention, Mention] | None:
@@ -160,7 +171,7 @@ def share(mentions: list[Mention], text: str, lang: str) -> list[Mention]:
             continue
         completed = _share_amount(first, second)
         if completed is not None:
-            out[i] = first = completed
+            out[i] = first = _signed(completed, text)
         elif (both := _share_prefix(first, second)) is not None:
             out[i], out[i + 1] = first, second = both
         if _RANGE_JOIN.fullmatch(text, first.end, second.start):

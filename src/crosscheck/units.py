@@ -86,7 +86,8 @@ def converts(a: Amount, b: Amount) -> bool:
         except (pint.errors.PintError, ValueError, TypeError):
             continue
         gap = converted - b.value
-        if abs(gap) <= step / 2 or Decimal(0) <= gap < step:  # rounded, or cut
+        toward_zero = -gap if b.value < 0 else gap  # (-10.56 °C cut is -10)
+        if abs(gap) <= step / 2 or Decimal(0) <= toward_zero < step:  # rounded, or cut
             return True
     return False
 

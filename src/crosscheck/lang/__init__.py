@@ -77,6 +77,25 @@ class Language:
     # Parts of the day and the hours they cover ("afternoon" 12 to 18, "tối" 18 to 23):
     # a clock time agrees with the part the other version names. Hours past 24 wrap.
     day_parts: dict[str, tuple[int, int]] = field(default_factory=dict)
+    # Time zones a time is labelled with ("EDT", "giờ Hà Nội") and their offsets from UTC
+    # in minutes; a label for a zone with summer time has both ("ET": -300 and -240).
+    time_zones: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    # Words that open a restatement of the figure before them ("tức", "i.e."): one moment
+    # said again in another time zone.
+    that_is: tuple[str, ...] = ()
+    # The sixty-year cycle that names a lunar year ("Bính Ngọ" is 2026): its ten stems and
+    # twelve branches in order from a year ≡ 4 (mod 60), each with its spellings. English
+    # names only the branch, as an animal ("the Year of the Horse").
+    year_stems: tuple[tuple[str, ...], ...] = ()
+    year_branches: tuple[tuple[str, ...], ...] = ()
+    # Names of the festival of the lunar new year ("Lunar New Year", "Tết").
+    new_year_names: tuple[str, ...] = ()
+    # Temperatures said as a band of ten ("the teens Fahrenheit", "the low 30s Celsius"):
+    # the bands said in words with their degrees, the parts of a band by the degrees past
+    # its first, and the words naming each scale.
+    temperature_bands: dict[str, tuple[int, int]] = field(default_factory=dict)
+    band_parts: dict[str, tuple[int, int]] = field(default_factory=dict)
+    temperature_scales: dict[str, str] = field(default_factory=dict)
 
     def is_counted(self, following: str) -> bool:
         """Whether a number word followed by these words ("người", "máy bay", "inmates")

@@ -168,6 +168,32 @@ DAY_PARTS = {"morning": (5, 12), "noon": (11, 13), "midday": (11, 13), "afternoo
              "evening": (17, 23), "night": (18, 30), "tonight": (18, 30), "midnight": (23, 25),
              "dawn": (4, 7)}  # fmt: skip
 
+# Time zones as wire copy labels a time, with their offsets from UTC in minutes (the IANA
+# abbreviations; a zone named without saying summer or winter time has both).
+_H = 60
+TIME_ZONES = {
+    "GMT": (0,), "UTC": (0,), "BST": (_H,), "CET": (_H,), "CEST": (2 * _H,), "EET": (2 * _H,),
+    "EEST": (3 * _H,), "MSK": (3 * _H,), "IST": (330,), "ICT": (7 * _H,), "SGT": (8 * _H,),
+    "HKT": (8 * _H,), "JST": (9 * _H,), "KST": (9 * _H,), "AEST": (10 * _H,), "AEDT": (11 * _H,),
+    "EST": (-5 * _H,), "EDT": (-4 * _H,), "ET": (-5 * _H, -4 * _H), "CST": (-6 * _H,),
+    "CDT": (-5 * _H,), "CT": (-6 * _H, -5 * _H), "MST": (-7 * _H,), "MDT": (-6 * _H,),
+    "PST": (-8 * _H,), "PDT": (-7 * _H,), "PT": (-8 * _H, -7 * _H),
+    "Hanoi time": (7 * _H,), "Vietnam time": (7 * _H,), "Vietnamese time": (7 * _H,),
+    "Beijing time": (8 * _H,), "Tokyo time": (9 * _H,), "Moscow time": (3 * _H,),
+}  # fmt: skip
+
+# Temperatures in bands of ten, as US and British weather copy says them: "the teens
+# Fahrenheit" (10 to 19), "the low 30s Celsius" (30 to 33), "the mid-80s F", "the upper 90s".
+TEMPERATURE_BANDS = {"teens": (10, 19), "single digits": (0, 9), "single figures": (0, 9)}
+BAND_PARTS = {"low": (0, 3), "lower": (0, 3), "mid": (3, 7), "middle": (3, 7), "high": (6, 9),
+              "upper": (6, 9)}  # fmt: skip
+TEMPERATURE_SCALES = {"fahrenheit": "degF", "f": "degF", "celsius": "degC", "c": "degC", "centigrade": "degC"}
+
+# The twelve animals that name a lunar year, from the Rat (2020, 2032 ...).
+YEAR_ANIMALS = (("Rat", "Mouse"), ("Ox", "Buffalo"), ("Tiger",), ("Rabbit", "Cat"), ("Dragon",),
+                ("Snake",), ("Horse",), ("Goat", "Sheep", "Ram"), ("Monkey",), ("Rooster",),
+                ("Dog",), ("Pig", "Boar"))  # fmt: skip
+
 
 # Multiples said as verbs or adverbs: "exports tripled" is "xuất khẩu tăng gấp ba". Only
 # forms that are never nouns or adjectives ("a double room", "the set of triples").
@@ -257,6 +283,13 @@ def build() -> Language:
         relative_days=RELATIVE_DAYS,
         vague_counts=VAGUE_COUNTS,
         day_parts=DAY_PARTS,
+        time_zones=TIME_ZONES,
+        that_is=("i.e.", "i.e.,", "that is", "or", "which is"),
+        year_branches=YEAR_ANIMALS,
+        temperature_bands=TEMPERATURE_BANDS,
+        band_parts=BAND_PARTS,
+        temperature_scales=TEMPERATURE_SCALES,
+        new_year_names=("Lunar New Year", "Tet", "Tết", "Chinese New Year", "Spring Festival", "Year of the"),
         halves=("and a half", "and-a-half"),
         half_numbers=("half a",),
         definite_words=frozenset({"the", "these", "those"}),

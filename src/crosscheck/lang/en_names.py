@@ -59,12 +59,33 @@ def _function_words() -> frozenset[str]:
     return frozenset(word_key(w) for w in en.FUNCTION_WORDS)
 
 
+def _written_inside(index: NameIndex, first: int, last: int) -> bool:
+    """Whether the text writes words first..last elsewhere, capitalised, inside a sentence
+    (the function word opening them too: a title such as "This Morning", "The Hill")."""
+    tokens = index.tokens
+    keys = [t.key for t in tokens[first:last]]
+    for j in index.by_key.get(keys[0], ()):
+        if (
+            j != first
+            and tokens[j].capital
+            and not tokens[j].initial
+            and j + len(keys) <= len(tokens)
+            and all(tokens[j + k].key == key and tokens[j + k].capital for k, key in enumerate(keys))
+        ):
+            return True
+    return False
+
+
 def tidy(index: NameIndex, phrase: Occurrence) -> list[Occurrence]:
     """The name in a stretch `names.name_phrases` found (none or one)."""
     tokens = index.tokens
     first, last = phrase.first, phrase.last
-    # "The National Hurricane Center" opening a sentence; "It" or "We" alone anywhere.
-    if tokens[first].key in _function_words() and (tokens[first].initial or last - first == 1):
+    # "The National Hurricane Center" opening a sentence; "It" or "We" alone anywhere. But
+    # a name the text also writes with that word capitalised inside a sentence keeps it
+    # ("This Morning presenter, 37, ..." beside "the This Morning presenter").
+    if tokens[first].key in _function_words() and (
+        last - first == 1 or (tokens[first].initial and not _written_inside(index, first, last))
+    ):
         first += 1
     while first < last and not tokens[first].capital:
         first += 1

@@ -223,6 +223,27 @@ VAGUE_COUNTS = {
 DAY_PARTS = {"sáng": (5, 12), "trưa": (11, 14), "chiều": (12, 19), "tối": (18, 24), "đêm": (21, 30),
              "khuya": (22, 27), "rạng sáng": (0, 6), "nửa đêm": (23, 25)}  # fmt: skip
 
+# Time zones as a Vietnamese desk labels a time, with their offsets from UTC in minutes
+# (a zone named without saying summer or winter time has both).
+_H = 60
+TIME_ZONES = {
+    "giờ Hà Nội": (7 * _H,), "giờ Việt Nam": (7 * _H,), "theo giờ Hà Nội": (7 * _H,),
+    "theo giờ Việt Nam": (7 * _H,), "giờ GMT": (0,), "giờ quốc tế": (0,),
+    "giờ miền Đông nước Mỹ": (-5 * _H, -4 * _H), "giờ miền Đông Mỹ": (-5 * _H, -4 * _H),
+    "giờ miền Đông": (-5 * _H, -4 * _H), "giờ miền Tây nước Mỹ": (-8 * _H, -7 * _H),
+    "giờ miền Tây Mỹ": (-8 * _H, -7 * _H), "giờ Washington": (-5 * _H, -4 * _H),
+    "giờ New York": (-5 * _H, -4 * _H), "giờ London": (0, _H), "giờ Anh": (0, _H),
+    "giờ Paris": (_H, 2 * _H), "giờ Pháp": (_H, 2 * _H), "giờ Moscow": (3 * _H,),
+    "giờ Bắc Kinh": (8 * _H,), "giờ Tokyo": (9 * _H,), "giờ Seoul": (9 * _H,),
+}  # fmt: skip
+
+# The sixty-year cycle that names a lunar year: "Giáp Thìn" is 2024, "Bính Ngọ" 2026. The
+# ten stems (Giáp for a year ending in 4) and twelve branches (Tý for 2020, 2032 ...).
+YEAR_STEMS = (("Giáp",), ("Ất",), ("Bính",), ("Đinh",), ("Mậu",), ("Kỷ", "Kỉ"), ("Canh",), ("Tân",),
+              ("Nhâm",), ("Quý", "Quí"))  # fmt: skip
+YEAR_BRANCHES = (("Tý", "Tí"), ("Sửu",), ("Dần",), ("Mão", "Mẹo"), ("Thìn",), ("Tỵ", "Tị"), ("Ngọ",),
+                 ("Mùi",), ("Thân",), ("Dậu",), ("Tuất",), ("Hợi",))  # fmt: skip
+
 EXTRA_UNITS = {
     "tấn": "metric_ton", "cây số": "kilometer", "ki-lô-mét": "kilometer", "mét": "meter",
     "ha": "hectare", "héc-ta": "hectare", "kv": "kilovolt", "mw": "megawatt",
@@ -352,6 +373,11 @@ def build() -> Language:
         relative_days=RELATIVE_DAYS,
         vague_counts=VAGUE_COUNTS,
         day_parts=DAY_PARTS,
+        time_zones=TIME_ZONES,
+        that_is=("tức", "tức là", "tương đương", "tương đương với", "hay"),
+        year_stems=YEAR_STEMS,
+        year_branches=YEAR_BRANCHES,
+        new_year_names=("Tết", "Nguyên đán", "Nguyên Đán", "năm mới âm lịch", "Xuân"),
         halves=("rưỡi",),
         half_numbers=("nửa",),
         party_nouns=PARTY_NOUNS,
