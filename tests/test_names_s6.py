@@ -94,3 +94,33 @@ def test_a_name_written_with_its_function_word_inside_a_sentence_keeps_it_at_a_s
     # Without the second sentence, the opening word is the sentence's alone.
     alone = en_names(f"{title} presenter, 37, is leaving.")
     assert alone == {title.split(" ", 1)[1]}
+
+
+# Vietnamese joins two fields inside one institution's name with "và" ("Bộ Tài nguyên và
+# Môi trường", "Cơ quan Bảo tồn Công viên và Di sản"): the name is whole across it. Two
+# institutions, a title or a place after "và" are a second name.
+INSTITUTIONS = ["Bộ Tài nguyên", "Cơ quan Bảo tồn Công viên", "Viện Tư pháp", "Ủy ban Kinh tế"]
+FIELDS = ["Môi trường", "Di sản", "Dân chủ", "Xã hội"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(INSTITUTIONS), st.sampled_from(FIELDS), st.booleans())
+def test_and_between_two_fields_of_an_institution_is_inside_its_name(
+    institution: str, field: str, opening: bool
+) -> None:
+    name = f"{institution} và {field}"
+    text = f"{name} đã công bố báo cáo." if opening else f"Theo ông Smith, {name} đã công bố báo cáo."
+    assert name in vi_names(text)
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(INSTITUTIONS),
+    st.sampled_from(["Bộ Quốc phòng", "Đại học Harvard", "Trung Quốc", "Giám đốc Nguyễn Văn An"]),
+)
+def test_and_before_a_second_institution_a_place_or_a_title_joins_nothing(
+    institution: str, other: str
+) -> None:
+    names = vi_names(f"Theo ông Smith, {institution} và {other} đã công bố báo cáo.")
+    assert institution in names
+    assert not any(" và " in name for name in names)

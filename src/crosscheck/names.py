@@ -470,6 +470,17 @@ def _particles(tokens: list[Token], j: int, end: int) -> bool:
     )
 
 
+_AND_VI = word_key("và")
+
+
+def _fields_joined(index: NameIndex, start: int, j: int) -> bool:
+    """Whether the Vietnamese "và" at word j joins two fields inside one institution's name
+    (see `lang.vi_names.fields_joined`); imported here, not at the top: it reads this module."""
+    from crosscheck.lang.vi_names import fields_joined
+
+    return fields_joined(index, start, j)
+
+
 def name_phrases(index: NameIndex, inside: set[int], language: Language) -> list[Occurrence]:
     """Stretches of text that name something, for drafting and aligning without claims.
 
@@ -537,6 +548,9 @@ def name_phrases(index: NameIndex, inside: set[int], language: Language) -> list
                 j += 1
                 continue
             end = lower_stretch(j)
+            if end < len(tokens) and tokens[end].key == _AND_VI and _fields_joined(index, start, end):
+                last, j = end + 1, end + 2  # "Bộ Tài nguyên và Môi trường": a ministry of two fields
+                continue
             bounded = end < len(tokens) and end > j and joined(end - 1, end) and tokens[end].capital
             bounded = bounded and not title_at(end)
             if bounded and (end - j == 1 or headed or _particles(tokens, j, end)):

@@ -133,6 +133,14 @@ SHORT_HEADS = frozenset(
         khoa khối đạo""".split()
 )
 
+# Heads of institutions' names of two syllables ("Cơ quan", "Ủy ban"): with SHORT_HEADS,
+# the names that may join two fields with "và" ("Bộ Tài nguyên và Môi trường").
+LONG_HEADS = frozenset(
+    tuple(word_key(w) for w in head.split())
+    for head in """cơ quan,ủy ban,hội đồng,học viện,đại học,tổ chức,hiệp hội,liên đoàn,trung tâm,
+        lực lượng,văn phòng,thư viện,bảo tàng,tòa án,ngân hàng,tập đoàn,công ty""".split(",")
+)
+
 _SYLLABLE = re.compile(
     r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?"
 )
@@ -623,6 +631,53 @@ def _stands_alone(index: NameIndex, first: int, last: int) -> bool:
         if end == len(tokens) or not _spaced(text, tokens[end - 1], tokens[end]) or tokens[end].key in stops:
             return True
     return False
+
+
+def _institution_head(tokens: list[Token], i: int) -> bool:
+    return tokens[i].key in SHORT_HEADS or (
+        i + 1 < len(tokens) and (tokens[i].key, tokens[i + 1].key) in LONG_HEADS
+    )
+
+
+def fields_joined(index: NameIndex, start: int, j: int) -> bool:
+    """Whether "và" at word j joins two fields of one institution's name, as Vietnamese
+    writes "Bộ Tài nguyên và Môi trường", "Cơ quan Bảo tồn Công viên và Di sản", "Viện Tư
+    pháp và Dân chủ Haiti" (Nghị định 30/2020/NĐ-CP, Phụ lục II): the name before it starts
+    with an institution's head and has a field after the head, and the words after it are a
+    field written the same way (a capitalised Vietnamese syllable, then a lower-case one),
+    not a second institution ("Nghị viện Châu Âu và Hội đồng ...", "Đại học X và Đại học Y"),
+    a place or a person ("Bộ Ngoại giao và Mỹ", "... và Trung Quốc": every syllable capitalised)."""
+    tokens, text = index.tokens, index.doc.text
+    k = j + 1
+    return (
+        k + 1 < len(tokens)
+        and j - start >= 2
+        and (
+            _institution_head(tokens, start)
+            # A head of two syllables opening the sentence is left out of the stretch
+            # found ("Ủy ban" + "Kinh tế ..."): `tidy` puts it back.
+            or (start >= 2 and tokens[start - 2].initial and _institution_head(tokens, start - 2))
+        )
+        and tokens[k].capital
+        and not tokens[k + 1].capital
+        and _spaced(text, tokens[j - 1], tokens[j])
+        and _spaced(text, tokens[j], tokens[k])
+        and _spaced(text, tokens[k], tokens[k + 1])
+        and is_syllable(tokens[k].text)
+        and is_syllable(tokens[k + 1].text)
+        and tokens[k + 1].key not in _function_words()
+        and not _institution_head(tokens, k)
+        and not _title_word(tokens, start)  # "Nhà sáng lập và Giám đốc ...": two titles
+        and not _title_word(tokens, k)
+    )
+
+
+def _title_word(tokens: list[Token], i: int) -> bool:
+    """Whether a person's title starts at word i ("Nhà sáng lập", "Giám đốc")."""
+    return any(
+        tuple(t.key for t in tokens[i : i + len(title)]) == title
+        for title in _titles().by_first.get(tokens[i].key, ())
+    )
 
 
 def _is_name(index: NameIndex, first: int, last: int, cut: bool) -> bool:
