@@ -26,6 +26,7 @@ from crosscheck.lang import alternation
 from crosscheck.lang import get as get_language
 from crosscheck.ranges import DAYS_LISTED, share
 from crosscheck.regex_starts import skipping
+from crosscheck.scanning import finditer
 from crosscheck.temperature_bands import bands as temperature_bands
 from crosscheck.text import Document
 
@@ -196,33 +197,33 @@ def extract(doc: Document, dateline: date | None) -> list[Mention]:
     text, code = doc.text, doc.lang
     taken = _Taken()
     for pattern in (NAME_WITH_DIGITS, IDENTIFIERS):
-        for name in pattern.finditer(text):
+        for name in finditer(pattern, text):
             taken.claim(name.start(), name.end())
     mentions: list[Mention] = []
-    for share_of_point in POINT_SHARES.finditer(text) if code == "en" and "point" in text else ():
+    for share_of_point in finditer(POINT_SHARES, text) if code == "en" and "point" in text else ():
         if taken.claim(share_of_point.start(), share_of_point.end()):
             words = share_of_point.group("share").lower()
             amount = Amount(next(v for w, v in _POINT_SHARE_VALUES.items() if words.startswith(w)),
                             unit="point", decimals=2)  # fmt: skip
             mentions.append(Mention("percent", amount, share_of_point.start(), share_of_point.end(),
                                     share_of_point.group(), POINT_SHARE))  # fmt: skip
-    for base in RATIO_BASE.finditer(text) if "/" in text else ():
+    for base in finditer(RATIO_BASE, text) if "/" in text else ():
         if taken.claim(base.start("base"), base.end("base")):
             number = base.group("base").replace(".", "").replace(",", "")
             mentions.append(Mention("count", Amount(Decimal(number)), base.start("base"), base.end("base"),
                                     base.group("base"), RATE_BASE))  # fmt: skip
-    heights = FEET_INCHES.finditer(text) if _MAY_HAVE_FEET.search(text) else ()
+    heights = finditer(FEET_INCHES, text) if _MAY_HAVE_FEET.search(text) else ()
     for height in heights:  # (translations keep "ft" and "in" as well)
         if taken.claim(height.start(), height.end()):
             inches = Decimal(height.group("ft")) * 12 + Decimal(height.group("in"))
             mentions.append(Mention("quantity", Amount(inches, unit="inch"), height.start(), height.end(),
                                     height.group(), "feet and inches"))  # fmt: skip
-    for height in METRES_GLUED.finditer(text) if "m" in text else ():
+    for height in finditer(METRES_GLUED, text) if "m" in text else ():
         if taken.claim(height.start(), height.end()):
             metres = Decimal(f"{height.group('m')}.{height.group('cm')}")
             mentions.append(Mention("quantity", Amount(metres, unit="meter", decimals=2), height.start(),
                                     height.end(), height.group(), "metres and centimetres"))  # fmt: skip
-    for added in STOPPAGE.finditer(text) if "+" in text else ():
+    for added in finditer(STOPPAGE, text) if "+" in text else ():
         if taken.claim(added.start(), added.end()):
             amount = Amount(Decimal(added.group("added")))
             mentions.append(Mention("count", amount, added.start(), added.end(), added.group(), ADDED_TIME))
@@ -230,7 +231,7 @@ def extract(doc: Document, dateline: date | None) -> list[Mention]:
         if taken.claim(band.start, band.end):
             mentions.append(band)
     if code == "en":
-        decades = AGE_DECADE.finditer(text) if ("0s" in text or "0's" in text or "0’s" in text) else ()
+        decades = finditer(AGE_DECADE, text) if ("0s" in text or "0's" in text or "0’s" in text) else ()
         for decade in (d for d in decades if taken.claim(d.start(), d.end())):
             number = Decimal(decade.group("tens"))
             # "in his 30s" is any age from 30 to 39: "35 tuổi" agrees with it
@@ -251,7 +252,7 @@ def extract(doc: Document, dateline: date | None) -> list[Mention]:
                     mentions.extend(_rank_total(text, mention.end, taken))
     # (multiples after the shaped kinds, so that "two thirds" stays a fraction)
     language = get_language(code)
-    for multiple in _multiples(code).finditer(text):
+    for multiple in finditer(_multiples(code), text):
         if taken.claim(multiple.start(), multiple.end()):
             word = multiple.group().lower()
             weak = {**language.maybe_multiples, **language.number_nouns}

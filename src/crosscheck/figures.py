@@ -19,6 +19,7 @@ from functools import cache, lru_cache
 from crosscheck.lang import Language, alternation
 from crosscheck.lang import get as get_language
 from crosscheck.regex_starts import skipping
+from crosscheck.scanning import finditer
 
 # Space between a figure's words: a line break may wrap it, a blank line ends it ("123\n\nNgày").
 _S = r"(?:[^\S\n]|\n(?![^\S\n]*\n))"
@@ -257,7 +258,7 @@ def find_phrases(text: str, code: str) -> list[Phrase]:
     """All figures of a text in one language, left to right."""
     lang = get_language(code)
     phrases = []
-    for m in _pattern(code).finditer(text):
+    for m in finditer(_pattern(code), text):  # (a long text: only where a figure can open)
         phrase = _phrase(m, lang)
         if phrase is not None:
             phrases.append(phrase)

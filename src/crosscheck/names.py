@@ -20,6 +20,7 @@ from itertools import compress, repeat
 from operator import itemgetter
 from typing import NamedTuple
 
+from crosscheck import scanning
 from crosscheck.lang import Language
 from crosscheck.text import Document, fold, is_folded, word_key
 
@@ -161,13 +162,9 @@ class NameIndex:
     def __post_init__(self) -> None:
         # Built column by column with C-level loops (map, list comprehensions): a 10 MB
         # text has two million words, and a Python loop body per word costs seconds.
-        # (One scan of the text; its match objects are dropped at once: two million live
-        # ones would keep the cyclic garbage collector busy traversing them.)
-        text = self.doc.text
-        matches = list(WORD.finditer(text))
-        starts, ends = list(map(re.Match.start, matches)), list(map(re.Match.end, matches))
-        texts = list(map(re.Match.group, matches))
-        del matches
+        # (The text's words are scanned once, for the readers and for this index.)
+        found = scanning.words(self.doc.text)
+        starts, ends, texts = found.starts, found.ends, found.texts
         # Each word's facts come from a cache: a long text is mostly words it has seen before.
         facts = list(map(_word_facts, texts))
         keys = list(map(_FIRST, facts))

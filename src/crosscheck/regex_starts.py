@@ -217,6 +217,30 @@ def _compile(pattern: str, flags: int) -> re.Pattern[str]:
         return re.compile(pattern, flags)  # the private compiler differs here: correct, only slower
 
 
+def started_at(pattern: re.Pattern[str], charset: list[tuple[Any, Any]]) -> re.Pattern[str]:
+    """`pattern` tried only where a character of `charset` (a class as the parser writes it)
+    stands: at those positions the same matches, elsewhere none (`scanning` gives it the
+    non-letter characters a match can open with, and tries the words itself)."""
+    flags = int(pattern.flags)
+    parsed = _parser.parse(pattern.pattern, flags)
+    code = _compiler._code(parsed, flags)
+    least, most = (code[3], code[4]) if code[0] == sre.INFO else (0, sre.MAXREPEAT)
+    if code[0] == sre.INFO:
+        code = code[1 + code[1] :]
+    info = [sre.INFO, 0, sre.SRE_INFO_CHARSET, least, most]
+    charset = [part for item in charset for part in (_digits() if item == _DIGIT else [item])]
+    optimized, _cased = _compiler._optimize_charset(charset)
+    _compiler._compile_charset(optimized, flags, info)
+    info[1] = len(info) - 1
+    names = [None] * parsed.state.groups
+    for name, index in parsed.state.groupdict.items():
+        names[index] = name
+    compiled: re.Pattern[str] = _sre.compile(
+        pattern.pattern, flags, info + code, parsed.state.groups - 1, parsed.state.groupdict, tuple(names)
+    )
+    return compiled
+
+
 def _with_start_set(pattern: str, parsed: Any, code: list[int], flags: int) -> re.Pattern[str]:
     """The compiled pattern, its code opening with the start set where one is worked out."""
     all_flags = parsed.state.flags | flags

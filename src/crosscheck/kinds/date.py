@@ -19,6 +19,7 @@ from crosscheck.lang import alternation
 from crosscheck.lang import get as get_language
 from crosscheck.lang.cldr import month_names
 from crosscheck.regex_starts import skipping
+from crosscheck.scanning import finditer
 
 
 @dataclass(frozen=True, order=True)
@@ -208,14 +209,14 @@ def find(text: str, code: str, dateline: date | None) -> Iterator[Found]:
     from crosscheck import lunar  # (it reads Day from here)
 
     yield from lunar.find(text, code)  # (first: "27 tháng 4 âm lịch" is no solar date)
-    for m in _ISO.finditer(text):
+    for m in finditer(_ISO, text):
         day = _make(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         if day:
             yield Found(m.start(), m.end(), day)
     if code == "en":
         months = get_language("en").months
         for pattern in _english():
-            for m in pattern.finditer(text):
+            for m in finditer(pattern, text):
                 groups = m.groupdict()
                 if _sentence_end_after_month(m):
                     continue  # "in mid-July. 31% of ...": no date across a sentence end
@@ -232,7 +233,7 @@ def find(text: str, code: str, dateline: date | None) -> Iterator[Found]:
                         made,
                         "" if groups.get("year") else "year from the dateline",
                     )
-        for m in _EN_SLASHED.finditer(text):
+        for m in finditer(_EN_SLASHED, text):
             a, b = int(m.group(1)), int(m.group(2))
             if is_fraction_like(a, b):
                 continue
@@ -241,19 +242,19 @@ def find(text: str, code: str, dateline: date | None) -> Iterator[Found]:
             if found:
                 yield Found(m.start(), m.end(), found[0], EITHER_ORDER, tuple(found[1:]))
         return
-    for m in _VI_HOLIDAY.finditer(text) if "/" in text else ():
+    for m in finditer(_VI_HOLIDAY, text) if "/" in text else ():
         if not _HOLIDAY_WORD.search(text, max(0, m.start() - 7), m.start()):
             continue
         made = _with_year(int(m.group("month")), int(m.group("day")), None, dateline)
         if made:
             yield Found(m.start(), m.end(), made, HOLIDAY)
-    for m in _VI_WEEKDAY_DATE.finditer(text) if "(" in text else ():
+    for m in finditer(_VI_WEEKDAY_DATE, text) if "(" in text else ():
         made = _with_year(int(m.group("month")), int(m.group("day")), m.group("year"), dateline)
         if made:
             end = m.end("year") if m.group("year") else m.end("month")
             yield Found(m.start("day"), end, made, WEEKDAY_DATE)
     for pattern in _vietnamese():
-        for m in pattern.finditer(text):
+        for m in finditer(pattern, text):
             groups = m.groupdict()
             day_text = groups.get("day")
             if groups.get("mword"):

@@ -12,6 +12,7 @@ from crosscheck.kinds import Found
 from crosscheck.kinds._amount import parse_amount
 from crosscheck.lang import get as get_language
 from crosscheck.regex_starts import skipping
+from crosscheck.scanning import finditer
 from crosscheck.units import same_measure
 
 
@@ -130,7 +131,7 @@ _COMPOUND = {code: _compound(code) for code in _PARTS}
 def _compound_spans(text: str, code: str) -> Iterator[Found]:
     if ("phút" not in text) if code == "vi" else ("min" not in text and "sec" not in text):
         return  # (a cheap test first: a span of two units needs minutes or seconds)
-    for m in _COMPOUND[code].finditer(text):
+    for m in finditer(_COMPOUND[code], text):
         if m.start() and text[m.start() - 1] in "0123456789.,":
             continue
         big, small = _UNIT_OF[m.group("u1").lower()], _UNIT_OF[m.group("u2").lower()]
@@ -152,7 +153,7 @@ def _sprint_spans(text: str, code: str) -> Iterator[Found]:
     if code != "vi" or "giây" not in text:
         return
     counted = get_language(code).is_counted
-    for m in _SPRINT_VI.finditer(text):
+    for m in finditer(_SPRINT_VI, text):
         after = text[m.end() : m.end() + 24].split()
         if (m.start() and text[m.start() - 1] in "0123456789.,") or (after and counted(" ".join(after))):
             continue  # ("trong 10 giây 23 người": a count of people follows, no hundredths)
@@ -165,7 +166,7 @@ def _sprint_spans(text: str, code: str) -> Iterator[Found]:
 def _triple_spans(text: str, code: str) -> Iterator[Found]:
     if ("giây" not in text) if code == "vi" else ("sec" not in text):
         return
-    for m in _TRIPLE[code].finditer(text):
+    for m in finditer(_TRIPLE[code], text):
         if m.start() and text[m.start() - 1] in "0123456789.,":
             continue
         fraction = m.group("f") or m.groupdict().get("f2") or ""
@@ -179,7 +180,7 @@ def find(text: str, code: str, dateline: date | None) -> Iterator[Found]:
     yield from _triple_spans(text, code)
     yield from _compound_spans(text, code)
     yield from _sprint_spans(text, code)
-    for m in _ELAPSED.finditer(text) if ":" in text else ():
+    for m in finditer(_ELAPSED, text) if ":" in text else ():
         fraction, start = m.group("f") or "", m.start()
         clock = _CLOCK_AFTER.match(text, m.end()) or _CLOCK_BEFORE.search(text, max(0, start - 6), start)
         if not fraction and (not m.group("h") or clock):
@@ -189,11 +190,11 @@ def find(text: str, code: str, dateline: date | None) -> Iterator[Found]:
         yield Found(
             m.start(), m.end(), Amount(seconds, unit="second", decimals=len(fraction)), "elapsed time"
         )
-    for m in _HALF[code].finditer(text):
+    for m in finditer(_HALF[code], text):
         yield Found(m.start(), m.end(), Amount(Decimal(6), unit="month"), "half a year, in months")
     if code == "en":
-        for m in _HALF_ALONE.finditer(text) if "half" in text else ():
+        for m in finditer(_HALF_ALONE, text) if "half" in text else ():
             yield Found(m.start(), m.end(), Amount(Decimal(6), unit="month"), HALF_MAYBE_YEAR)
-        for m in _ARTICLE_SPAN.finditer(text) if _MAY_SPAN.search(text) else ():
+        for m in finditer(_ARTICLE_SPAN, text) if _MAY_SPAN.search(text) else ():
             word = (m.group("unit") or m.group("year") or m.group("share").split()[-1].split("-")[-1]).lower()
             yield Found(m.start(), m.end(), _SPAN_WORDS[word], ONE_BY_ARTICLE)

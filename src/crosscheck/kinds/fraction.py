@@ -10,6 +10,7 @@ from fractions import Fraction
 from crosscheck.kinds import Found
 from crosscheck.lang import get as get_language
 from crosscheck.regex_starts import skipping
+from crosscheck.scanning import finditer
 
 _EN_DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5,
                     "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}  # fmt: skip
@@ -92,13 +93,13 @@ def is_fraction_like(numerator: int, denominator: int) -> bool:
 
 
 def find(text: str, code: str, dateline: date | None) -> Iterator[Found]:
-    for m in _DIGITS.finditer(text):
+    for m in finditer(_DIGITS, text):
         a, b = int(m.group(1)), int(m.group(2))
         if is_fraction_like(a, b):
             yield Found(m.start(), m.end(), Fraction(a, b))
     if code == "en":
         read = get_language("en").read_cardinal
-        for m in _EN_ONE_IN.finditer(text):
+        for m in finditer(_EN_ONE_IN, text):
             before, glued = text[max(0, m.start() - 4) : m.start()], text[m.end() : m.end() + 1]
             if _RANK_OR_SCORE_BEFORE.search(before) or glued == "-":
                 continue  # "world No. 1 in three-cushion billiards", "won 5-4 in 11 innings"
@@ -116,15 +117,15 @@ def find(text: str, code: str, dateline: date | None) -> Iterator[Found]:
             out_of = m.group("in").lower() != "in"
             if num and den and num < den and (not out_of or is_fraction_like(num, den)):
                 yield Found(m.start(), m.end(), Fraction(num, den))
-        for m in _EN_BY.finditer(text) if "by" in text else ():
+        for m in finditer(_EN_BY, text) if "by" in text else ():
             word, part = m.group("num"), m.group("den").lower()
             num = 1 if (word or "a").lower() in ("a", "one") else read(word)
             if num and (word or part == "half"):  # "by half", but not "by third"
                 start = m.start("num") if word else m.start("den")
                 yield Found(start, m.end(), Fraction(num, _EN_DENOMINATORS[part]))
-        for m in _EN_HALF.finditer(text):
+        for m in finditer(_EN_HALF, text):
             yield Found(m.start(), m.end(), Fraction(1, 2))
-        for m in _EN.finditer(text):
+        for m in finditer(_EN, text):
             if text[max(0, m.start() - 6) : m.start()].lower().endswith(_COUNTS_PERIODS):
                 continue  # "the first three quarters" counts periods
             num = 1 if m.group("num").lower() in ("a", "one") else read(m.group("num"))
@@ -133,11 +134,11 @@ def find(text: str, code: str, dateline: date | None) -> Iterator[Found]:
                 yield Found(m.start(), m.end(), Fraction(num, den))
     else:
         read = get_language("vi").read_cardinal
-        for m in _VI_EVERY.finditer(text) if "ứ" in text else ():
+        for m in finditer(_VI_EVERY, text) if "ứ" in text else ():
             num, den = (int(g) if g.isdigit() else read(g) for g in m.group("num", "den"))
             if num and den and num < den:
                 yield Found(m.start(), m.end(), Fraction(num, den))
-        for m in _VI.finditer(text):
+        for m in finditer(_VI, text):
             if m.group("half"):
                 yield Found(m.start(), m.end(), Fraction(1, 2))
                 continue

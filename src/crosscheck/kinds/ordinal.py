@@ -11,6 +11,7 @@ from crosscheck.figures import rate_before
 from crosscheck.kinds import Found
 from crosscheck.lang import get as get_language
 from crosscheck.regex_starts import skipping
+from crosscheck.scanning import finditer
 
 
 def parse(raw: object, dateline: date | None) -> int:
@@ -43,7 +44,7 @@ def _pattern(code: str) -> re.Pattern[str]:
 
 def find(text: str, code: str, dateline: date | None) -> Iterator[Found]:
     read = get_language(code).read_ordinal
-    for m in _pattern(code).finditer(text):
+    for m in finditer(_pattern(code), text):
         value = read(m.group(0))
         # "20 metres per second", "2 km a second": the unit of a rate, not a second of a series
         # "a 30-second ad", "the 1-second gap": a span's unit joined to its number, no ordinal

@@ -8,6 +8,7 @@ from datetime import date
 
 from crosscheck.kinds import Found
 from crosscheck.regex_starts import skipping
+from crosscheck.scanning import finditer
 
 _S = r"[\s\u00a0]*"
 _YEAR = r"(?:1[89]|20)\d\d"
@@ -50,7 +51,7 @@ def show(value: tuple[int, int]) -> str:
 
 def find(text: str, code: str, dateline: date | None) -> Iterator[Found]:
     for pattern in (_RANGE, _WORDS[code], _OLD_SHORT):
-        for m in pattern.finditer(text):
+        for m in finditer(pattern, text):
             value = _span(m.group("a"), m.group("b"))
             if value and (pattern is not _OLD_SHORT or int(m.group("b")) > int(m.group("a")[2:])):
                 yield Found(m.start(), m.end(), value)

@@ -16,6 +16,7 @@ from datetime import date
 from crosscheck.figures import measure_follows
 from crosscheck.kinds import Found
 from crosscheck.regex_starts import skipping
+from crosscheck.scanning import finditer
 
 
 @dataclass(frozen=True, order=True)
@@ -127,23 +128,23 @@ def find(text: str, code: str, dateline: date | None) -> Iterator[Found]:
 
 
 def _find(text: str, code: str) -> Iterator[Found]:
-    for m in _HHMM_ZONE.finditer(text):
+    for m in finditer(_HHMM_ZONE, text):
         yield Found(m.start(), m.end(), Clock(int(m.group("h")) * 60 + int(m.group("m"))))
     if code == "en":
-        for m in _24.finditer(text):
+        for m in finditer(_24, text):
             yield Found(m.start(), m.end(), Clock(int(m.group("h")) * 60 + int(m.group("m"))))
-        for m in _EN_12.finditer(text):
+        for m in finditer(_EN_12, text):
             hour = int(m.group("h")) % 12 + (12 if m.group("half").lower() == "p" else 0)
             past = int(m.group("m") or 0)
             # "12:00 am" is written for noon as often as for midnight: keep both readings
             noon = (Clock(12 * 60 + past),) if int(m.group("h")) == 12 and hour == 0 else ()
             yield Found(m.start(), m.end(), Clock(hour * 60 + past), alternatives=noon)
-        for m in _EN_DOT.finditer(text):
+        for m in finditer(_EN_DOT, text):
             at = text[max(0, m.start() - 3) : m.start()].lower() == "at "
             if m.group("zone") or (at and not measure_follows(text, m.end(), code)):
                 yield Found(m.start("h"), m.end(), Clock(int(m.group("h")) * 60 + int(m.group("m"))))
         return
-    for m in _VI_HM.finditer(text):
+    for m in finditer(_VI_HM, text):
         hour, part = int(m.group("h")), (m.group("part") or "").lower()
         if text[m.start("h") : m.end("m")].count(".") and not (m.group("giờ") or part):
             continue  # "7.55" alone is a decimal
@@ -151,7 +152,7 @@ def _find(text: str, code: str) -> Iterator[Found]:
             hour += _VI_PART[part]
         value, alternatives = _clock(hour, int(m.group("m")), not part and hour <= 12)
         yield Found(m.start(), m.end(), value, alternatives=alternatives)
-    for m in _VI.finditer(text):
+    for m in finditer(_VI, text):
         hour, part = int(m.group("h")), (m.group("part") or "").lower()
         minutes = m.group("gm") or m.group("m") or ("30" if m.group("half") else None)  # "2 giờ rưỡi" is 2:30
         if not (m.group("cue") or m.group("glued") or part or m.group("gm") or m.group("m")):

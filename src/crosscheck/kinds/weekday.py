@@ -17,6 +17,7 @@ from crosscheck.kinds import Found
 from crosscheck.lang import alternation
 from crosscheck.lang import get as get_language
 from crosscheck.regex_starts import skipping
+from crosscheck.scanning import finditer
 from crosscheck.text import word_key
 
 NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -81,7 +82,7 @@ _VI_DATE_AFTER = skipping(
 
 def find(text: str, code: str, dateline: date | None) -> Iterator[Found]:
     weekdays = {word_key(k): v for k, v in get_language(code).weekdays.items()}
-    for m in _pattern(code).finditer(text):
+    for m in finditer(_pattern(code), text):
         words = m.group(0).split()
         if code == "vi" and not words[0].lower().startswith("chủ"):
             capitalised = words[-1][0].isupper()

@@ -13,6 +13,7 @@ from datetime import date
 
 from crosscheck.kinds import Found
 from crosscheck.regex_starts import skipping
+from crosscheck.scanning import finditer
 
 # The value of these is filled in by the extractor: the year of the sentence, minus one.
 YEAR_BEFORE = "year before"
@@ -67,16 +68,16 @@ def show(value: int) -> str:
 
 
 def find(text: str, code: str, dateline: date | None) -> Iterator[Found]:
-    for m in _YOY[code].finditer(text):
+    for m in finditer(_YOY[code], text):
         yield Found(m.start(), m.end(), YEAR_BEFORE, "the year before the figure's year")
-    for m in _FISCAL.finditer(text) if code == "en" and "FY" in text else ():
+    for m in finditer(_FISCAL, text) if code == "en" and "FY" in text else ():
         digits = m.group("y")
         year = int(digits) if len(digits) == 4 else 2000 + int(digits)
         yield Found(m.start(), m.end(), year, "a fiscal year")
     if code == "vi":  # "quý I/2024": the year of a quarter
-        for m in _QUARTER_YEAR.finditer(text):
+        for m in finditer(_QUARTER_YEAR, text):
             yield Found(m.start("y"), m.end("y"), int(m.group("y")))
-    for m in _ERA[code].finditer(text):
+    for m in finditer(_ERA[code], text):
         groups = m.groupdict()
         digits = groups["a"] or groups["b"]
         era = (
