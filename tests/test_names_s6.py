@@ -124,3 +124,36 @@ def test_and_before_a_second_institution_a_place_or_a_title_joins_nothing(
     names = vi_names(f"Theo ông Smith, {institution} và {other} đã công bố báo cáo.")
     assert institution in names
     assert not any(" và " in name for name in names)
+
+
+# A name cut inside its last word ("Giải Nobel Kinh" of "Giải Nobel Kinh tế"): when the
+# text writes the two syllables together elsewhere in lower case ("kinh tế"), they are one
+# word, and the name takes the second one in.
+LAST_WORDS = [
+    ("Giải Nobel", "Kinh tế"),
+    ("Chương", "Xã hội"),
+    ("Trung Hoa", "Cổ đại"),
+    ("Quỹ Nobel", "Hòa bình"),
+]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(LAST_WORDS), st.booleans())
+def test_a_name_whose_last_word_the_text_writes_in_lower_case_takes_it_whole(
+    pair: tuple[str, str], first: bool
+) -> None:
+    head, word = pair
+    name = f"{head} {word}"
+    mention = f"Ông được trao {name} năm 2000."
+    other = f"Vấn đề {word.lower()} rất lớn."
+    text = f"{mention} {other}" if first else f"{other} {mention}"
+    assert name in vi_names(text)
+
+
+def test_a_syllable_that_opens_a_word_of_its_own_is_not_taken_in() -> None:
+    # "phía Đông Nam thủ đô": "thủ đô" is written alone too, so "Đông Nam" ends at "Nam".
+    names = vi_names(
+        "Núi lửa cách 45 dặm về phía Đông Nam thủ đô. Các khu phố phía nam thủ đô Mexico bị ảnh hưởng."
+    )
+    assert "Đông Nam" in names
+    assert not any("thủ" in name for name in names)

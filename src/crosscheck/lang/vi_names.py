@@ -272,6 +272,11 @@ def tidy(index: NameIndex, phrase: Occurrence) -> list[Occurrence]:
             )
             or tokens[last - 2].key in SHORT_HEADS  # "Hội Thể" + "thao", "... Đảng Cộng" + "hòa"
             or _word_of_one_syllable(index, first, last)  # "Thời kỳ Ấm Trung" + "cổ"
+            # The text writes the two syllables together elsewhere, in lower case: one word
+            # ("Hồng Vệ" + "binh" beside "vệ binh", "Văn phòng Tàu" + "không gian").
+            # (Not when the next syllable also opens a word of its own there: "phía Đông
+            # Nam thủ đô" beside "nam thủ đô" is Đông Nam, then "thủ đô".)
+            or (_pair_elsewhere(index, last - 1, lower=True) and not _pair_elsewhere(index, nxt, lower=True))
         )
         and not _known_name(text[tokens[first].start : tokens[last - 1].end])  # "Tây Ban Nha" is whole
         and not _word_after(index, nxt)  # "Tứ giác Chính bao gồm": "bao" starts "bao gồm"
