@@ -157,3 +157,28 @@ def test_a_syllable_that_opens_a_word_of_its_own_is_not_taken_in() -> None:
     )
     assert "Đông Nam" in names
     assert not any("thủ" in name for name in names)
+
+
+# An English word the project knows as a name with another Vietnamese form ("World" is
+# "Thế giới", "Internet" is "Mạng"), written as it is in a Vietnamese text, is a word of an
+# English name kept whole ("World Wide Web"), not a place before a person's name; a place
+# the Vietnamese writes so too ("Indonesia", "Canada") still stands apart from the person.
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(["nhà phát minh", "Hiệp hội", "dự án"]),
+    st.sampled_from(["World Wide Web", "World Wide Fund"]),
+)
+def test_an_english_name_kept_in_vietnamese_is_not_split_at_a_known_english_word(
+    before: str, name: str
+) -> None:
+    names = vi_names(f"Tim Berners-Lee, {before} {name}, đang khởi động một dự án.")
+    assert any(name in found for found in names)
+    assert "World" not in names
+
+
+@settings(max_examples=10, deadline=None)
+@given(st.sampled_from(["Indonesia Joko Widodo", "Canada Michael Ignatieff"]))
+def test_a_place_written_so_in_vietnamese_still_stands_apart_from_a_person(joined: str) -> None:
+    place, person = joined.split(" ", 1)
+    names = vi_names(f"Tổng thống {joined} phát biểu hôm thứ Hai.")
+    assert {place, person} <= names

@@ -186,6 +186,23 @@ def _known_name(word: str) -> bool:
     return bool(zh.alias_forms(word) or forms(word))
 
 
+@cache
+def _english_word(name: str) -> bool:
+    """Whether a known name is an English word whose Vietnamese is another ("World", known
+    as "Thế giới"; "Internet" as "Mạng"): written as it is in a Vietnamese text, it is a
+    word of an English name kept whole ("World Wide Web"), not a place before a person's
+    name, as "Indonesia" (so written in Vietnamese too) is before "Joko Widodo"."""
+    from crosscheck.lang import zh
+    from crosscheck.translated_names import forms
+
+    known = forms(name) | zh.alias_forms(name)
+    return (
+        not all(is_syllable(w) for w in name.split())
+        and bool(known)
+        and all(all(is_syllable(w) for w in form.split()) for form in known)
+    )
+
+
 def _headed(keys: list[str]) -> bool:
     return any(tuple(keys[: len(head)]) == head for head in HEADS)
 
@@ -500,6 +517,7 @@ def _split(
             and _title_before(tokens, start)
             and _known_name(" ".join(t.text for t in tokens[start:i]))
             and not _known_name(" ".join(t.text for t in tokens[start : i + 1]))  # "Trung" of "Trung Quốc"
+            and not _english_word(" ".join(t.text for t in tokens[start:i]))  # "nhà phát minh World Wide Web"
         ):
             parts.append((start, i))  # "Tổng thống Đài Loan" + "Mã Anh Cửu"
             start = i
@@ -541,6 +559,7 @@ def _split(
             and not is_syllable(right.text)
             and (is_syllable(left.text) or _foreign_person(tokens, i, last))  # "Indonesia Joko Widodo"
             and _known_name(" ".join(t.text for t in tokens[start:i]))  # "Mỹ", "Đảng Cộng hòa"
+            and not _english_word(" ".join(t.text for t in tokens[start:i]))  # "World Wide Web"
         ):
             parts.append((start, i))
             start = i
