@@ -32,6 +32,7 @@ from crosscheck.calendar_facts import (
     PART_OF_THE_DAY,
     QUARTER_BY_ITS_END,
     RELATIVE_DAY,
+    RELATIVE_YEAR,
     WEEKDAY_NOTES,
     day_part_places,
     falls_on,
@@ -207,6 +208,26 @@ def _fraction_as_percent(share: Group, percent: Group) -> bool:
     return gap <= (Decimal("2.5") if rounded else Decimal("0.5"))
 
 
+_WORD_AFTER = re.compile(r"[ \u00a0]+[^\W\d_]")
+
+
+def _opens_a_word(money: Group, count: Group) -> bool:
+    """ "50 đồng phạm của ông" (50 co-defendants) against "His 50 co-defendants": a small
+    bare sum in a currency word that opens other words, with a word after it, is a count
+    of that word as well, when the other version counts the same number."""
+    doc = money.doc
+    words = get_language(doc.lang).compound_currencies
+    return count.kind == "count" and any(
+        m.value.unit is not None
+        and m.value.scale == 1
+        and m.value.value < 1000
+        and m.text.split()[-1].lower() in words
+        and _WORD_AFTER.match(doc.text, m.end) is not None
+        and any(_number(c) == m.value.value for n in count.mentions for c in n.readings())
+        for m in money.mentions
+    )
+
+
 def _dong_understood(money: Group, vi: Group) -> bool:
     """Vietnamese leaves the dong unsaid after a large sum ("bán với giá 12 tỷ rưỡi"): a
     Vietnamese count of millions or more agrees with the same sum in dong."""
@@ -217,6 +238,20 @@ def _dong_understood(money: Group, vi: Group) -> bool:
         for m in vi.mentions
         for v in m.readings()
     )
+
+
+_ON_BEFORE = re.compile(r"\bon[\s\u00a0]+$", re.IGNORECASE)
+
+
+def _on_before(group: Group) -> bool:
+    start = group.mentions[0].start
+    return _ON_BEFORE.search(group.doc.text, max(0, start - 8), start) is not None
+
+
+def _same_month(a: Any, b: Any) -> bool:
+    """Two dates in the same month, the year given by both or by one only."""
+    years_agree = a.year == b.year or None in (a.year, b.year)
+    return bool(a.month == b.month and a.lunar == b.lunar and years_agree)
 
 
 def _agree(en: Group, vi: Group, tier: int) -> str | None:
@@ -244,6 +279,16 @@ def _agree(en: Group, vi: Group, tier: int) -> str | None:
                     and (e.month, e.day, e.lunar) == (v.month, v.day, v.lunar)
                 ):
                     return "the year is stated in one version only"
+                # "on Dec. 4, 2024" is "hồi tháng 12/2024", "Jan. 14" "giữa tháng 1"; but "on
+                # Oct." is a date cut short, not a month ("on" wants a day)
+                if (
+                    tier == 1
+                    and en.kind == "date"
+                    and None in (e.day, v.day)
+                    and _same_month(e, v)
+                    and (e.day is not None or not _on_before(en))
+                ):
+                    return "the day is stated in one version only"
                 one_sided = None in (getattr(e, "qualifier", 0), getattr(v, "qualifier", 0))
                 if tier == 1 and one_sided and kinds.equal(en.kind, _unqualified(e), _unqualified(v)):
                     return "a qualifier in one version only"
@@ -271,6 +316,8 @@ def _agree(en: Group, vi: Group, tier: int) -> str | None:
             return "read as an ordinal"
     if pair == {"money", "count"} and _dong_understood(en if en.kind == "money" else vi, vi):
         return "the dong understood: giá 12 tỷ is VND12 billion"
+    if pair == {"money", "count"} and vi.kind == "money" and _opens_a_word(vi, en):
+        return "a count of a word the currency's name opens (đồng phạm, đồng hồ)"
     if pair == {"money", "quantity"}:  # "150 pounds" is money or weight: 68 kg
         from crosscheck.units import same_measure
 
@@ -562,13 +609,16 @@ def _relative_days(lone_en: list[Group], lone_vi: list[Group], en: Document, vi:
         # (dates only: a weekday swapped for the next day must still flag where the other
         # version says "today" somewhere near)
         days = [g for g in lone if g.kind == "date" and g.value.day is not None]
-        if not days:
-            continue
-        places = relative_day_places(other)
-        for g in days:
-            if any(abs(p - q) <= NEARBY for p in g.places for q in places):
-                lone.remove(g)
-                rows.append(_alone(g, "review", RELATIVE_DAY))
+        years = [g for g in lone if g.kind == "year"]  # "next year" against "năm 2027"
+        for found, table, note in (
+            (days, "relative_days", RELATIVE_DAY),
+            (years, "relative_years", RELATIVE_YEAR),
+        ):
+            places = relative_day_places(other, table) if found else []
+            for g in found:
+                if any(abs(p - q) <= NEARBY for p in g.places for q in places):
+                    lone.remove(g)
+                    rows.append(_alone(g, "review", note))
     return rows
 
 

@@ -6,7 +6,7 @@ falls on a Tuesday. `align` asks these once the figures that agree as they stand
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -26,6 +26,7 @@ WEEKDAY_NOTES = {
 
 PART_OF_THE_DAY = "a time the other version gives as a part of the day"
 RELATIVE_DAY = "the other version names this day from the story's day (yesterday, last week): not checked"
+RELATIVE_YEAR = "the other version names this year from the story's year (next year, năm ngoái): not checked"
 
 _THREE_MONTHS_TO = re.compile(r"[\s\u00a0]+(?:to|ending|ended|through|tính[\s\u00a0]+đến|đến)[\s\u00a0]+$")
 _QUARTER_WORD = re.compile(r"quarter|quý|\bQ[1-4]\b", re.IGNORECASE)
@@ -49,13 +50,29 @@ _TO_THE_END_OF = re.compile(
 )
 
 
+# "Tính đến ngày 30/11", "as of Nov. 30": the month's last day ends the span as well
+_UP_TO = re.compile(r"(?:tính\s+đến|đến|tới|as\s+of|through|until)\s+(?:hết\s+)?(?:ngày\s+)?$", re.IGNORECASE)
+
+
+def _last_day(day: Any) -> bool:
+    """Whether a date is the last day of its month (the 28th of February too: no year)."""
+    if day.day is None or day.lunar:
+        return False
+    if day.month == 2 and day.year is None:
+        return day.day in (28, 29)
+    following = date(day.year or 2001, day.month, 28) + timedelta(days=4)
+    return bool(day.day == (following - timedelta(days=following.day)).day)
+
+
 def _months_to_the_end(mentions: list[Mention], text: str) -> set[int]:
     return {
         m.value.month
         for m in mentions
         if m.kind == "date"
-        and m.value.day is None
-        and _TO_THE_END_OF.search(text, max(0, m.start - 24), m.start)
+        and (
+            (m.value.day is None and _TO_THE_END_OF.search(text, max(0, m.start - 24), m.start))
+            or (_last_day(m.value) and _UP_TO.search(text, max(0, m.start - 24), m.start))
+        )
     }
 
 
@@ -72,7 +89,7 @@ def first_months(
         if count != int(count) or not 2 <= count <= 12:
             return False
         return {1, int(count)} <= _months(other) or int(count) in _months_to_the_end(other, texts[1])
-    if kind == "date" and value.day is None:
+    if kind == "date" and (value.day is None or _last_day(value)):
         if value.month in _months_to_the_end(same, texts[0]) and value.month in _spans_in_months(other):
             return True
         ends = _months(same)
@@ -114,10 +131,11 @@ def falls_on(weekday: Any, day: Any) -> bool | None:
         return False
 
 
-def relative_day_places(doc: Document) -> list[float]:
-    """Where a document names a day from its own day ("yesterday", "tuần trước"), as a
+def relative_day_places(doc: Document, table: str = "relative_days") -> list[float]:
+    """Where a document names a day from its own day ("yesterday", "tuần trước"), or a
+    year from its own year (`table` "relative_years": "next year", "năm ngoái"), as a
     share of its sentences, the measure `align` places groups by."""
-    return [doc.place(m.start()) for m in words_pattern(doc.lang, "relative_days").finditer(doc.text)]
+    return [doc.place(m.start()) for m in words_pattern(doc.lang, table).finditer(doc.text)]
 
 
 def day_part_places(doc: Document) -> list[tuple[float, int, int]]:

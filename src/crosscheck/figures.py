@@ -141,7 +141,7 @@ def _pattern(code: str) -> re.Pattern[str]:
         # follow a lower-case letter, but not a digit, a separator or a capital (a name, "G7").
         rf"(?:(?=\d)(?-i:(?<![\d_.,/$£€¥A-Z]))|(?<![\w.,/$£€¥]))"
         rf"(?:\b(?P<qual>{alternation(lang.qualifiers)}){_S}+)?"
-        rf"(?:(?P<pre>{alternation(lang.currency_prefixes)}){_S}?)?"
+        rf"(?:(?P<pre>{alternation(lang.currency_prefixes)}|(?-i:{alternation(_codes(lang))})){_S}?)?"
         rf"(?P<num>{DIGITS}|\b{lang.cardinal_pattern}\b{_half_of_scale(lang, scales)})"
         rf"(?P<glued>{glued})?"
         # "two and a half days", "hai triệu rưỡi", "hai ngày rưỡi": a half after the number,
@@ -155,6 +155,13 @@ def _pattern(code: str) -> re.Pattern[str]:
         + rf"(?:(?:{_S}*|-)(?P<unit>{alternation(units)})(?![\w$]){_rate(lang)}{_half(lang, 'half_unit')})?",
         re.IGNORECASE,
     )
+
+
+def _codes(lang: Language) -> set[str]:
+    """ISO codes of the currencies the language names (CLDR), written before a figure as
+    desks do ("CHF 240", "THB 500"): upper case only, since "ALL", "TOP" or "CUP" in
+    lower case are words."""
+    return {iso for iso in lang.currency_words.values() if len(iso) == 3 and iso.isupper()}
 
 
 def _half_of_scale(lang: Language, scales: str) -> str:
@@ -338,7 +345,8 @@ def _phrase(m: re.Match[str], lang: Language) -> Phrase | None:
     if m.group("scale"):
         scale *= _scale_value(lang, m.group("scale"))
     unit: str | None = glued_unit
-    pre = _lookup(lang.currency_prefixes, m.group("pre"))
+    # (an ISO code is its own unit: "CHF 240")
+    pre = _lookup(lang.currency_prefixes, m.group("pre")) or m.group("pre")
     word = m.group("unit")
     if word is not None:
         key = re.sub(r"[\s\u00a0]+", " ", word.lower())

@@ -18,9 +18,10 @@ from crosscheck.kinds import Mention
 from crosscheck.kinds.date import Day
 from crosscheck.lang import get as get_language
 
-# What joins two members: a dash, "to", "and", "or", "đến", "và" ... (never a sentence end).
+# What joins two members: a dash, "to", "and", "or", "đến", "và" ... (never a sentence end);
+# and a change's two ends, "tăng từ 120.000 lên 150.000 đồng", "giảm từ 8 xuống 5 triệu".
 _JOIN = re.compile(
-    r"[\s\u00a0]*(?:-|–|—|to|and|or|through|until|till|đến|tới|và|hoặc|hay)[\s\u00a0]*(?:ngày[\s\u00a0]+)?",
+    r"[\s\u00a0]*(?:-|–|—|to|and|or|through|until|till|đến|tới|và|hoặc|hay|lên|xuống)[\s\u00a0]*(?:ngày[\s\u00a0]+)?",
     re.IGNORECASE,
 )
 # Only a range carries its qualifier to the far end ("about 35-40 mph"); a list does not

@@ -170,7 +170,8 @@ def _vietnamese() -> list[re.Pattern[str]]:
         skipping(rf"(?=[\dNn])(?:[Nn]gày{_S})?(?<!\d){d}{_S}(?i:{word}){_S}{m}(?:{_S}(?i:năm){_S}{y})?\b"),
         # (not "từ 6-9%" or "từ 5-7 ngày": a range, when a unit or counted noun follows)
         skipping(rf"(?=[\dNn]){cue}{d}\s*[/-]\s*{m}(?![\d/-]|\s*(?:%|(?i:{_range_units()})(?!\w)))"),
-        skipping(rf"(?=[Tt])\b(?i:{word}){_S}{m}(?:(?:\s*/\s*|,{_S}|{_S}(?i:năm){_S}){y})?(?![\d/])"),
+        # (the southern press writes the month and year with a hyphen: "cuối tháng 3-2027")
+        skipping(rf"(?=[Tt])\b(?i:{word}){_S}{m}(?:(?:\s*[/-]\s*|,{_S}|{_S}(?i:năm){_S}){y})?(?![\d/])"),
         # Word months: "tháng Giêng", and with a day, "ngày 16 tháng Hai", "4 tháng Bảy năm 1776".
         skipping(rf"(?=[Tt])\b(?i:{word}){_S}{_MONTH_WORD}(?:{_S}(?i:năm){_S}{y})?"),
         skipping(
@@ -198,7 +199,11 @@ def _range_units() -> str:
     vi = get_language("vi")
     words = set(vi.units) | set(vi.durations) | set(vi.scales) | set(vi.currency_words) | set(vi.counted)
     words |= set(vi.percent_words)
-    return alternation(w for w in words if w not in ("năm", "tháng") and not w.isdigit())
+    units = alternation(
+        w for w in words - vi.compound_currencies if w not in ("năm", "tháng") and not w.isdigit()
+    )
+    # ("hôm 9/10 đồng ý" is a date: "đồng" before another word opens that word, as in "đồng ý")
+    return rf"{units}|(?:{alternation(vi.compound_currencies)})(?![\s\u00a0]+[^\W\d_])"
 
 
 def get_month_names_vi() -> str:

@@ -68,10 +68,16 @@ class Language:
     occurrence_before: tuple[str, ...] = ()
     # Currency words that are verbs too ("won"): money after digits or a scale word only.
     verb_currencies: frozenset[str] = frozenset()
+    # Currency words that open other words too ("đồng phạm" is a co-defendant, "đồng hồ" a
+    # clock, "đồng ý" to agree): read as money, a small sum of them before another word
+    # may be a count of that word instead ("50 đồng phạm"), which `align` lets agree.
+    compound_currencies: frozenset[str] = frozenset()
     occurrence_after: tuple[str, ...] = ()
     # Days named from the story's own day ("yesterday", "last week", "hôm qua"): where the
     # other version gives a date, the two cannot be checked without the dateline.
     relative_days: tuple[str, ...] = ()
+    # Years named from the story's own year ("next year", "năm ngoái"): the same, for years.
+    relative_years: tuple[str, ...] = ()
     # Counts said in round words ("dozens", "hàng trăm"): the least and most they may be.
     vague_counts: dict[str, tuple[int, int]] = field(default_factory=dict)
     # Parts of the day and the hours they cover ("afternoon" 12 to 18, "tối" 18 to 23):
@@ -144,6 +150,23 @@ def get(code: str) -> Language:
     return language
 
 
+_LENGTHS = frozenset({"kilometer", "meter", "centimeter", "millimeter", "mile", "foot"})
+
+
+def with_powers(units: dict[str, str]) -> dict[str, str]:
+    """A language's unit words, with areas and volumes written by a length symbol and its
+    power as a digit or a superscript: "23,600 km3" and "23.600 km³" are cubic kilometres,
+    "500 cm2" square centimetres. Only symbols (short, one word): "metres2" is no unit."""
+    powers = {
+        f"{word}{mark}": f"{unit}**{power}"
+        for word, unit in units.items()
+        if unit in _LENGTHS and len(word) <= 3 and word.isascii() and word.isalpha()
+        for power, marks in ((2, ("2", "²")), (3, ("3", "³")))
+        for mark in marks
+    }
+    return powers | units
+
+
 def alternation(words: object) -> str:
     """A regex alternation of literal words that prefers the longest ("per cent" beats "per"),
     written as a trie: with each prefix shared, the regex engine tests one letter where a
@@ -163,7 +186,7 @@ def alternation(words: object) -> str:
 
 @cache
 def words_pattern(code: str, table: str) -> re.Pattern[str]:
-    """One of a language's word tables (`relative_days`, `day_parts`, `vague_counts`) as a
+    """One of a language's word tables (`relative_days`, `relative_years`, `day_parts`, `vague_counts`) as a
     pattern of whole words, any case; a pattern that never matches for an empty table."""
     words = getattr(get(code), table)
     if not words:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from crosscheck.lang import Language, cldr
+from crosscheck.lang import Language, cldr, with_powers
 from crosscheck.lang.vocabulary import known
 
 UNITS = """one two three four five six seven eight nine ten eleven twelve thirteen fourteen
@@ -90,7 +90,7 @@ GLUED_SCALES = {"bn": 10**9, "tn": 10**12, "mn": 10**6, "m": 10**6, "k": 10**3}
 CURRENCY_PREFIXES = {
     "us$": "USD", "$": "USD", "usd": "USD", "£": "GBP", "€": "EUR", "¥": "JPY",
     "a$": "AUD", "c$": "CAD", "hk$": "HKD", "s$": "SGD", "aud$": "AUD", "au$": "AUD",
-    "cad$": "CAD", "nz$": "NZD", "₫": "VND", "vnd": "VND",
+    "cad$": "CAD", "nz$": "NZD", "₫": "VND", "vnd": "VND", "vnđ": "VND",
     "rmb": "CNY", "yuan": "CNY", "rs": "INR", "rs.": "INR", "₹": "INR",
 }  # fmt: skip
 EXTRA_CURRENCY_WORDS = {
@@ -166,7 +166,20 @@ VAGUE_COUNTS = {
 # Parts of the day, in hours from midnight (past 24: the next morning).
 DAY_PARTS = {"morning": (5, 12), "noon": (11, 13), "midday": (11, 13), "afternoon": (12, 18),
              "evening": (17, 23), "night": (18, 30), "tonight": (18, 30), "midnight": (23, 25),
-             "dawn": (4, 7)}  # fmt: skip
+             "dawn": (4, 7), "early hours": (0, 7), "overnight": (20, 31)}  # fmt: skip
+
+
+def _day_parts(weekdays: dict[str, int]) -> dict[str, tuple[int, int]]:
+    """The parts of the day, with a weekday's small hours and late evening as wire copy
+    writes them: "early Sunday" is "2h sáng Chủ nhật", "late Friday" "23h thứ Sáu"."""
+    edges = {
+        f"{edge} {day}": hours
+        for day in weekdays
+        if len(day) > 3  # (not "early sun")
+        for edge, hours in (("early", (0, 9)), ("late", (18, 27)))
+    }
+    return DAY_PARTS | edges
+
 
 # Time zones as wire copy labels a time, with their offsets from UTC in minutes (the IANA
 # abbreviations; a zone named without saying summer or winter time has both).
@@ -275,14 +288,25 @@ def build() -> Language:
         percent_words=PERCENT_WORDS,
         units={
             word: unit
-            for word, unit in (known("en", "units", cldr.unit_words("en")) | EXTRA_UNITS).items()
+            for word, unit in with_powers(known("en", "units", cldr.unit_words("en")) | EXTRA_UNITS).items()
             if word not in FUNCTION_WORDS  # "in" is a preposition before it is an inch
         },
         unit_adjectives=("consecutive", "straight", "successive", "running", "full"),
         rate_words=("per", "an", "a", "each"),
         relative_days=RELATIVE_DAYS,
+        relative_years=(
+            "last year",
+            "this year",
+            "next year",
+            "the previous year",
+            "the following year",
+            "the coming year",
+            "a year earlier",
+            "a year ago",
+            "a year later",
+        ),
         vague_counts=VAGUE_COUNTS,
-        day_parts=DAY_PARTS,
+        day_parts=_day_parts(known("en", "weekdays", cldr.weekday_names("en"))),
         time_zones=TIME_ZONES,
         that_is=("i.e.", "i.e.,", "that is", "or", "which is"),
         year_branches=YEAR_ANIMALS,

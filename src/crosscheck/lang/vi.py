@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from crosscheck.lang import Language, cldr
+from crosscheck.lang import Language, cldr, with_powers
 from crosscheck.lang.vocabulary import known
 from crosscheck.text import word_key
 
@@ -365,12 +365,13 @@ def build() -> Language:
         percent_words=PERCENT_WORDS,
         units={
             word: unit
-            for word, unit in (known("vi", "units", cldr.unit_words("vi")) | EXTRA_UNITS).items()
+            for word, unit in with_powers(known("vi", "units", cldr.unit_words("vi")) | EXTRA_UNITS).items()
             if word not in NOT_UNITS
         },
         unit_adjectives=(),
         rate_words=("mỗi", "một", "trên"),
         relative_days=RELATIVE_DAYS,
+        relative_years=("năm ngoái", "năm trước", "năm qua", "năm nay", "năm tới", "năm sau"),
         vague_counts=VAGUE_COUNTS,
         day_parts=DAY_PARTS,
         time_zones=TIME_ZONES,
@@ -388,6 +389,7 @@ def build() -> Language:
         weekdays=known("vi", "weekdays", cldr.weekday_names("vi")),
         titles=TITLES,
         function_words=FUNCTION_WORDS,
+        compound_currencies=frozenset({"đồng"}),
         person_titles=PERSON_TITLES,
         name_stops=NAME_STOPS,
         counted=COUNTED,

@@ -1,0 +1,167 @@
+"""What foreign wire copy and government releases write one way and their translations
+another, read as one fact (the sixth and seventh blind probes' tune parts): a prison
+term in years and months, a date one version gives to the month only, the month's last
+day ending a span of months, the southern "tháng 3-2027", a weekday's small hours, a
+change's two ends sharing a unit, a year named from the story's own year, a currency's
+ISO code before a figure, "VNĐ" as a prefix, areas and volumes written with a digit, and
+"đồng" opening another word ("đồng phạm", "đồng ý"). Each property is paired with an
+edit that must still flag."""
+
+from __future__ import annotations
+
+import calendar
+from decimal import Decimal
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from crosscheck.figures import Amount
+from pair_rows import flags, read, rows
+
+MONTHS = "Jan. Feb. March April May June July Aug. Sept. Oct. Nov. Dec.".split()
+
+
+@settings(deadline=None)  # the first call loads CLDR data and the reading tables
+@given(
+    st.integers(1, 30), st.integers(1, 11), st.sampled_from(["and ", ""]), st.sampled_from(["", "khoảng "])
+)
+def test_a_term_in_years_and_months_is_one_span(years: int, months: int, joined: str, about: str) -> None:
+    total = years * 12 + months
+    en = f"He was sentenced to {total} months in prison."
+    assert flags(en, f"Ông bị tuyên phạt {total} tháng tù ({about}{years} năm {months} tháng).") == []
+    assert (
+        flags(f"He was sentenced to {years} years {joined}{months} months.", f"Ông bị phạt {total} tháng tù.")
+        == []
+    )
+    assert flags(en, f"Ông bị tuyên phạt {total + 1} tháng tù.")
+
+
+@settings(deadline=None)
+@given(st.integers(1, 40))
+def test_a_half_year_term_is_six_months(years: int) -> None:
+    en = f"He was sentenced to {years} and a half years in prison."
+    assert flags(en, f"Ông bị tuyên phạt {years} năm 6 tháng tù.") == []
+    assert flags(en, f"Ông bị tuyên phạt {years} năm 5 tháng tù.")
+
+
+def test_years_and_months_need_a_month_below_twelve() -> None:
+    assert ("duration", Amount(Decimal(3), unit="year")) in read("3 năm 14 tháng", "vi")
+
+
+@settings(deadline=None)
+@given(
+    st.integers(1, 28),
+    st.integers(1, 12),
+    st.integers(2000, 2030),
+    st.sampled_from(["hồi", "vào giữa", "trong"]),
+)
+def test_a_date_given_to_the_month_only(day: int, month: int, year: int, cue: str) -> None:
+    en = f"He was shot outside a hotel on {MONTHS[month - 1]} {day}, {year}."
+    assert flags(en, f"Ông bị bắn bên ngoài một khách sạn {cue} tháng {month}/{year}.") == []
+    other = month % 12 + 1
+    assert flags(en, f"Ông bị bắn bên ngoài một khách sạn {cue} tháng {other}/{year}.")
+
+
+def test_on_before_a_bare_month_is_a_date_cut_short() -> None:
+    # "on Oct." wants a day: the translation's "ngày 10 tháng 10" invents one
+    assert flags("The attack took place on Oct.", "Cuộc tấn công diễn ra vào ngày 10 tháng 10.")
+
+
+@settings(deadline=None)
+@given(st.integers(2, 12), st.sampled_from(["Tính đến ngày", "Đến ngày", "Tính đến hết ngày"]))
+def test_the_last_day_of_a_month_ends_the_first_months(month: int, cue: str) -> None:
+    last = calendar.monthrange(2026, month)[1]
+    en = f"Foreign investors registered $33.7 billion in the first {month} months."
+    assert flags(en, f"{cue} {last}/{month}, vốn đăng ký đạt 33,7 tỷ USD.") == []
+    assert flags(en, f"{cue} {last - 1}/{month}, vốn đăng ký đạt 33,7 tỷ USD.")
+
+
+@settings(deadline=None)
+@given(st.integers(1, 12), st.integers(2000, 2040))
+def test_the_southern_month_and_year(month: int, year: int) -> None:
+    en = f"The city will finish clearing land before the end of {calendar.month_name[month]} {year}."
+    assert flags(en, f"Thành phố sẽ hoàn thành giải phóng mặt bằng trước cuối tháng {month}-{year}.") == []
+    assert flags(en, f"Thành phố sẽ hoàn thành giải phóng mặt bằng trước cuối tháng {month}-{year + 1}.")
+
+
+@settings(deadline=None)
+@given(st.sampled_from(["Sunday", "Monday", "Friday"]), st.integers(0, 8))
+def test_a_weekdays_small_hours(weekday: str, hour: int) -> None:
+    en = f"A fire killed three members of a family early {weekday}, police said."
+    assert flags(en, f"Khoảng {hour}h sáng 29/11, vụ cháy làm 3 người trong một gia đình tử vong.") == []
+    assert flags(en, f"Khoảng {hour + 12}h ngày 29/11, vụ cháy làm 3 người trong một gia đình tử vong.")
+
+
+@settings(deadline=None)
+@given(
+    st.integers(10, 400),
+    st.integers(1, 300),
+    st.sampled_from([("tăng", "lên", "up"), ("giảm", "xuống", "down")]),
+)
+def test_a_changes_two_ends_share_the_unit(old: int, step: int, words: tuple[str, str, str]) -> None:
+    verb, to, way = words
+    new = old + step if way == "up" else max(1, old - step)
+    en = f"The ticket will cost VND{new},000 from December 1, {way} from VND{old},000."
+    vi = f"Từ ngày 1/12, giá vé {verb} từ {old}.000 {to} {new}.000 đồng."
+    assert flags(en, vi) == []
+    assert flags(en, f"Từ ngày 1/12, giá vé {verb} từ {old + 1}.000 {to} {new}.000 đồng.")
+
+
+@settings(deadline=None)
+@given(st.sampled_from([("next year", "năm tới"), ("last year", "năm ngoái"), ("this year", "năm nay")]),
+       st.integers(2020, 2030))  # fmt: skip
+def test_a_year_named_from_the_storys_year(words: tuple[str, str], year: int) -> None:
+    en_words, _ = words
+    en = f"The assembly will supervise land policies {en_words}."
+    found = {
+        (r["status"], r["kind"]) for r in rows(en, f"Quốc hội sẽ giám sát chính sách đất đai năm {year}.")
+    }
+    assert ("review", "year") in found and not {s for s, _ in found} & {"only_vi", "discrepancy"}
+    # a year against a year is still checked
+    assert flags(
+        f"The assembly will supervise land policies in {year}.", f"Quốc hội sẽ giám sát năm {year + 1}."
+    )
+
+
+@settings(deadline=None)
+@given(st.sampled_from(["CHF", "THB", "NZD", "SGD"]), st.integers(20, 900), st.sampled_from([" ", ""]))
+def test_an_iso_code_before_a_figure_is_money(code: str, amount: int, space: str) -> None:
+    assert ("money", Amount(Decimal(amount), unit=code)) in read(f"It costs {code}{space}{amount}.", "en")
+    assert ("count", Amount(Decimal(5))) in read("We met all 5 of them.", "en")
+
+
+def test_vnd_with_its_d_is_a_prefix() -> None:
+    en = "Losses were estimated at VNĐ12 trillion and investment at VNĐ2.93 quadrillion."
+    assert flags(en, "Thiệt hại ước tính 12.000 tỷ đồng, vốn đầu tư 2,93 triệu tỷ đồng.") == []
+    assert flags(en, "Thiệt hại ước tính 13.000 tỷ đồng, vốn đầu tư 2,93 triệu tỷ đồng.")
+
+
+@settings(deadline=None)
+@given(st.sampled_from(["km", "m", "cm"]), st.sampled_from([("2", "²"), ("3", "³")]), st.integers(2, 900))
+def test_a_power_written_with_a_digit(symbol: str, marks: tuple[str, str], amount: int) -> None:
+    digit, superscript = marks
+    en = f"The lake holds {amount}{'' if symbol == 'km' else ' '}{symbol}{digit} of water."
+    assert flags(en, f"Hồ chứa {amount} {symbol}{superscript} nước.") == []
+    assert flags(en, f"Hồ chứa {amount + 1} {symbol}{superscript} nước.")
+
+
+@settings(deadline=None)
+@given(st.integers(2, 99), st.sampled_from(["đồng phạm", "đồng nghiệp", "đồng hồ"]))
+def test_dong_opening_a_word_counts_it(count: int, word: str) -> None:
+    en = f"His {count} co-defendants received terms ranging from three to 15 years."
+    vi = f"{count} {word} của ông ta lĩnh án từ 3 đến 15 năm tù."
+    assert flags(en, vi) == []
+    assert flags(en, f"{count + 1} {word} của ông ta lĩnh án từ 3 đến 15 năm tù.")
+
+
+def test_dong_as_money_stays_money() -> None:
+    # a rise of 8 dong "so với" Friday is money on both sides; 9 dong is a slip
+    assert flags("The rate was up 8 dong from Friday.", "Tỷ giá tăng 8 đồng so với thứ Sáu.") == []
+    assert flags("The rate was up 8 dong from Friday.", "Tỷ giá tăng 9 đồng so với thứ Sáu.")
+
+
+@settings(deadline=None)
+@given(st.integers(1, 28), st.integers(1, 12), st.sampled_from(["hôm", "ngày"]))
+def test_a_date_before_dong_y_is_a_date(day: int, month: int, cue: str) -> None:
+    vi = f"HSBC {cue} {day}/{month} đồng ý chi 13,6 tỷ USD."
+    assert any(kind == "date" for kind, _ in read(vi, "vi"))
