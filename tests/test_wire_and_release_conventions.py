@@ -44,6 +44,20 @@ def test_a_half_year_term_is_six_months(years: int) -> None:
     assert flags(en, f"Ông bị tuyên phạt {years} năm 5 tháng tù.")
 
 
+@settings(deadline=None)
+@given(st.integers(2, 40), st.sampled_from([("three", 3), ("six", 6), ("eleven", 11)]), st.booleans())
+def test_years_and_spelled_months(years: int, months: tuple[str, int], spelled_years: bool) -> None:
+    word, number = months
+    en_years = (
+        ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"][years]
+        if spelled_years and years < 10
+        else str(years)
+    )
+    en = f"The court sentenced him to {en_years} years and {word} months in prison."
+    assert flags(en, f"Tòa tuyên phạt ông {years} năm {number} tháng tù.") == []
+    assert flags(en, f"Tòa tuyên phạt ông {years} năm {number + 1} tháng tù.")
+
+
 def test_years_and_months_need_a_month_below_twelve() -> None:
     assert ("duration", Amount(Decimal(3), unit="year")) in read("3 năm 14 tháng", "vi")
 

@@ -2,6 +2,9 @@
 500 nghìn" is 3.5 million. Vietnamese writes amounts this way as often as with a decimal
 comma, above all in fines, prices and wages; read apart, the first part is a bare count
 and the second a smaller sum, and neither agrees with the other version's one figure.
+A span of years and months is one span the same way: a prison term of "27 years and three
+months" is "27 năm 3 tháng", "4 năm 2 tháng" is 50 months, "22 năm 6 tháng" twenty-two
+and a half years.
 """
 
 from __future__ import annotations
@@ -15,6 +18,8 @@ from crosscheck.kinds import Mention
 
 # Only a space between the parts: "1 tỷ, 200 triệu" is a list, "1 tỷ - 200 triệu" a range.
 _BETWEEN = re.compile(r"[ \u00a0]+")
+# Years, then months: a space or "and" ("5 năm, 2 tháng sau" may be a list)
+_SPAN_BETWEEN = re.compile(r"[ \u00a0]+(?:(?:and|và)[ \u00a0]+)?")
 _PART_KINDS = ("count", "money", "quantity")
 
 
@@ -31,11 +36,35 @@ def _joins(first: Mention, second: Mention, text: str) -> bool:
     return b.number * b.scale < a.scale and _BETWEEN.fullmatch(text, first.end, second.start) is not None
 
 
+def _span_joins(first: Mention, second: Mention, text: str) -> bool:
+    """Whether `second` is the months of a span of years `first` opens: whole numbers,
+    fewer than twelve months, nothing but a space or "and" between."""
+    a, b = first.value, second.value
+    if first.kind != "duration" or second.kind != "duration":
+        return False
+    if not (isinstance(a, Amount) and isinstance(b, Amount)) or (a.unit, b.unit) != ("year", "month"):
+        return False
+    if a.decimals or b.decimals or a.scale != 1 or b.scale != 1 or b.qualifier is not None:
+        return False
+    return 0 < b.number < 12 and _SPAN_BETWEEN.fullmatch(text, first.end, second.start) is not None
+
+
 def join(mentions: list[Mention], text: str) -> list[Mention]:
     """Mentions in text order, each figure said in parts read as one."""
     out: list[Mention] = []
     for mention in mentions:
-        if out and _joins(out[-1], mention, text):
+        if out and _span_joins(out[-1], mention, text):
+            first = out.pop()
+            months = dataclasses.replace(
+                mention.value,
+                number=first.value.number * 12 + mention.value.number,
+                qualifier=first.value.qualifier,
+            )
+            note = "years and months, one span"
+            mention = Mention(
+                "duration", months, first.start, mention.end, text[first.start : mention.end], note
+            )
+        elif out and _joins(out[-1], mention, text):
             first = out.pop()
             a, b = first.value, mention.value
             places = round(math.log10(a.scale / b.scale)) + b.decimals  # "1 tỷ 200 triệu": to the million

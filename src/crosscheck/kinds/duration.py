@@ -97,22 +97,19 @@ _TRIPLE = {
 # A unit then the next smaller one is the evidence. Vietnamese "6 giờ 18 phút" is left to
 # the time reader (a clock time as often as a span; `align` lets the two agree);
 # "tiếng" is never a clock.
-# Years and months the same way: a prison term of "4 năm 2 tháng" is 50 months, "22 năm 6
-# tháng" twenty-two and a half years.
-_SMALLER = {"hour": "minute", "minute": "second", "year": "month"}
-_PER_BIG = {"hour": 60, "minute": 60, "year": 12}  # of the smaller unit in one of the bigger
+_SMALLER = {"hour": "minute", "minute": "second"}
+_SECONDS = {"hour": 3600, "minute": 60, "second": 1}
 _PARTS = {
     "en": (
-        r"(?P<u1>hours?|hrs?|minutes?|mins?|years?)(?:,?[\s\u00a0]+and)?[\s\u00a0]+",
-        r"(?P<u2>minutes?|mins?|seconds?|secs?|months?)",
+        r"(?P<u1>hours?|hrs?|minutes?|mins?)(?:,?[\s\u00a0]+and)?[\s\u00a0]+",
+        r"(?P<u2>minutes?|mins?|seconds?|secs?)",
     ),
-    "vi": (r"(?P<u1>tiếng|phút|năm)[\s\u00a0]+", r"(?P<u2>phút|giây|tháng)"),
+    "vi": (r"(?P<u1>tiếng|phút)[\s\u00a0]+", r"(?P<u2>phút|giây)"),
 }
 _UNIT_OF = {"hour": "hour", "hours": "hour", "hr": "hour", "hrs": "hour", "tiếng": "hour",
             "minute": "minute", "minutes": "minute", "min": "minute", "mins": "minute",
             "phút": "minute", "second": "second", "seconds": "second", "sec": "second",
-            "secs": "second", "giây": "second", "year": "year", "years": "year", "năm": "year",
-            "month": "month", "months": "month", "tháng": "month"}  # fmt: skip
+            "secs": "second", "giây": "second"}  # fmt: skip
 
 
 def _compound(code: str) -> re.Pattern[str]:
@@ -132,10 +129,8 @@ _COMPOUND = {code: _compound(code) for code in _PARTS}
 
 
 def _compound_spans(text: str, code: str) -> Iterator[Found]:
-    if not any(
-        word in text for word in (("phút", "giây", "tháng") if code == "vi" else ("min", "sec", "month"))
-    ):
-        return  # (a cheap test first: a span of two units needs minutes, seconds or months)
+    if ("phút" not in text) if code == "vi" else ("min" not in text and "sec" not in text):
+        return  # (a cheap test first: a span of two units needs minutes or seconds)
     for m in finditer(_COMPOUND[code], text):
         if m.start() and text[m.start() - 1] in "0123456789.,":
             continue
@@ -143,10 +138,8 @@ def _compound_spans(text: str, code: str) -> Iterator[Found]:
         hundredths = m.groupdict().get("h")
         if _SMALLER[big] != small or (hundredths and (small != "second" or m.group("f"))):
             continue
-        if int(m.group("b")) >= _PER_BIG[big] or (big == "year" and (m.group("f") or hundredths)):
-            continue  # ("5 năm 2024 tháng" is no span; a month has no fraction here)
         fraction = m.group("f") or hundredths or ""
-        total = Decimal(m.group("a")) * _PER_BIG[big] + Decimal(m.group("b"))
+        total = Decimal(m.group("a")) * _SECONDS[big] // _SECONDS[small] + Decimal(m.group("b"))
         total += Decimal(fraction or 0) / 10 ** len(fraction)
         amount = Amount(total, unit=small, decimals=len(fraction))
         yield Found(m.start(), m.end(), amount, "hours and minutes, or minutes and seconds")
