@@ -116,7 +116,9 @@ def test_and_between_two_fields_of_an_institution_is_inside_its_name(
 @settings(max_examples=30, deadline=None)
 @given(
     st.sampled_from(INSTITUTIONS),
-    st.sampled_from(["Bộ Quốc phòng", "Đại học Harvard", "Trung Quốc", "Giám đốc Nguyễn Văn An"]),
+    st.sampled_from(
+        ["Bộ Quốc phòng", "Đại học Harvard", "Trung Quốc", "Giám đốc Nguyễn Văn An", "Chính quyền Quảng Tây"]
+    ),
 )
 def test_and_before_a_second_institution_a_place_or_a_title_joins_nothing(
     institution: str, other: str
@@ -182,3 +184,13 @@ def test_a_place_written_so_in_vietnamese_still_stands_apart_from_a_person(joine
     place, person = joined.split(" ", 1)
     names = vi_names(f"Tổng thống {joined} phát biểu hôm thứ Hai.")
     assert {place, person} <= names
+
+
+def test_a_known_institution_before_and_is_whole() -> None:
+    # The seed's "giữa Bộ Công Thương và Chính quyền Quảng Tây": a ministry the project
+    # knows, then the province's authorities; and a field after a known ministry.
+    names = vi_names(
+        "Lễ ký kết giữa Bộ Công Thương và Chính quyền Quảng Tây. Bộ Công Thương và Phát triển nông thôn."
+    )
+    assert {"Bộ Công Thương", "Chính quyền Quảng Tây"} <= names
+    assert not any(" và " in name for name in names)

@@ -138,7 +138,8 @@ SHORT_HEADS = frozenset(
 LONG_HEADS = frozenset(
     tuple(word_key(w) for w in head.split())
     for head in """cơ quan,ủy ban,hội đồng,học viện,đại học,tổ chức,hiệp hội,liên đoàn,trung tâm,
-        lực lượng,văn phòng,thư viện,bảo tàng,tòa án,ngân hàng,tập đoàn,công ty""".split(",")
+        lực lượng,văn phòng,thư viện,bảo tàng,tòa án,ngân hàng,tập đoàn,công ty,chính quyền,
+        chính phủ""".split(",")
 )
 
 _SYLLABLE = re.compile(
@@ -691,6 +692,9 @@ def fields_joined(index: NameIndex, start: int, j: int) -> bool:
         and is_syllable(tokens[k + 1].text)
         and tokens[k + 1].key not in _function_words()
         and not _institution_head(tokens, k)
+        # A name the project knows is whole before "và": "Bộ Công Thương và Chính quyền
+        # Quảng Tây" are two.
+        and not _known_name(text[tokens[start].start : tokens[j - 1].end])
         and not _title_word(tokens, start)  # "Nhà sáng lập và Giám đốc ...": two titles
         and not _title_word(tokens, k)
     )
