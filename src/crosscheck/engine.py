@@ -142,8 +142,8 @@ class Version:
         it (same side, nearby, same sentence) and figures of its companions' kinds share
         the sentence; 2 when those companions have their values too."""
         start, end = self.doc.sentence_bounds(mention.start)
-        if not slot.sentence <= self.sentence_words(mention.start):
-            return 0
+        if slot.sentence and not slot.sentence <= self.sentence_words(mention.start):
+            return 0  # (most slots name no context: their sentences' words are never read)
         starts, keys = self.plain_starts, self.plain_keys
         pos = bisect.bisect_left(starts, mention.start)
         # The words are in text order: those of the sentence are one slice, searched in C.
