@@ -42,9 +42,10 @@ from crosscheck.calendar_facts import (
     relative_day_places,
 )
 from crosscheck.extract import counts_occurrence, extract, on_evidence
-from crosscheck.figures import IN_A_NAME, Amount
+from crosscheck.figures import IN_A_NAME, NAME_NUMBER, Amount
 from crosscheck.kinds import Mention
 from crosscheck.kinds.duration import HALF_MAYBE_YEAR
+from crosscheck.lang import alternation
 from crosscheck.lang import get as get_language
 from crosscheck.name_grammar import grammar
 from crosscheck.names import (
@@ -67,6 +68,7 @@ PASSING = frozenset({"consistent", "review"})
 # taken for one fact stated differently.
 NEARBY = 0.12
 PER_UNIT = "one price per two units, converted"
+CONVERTED = "converted, then rounded to the precision it is written to"
 
 
 @dataclass
@@ -194,16 +196,32 @@ _ROUNDED_SHARE = re.compile(
 )
 
 
+# Words that put the share after them a little above the figure: "nearly half" is 47 %.
+_SHARE_ABOVE = re.compile(
+    r"(?:nearly|almost|close to|just under|gần|gần như|suýt)[\s\u00a0]+$",
+    re.IGNORECASE,
+)
+
+
 def _fraction_as_percent(share: Group, percent: Group) -> bool:
     """ "a third" for 33.4 %, "nearly half" for 48 %: a share said in words is a rounded
     percentage. It agrees within half a point, or within 2.5 points when either version
-    says the figure is rounded ("about", "nearly", "khoảng", "gần")."""
+    says the figure is rounded ("about", "nearly", "khoảng", "gần"); a share said to be
+    nearly reached ("nearly half", "gần một nửa") also agrees with a figure below it by up
+    to a tenth of the share (47 % is nearly half, 44 % is not)."""
     value, mention = percent.value, share.mentions[0]
     if not isinstance(value, Amount) or value.unit != "percent" or value.scale != 1:
         return False
     fraction = share.value
-    gap = abs(value.number - Decimal(100 * fraction.numerator) / Decimal(fraction.denominator))
+    whole = Decimal(100 * fraction.numerator) / Decimal(fraction.denominator)
+    gap = abs(value.number - whole)
     before = share.doc.text[max(0, mention.start - 16) : mention.start]
+    if (
+        _SHARE_ABOVE.search(before)
+        and value.qualifier is None
+        and Decimal(0) < whole - value.number <= whole / 10
+    ):
+        return True
     rounded = value.qualifier is not None or _ROUNDED_SHARE.search(before) is not None
     return gap <= (Decimal("2.5") if rounded else Decimal("0.5"))
 
@@ -238,6 +256,37 @@ def _dong_understood(money: Group, vi: Group) -> bool:
         for m in vi.mentions
         for v in m.readings()
     )
+
+
+@cache
+def _currency_names(lang: str) -> dict[str, re.Pattern[str]]:
+    """Each currency's words in a language, as one whole-word pattern per ISO code."""
+    words: dict[str, list[str]] = defaultdict(list)
+    for word, code in get_language(lang).currency_words.items():
+        words[code].append(word)
+    return {
+        code: re.compile(rf"(?<!\w)(?:{alternation(w)})(?!\w)", re.IGNORECASE) for code, w in words.items()
+    }
+
+
+def _currency_named(count: Group, money: Group) -> bool:
+    """ "to support the rupiah, which has weakened to around 15,900 per dollar" against
+    "khoảng 15.900 rupiah": a count is the sum of money of the same number where its own
+    sentence names that currency."""
+    value = money.value
+    if count.kind != "count" or not isinstance(value, Amount) or value.unit is None:
+        return False
+    pattern = _currency_names(count.doc.lang).get(value.unit)
+    if pattern is None:
+        return False
+    for m in count.mentions:
+        number = m.value
+        if not isinstance(number, Amount) or number.unit is not None or number.value != value.value:
+            continue
+        start, end = count.doc.sentence_bounds(m.start)
+        if pattern.search(count.doc.text, start, end):
+            return True
+    return False
 
 
 _ON_BEFORE = re.compile(r"\bon[\s\u00a0]+$", re.IGNORECASE)
@@ -294,6 +343,8 @@ def _agree(en: Group, vi: Group, tier: int) -> str | None:
                     return "a qualifier in one version only"
     if tier < 2:
         return None
+    if NAME_NUMBER in (en.mentions[0].note, vi.mentions[0].note):
+        return None  # a name's number ("League One") is that number, in no other role
     pair = {en.kind, vi.kind}
     e_value, v_value = en.value, vi.value
     if pair == {"time", "duration"}:
@@ -316,6 +367,8 @@ def _agree(en: Group, vi: Group, tier: int) -> str | None:
             return "read as an ordinal"
     if pair == {"money", "count"} and _dong_understood(en if en.kind == "money" else vi, vi):
         return "the dong understood: giá 12 tỷ is VND12 billion"
+    if pair == {"money", "count"} and _currency_named(*((en, vi) if en.kind == "count" else (vi, en))):
+        return "the currency named in the sentence of the count"
     if pair == {"money", "count"} and vi.kind == "money" and _opens_a_word(vi, en):
         return "a count of a word the currency's name opens (đồng phạm, đồng hồ)"
     if pair == {"money", "quantity"}:  # "150 pounds" is money or weight: 68 kg
@@ -347,7 +400,7 @@ def _weak(group: Group) -> bool:
 def _silent(group: Group) -> bool:
     """A reading kept only to agree with the other version ("the first half" as a
     half-year): alone it is most often something else (a match's half) and is not listed."""
-    return all(m.note == HALF_MAYBE_YEAR for m in group.mentions)
+    return all(m.note in (HALF_MAYBE_YEAR, NAME_NUMBER) for m in group.mentions)
 
 
 def _written_numbers(text: str) -> set[float]:
@@ -466,6 +519,40 @@ def _per_other_unit(en: Group, vi: Group) -> bool:
     return e is not None and v is not None and e[0] != v[0]
 
 
+def _converted_pairs(en: list[Group], vi: list[Group]) -> list[tuple[Group, Group]]:
+    """Lone measures at about the same place, one the other converted and rounded to the
+    precision it is written to, where a version says the figure is rounded: "about 430,000
+    miles per hour" is "khoảng 690.000 km/h", "over 113 miles" "khoảng 180 km" (see
+    `units.converts`; "30 yards" is still not "30 m")."""
+    from crosscheck.units import converts
+
+    pairs, used = [], set()
+    for e in en:
+        if e.kind != "quantity":
+            continue
+        for v in vi:
+            if (
+                id(v) in used
+                or v.kind != "quantity"
+                or e.value.unit == v.value.unit
+                or _distance(e, v) > NEARBY
+            ):
+                continue
+            if any(
+                (a.value.qualifier or b.value.qualifier)
+                and (
+                    converts(_unqualified(a.value), _unqualified(b.value), differences=False)
+                    or converts(_unqualified(b.value), _unqualified(a.value), differences=False)
+                )
+                for a in e.mentions
+                for b in v.mentions
+            ):
+                used.add(id(v))
+                pairs.append((e, v))
+                break
+    return pairs
+
+
 def _per_unit_pairs(en: list[Group], vi: list[Group]) -> list[tuple[Group, Group]]:
     """Lone prices of one currency, one per pound and one per kilogram, that are the same
     price (`_per_unit_converts`), each group in one pair at most."""
@@ -486,8 +573,9 @@ def _per_unit_pairs(en: list[Group], vi: list[Group]) -> list[tuple[Group, Group
 def _converted_after(group: Group, mentions: list[Mention], lone: list[Group]) -> bool:
     """ "about 170 million miles (270 million km)" against "khoảng 270 triệu km": the
     translation kept the bracketed conversion and dropped the figure it converts. Only
-    when that conversion itself found its counterpart (it is no longer lone)."""
-    if group.kind != "quantity":
+    when that conversion itself found its counterpart (it is no longer lone). Money too:
+    "HK$106.1bn ($13.6bn)" against "13,6 tỷ USD"."""
+    if group.kind not in ("quantity", "money"):
         return False
     lone_mentions = {id(m) for g in lone for m in g.mentions}
     for m in group.mentions:
@@ -811,6 +899,10 @@ def compare(en_doc: Document, vi_doc: Document, dateline: date | None = None) ->
         lone_en.remove(e)
         lone_vi.remove(v)
         rows.append(Row(e.kind, "consistent", e, v, ROUNDED))
+    for e, v in _converted_pairs(lone_en, lone_vi):
+        lone_en.remove(e)
+        lone_vi.remove(v)
+        rows.append(Row(e.kind, "consistent", e, v, CONVERTED))
     for e, v in _per_unit_pairs(lone_en, lone_vi):
         lone_en.remove(e)
         lone_vi.remove(v)
@@ -832,7 +924,7 @@ def compare(en_doc: Document, vi_doc: Document, dateline: date | None = None) ->
             other_doc = vi_doc if other_lang == "vi" else en_doc
             places[other_lang] = _numbers_by_place(other_doc, mentions[other_lang])
         for g in list(lone):
-            if g.kind == "count" and _same_number_nearby(g, places[other_lang]):
+            if g.kind == "count" and not _silent(g) and _same_number_nearby(g, places[other_lang]):
                 lone.remove(g)
                 rows.append(_alone(g, "consistent", f"the same number in another role in {other_lang}"))
     for lone in (lone_en, lone_vi):
@@ -889,7 +981,7 @@ def _indexed_name_runs(doc: Document, mentions: list[Mention]) -> tuple[Runs, Na
     inside: set[int] = set()
     starts = [t.start for t in index.tokens]
     for m in mentions:
-        if m.note == IN_A_NAME:
+        if m.note in (IN_A_NAME, NAME_NUMBER):
             continue  # "Seven Keys to Doomsday" is a title as well as a possible seven
         inside.update(range(bisect.bisect_left(starts, m.start), bisect.bisect_left(starts, m.end)))
     runs: dict[str, list[Occurrence]] = defaultdict(list)

@@ -17,7 +17,7 @@ from decimal import Decimal
 from functools import cache
 
 from crosscheck.compound_figures import join as join_parts
-from crosscheck.figures import IN_A_NAME, Amount, Phrase, find_phrases
+from crosscheck.figures import IN_A_NAME, NAME_NUMBER, Amount, Phrase, find_phrases
 from crosscheck.kinds import Found, Mention, module
 from crosscheck.kinds.date import EITHER_ORDER, HOLIDAY, WEEKDAY_DATE
 from crosscheck.kinds.duration import HALF_MAYBE_YEAR, ONE_BY_ARTICLE
@@ -33,10 +33,11 @@ from crosscheck.text import Document
 # Digits written onto a capitalised word belong to a name, not to a figure: G7, COVID-19,
 # F-16, AS-206, A320, WW1, PDP-11, MH17. ("km2" and "only1.7" start in lower case.) Not a
 # currency code on its amount ("VND100", "US$5"), a quarter ("Q1", read as the first) or a
-# half-year ("H1 2024").
+# half-year ("H1 2024", "in H1").
 NAME_WITH_DIGITS = skipping(
     r"(?=[A-Z])\b(?!(?:US|VND|USD|EUR|GBP|JPY|CNY|RMB|AUD|CAD|SGD|HKD|NZD|KRW|THB|INR|CHF|TWD)\$?\d"
-    r"|Q[1-4]\b|H[12][\s\u00a0]+\d{4}|FY\d)[A-Z][A-Za-z]*-?\d+(?:[A-Za-z]+\d*)?(?:/\d+)*(?![\d.,]\d)"
+    r"|Q[1-4]\b|H[12][\s\u00a0]+\d{4}|(?<=in[\s\u00a0])H[12]\b|(?<=for[\s\u00a0])H[12]\b"
+    r"|(?<=during[\s\u00a0])H[12]\b|FY\d)[A-Z][A-Za-z]*-?\d+(?:[A-Za-z]+\d*)?(?:/\d+)*(?![\d.,]\d)"
 )
 # Numbers that identify rather than measure are not figures either: official document
 # numbers ("15/2022/NĐ-CP", "Decision 1234/QD-TTg") and telephone numbers.
@@ -317,9 +318,9 @@ _SPELLED_NEEDS_EVIDENCE = ("count", "ordinal", "fraction")
 
 
 # Readings kept only so that a counterpart can agree with them: never evidence alone.
-_WEAK_NOTES = (DECADE, MAYBE_MULTIPLE, NUMBER_NOUN, IN_A_NAME, EITHER_ORDER, SHARE_TOTAL, DAYS_LISTED,
-               HOLIDAY, RANK_ONE, DESIGNATION, HALF_MAYBE_YEAR, ONE_BY_ARTICLE, WEEKDAY_DATE, RATE_BASE,
-               POINT_SHARE)  # fmt: skip
+_WEAK_NOTES = (DECADE, MAYBE_MULTIPLE, NUMBER_NOUN, IN_A_NAME, NAME_NUMBER, EITHER_ORDER, SHARE_TOTAL,
+               DAYS_LISTED, HOLIDAY, RANK_ONE, DESIGNATION, HALF_MAYBE_YEAR, ONE_BY_ARTICLE, WEEKDAY_DATE,
+               RATE_BASE, POINT_SHARE)  # fmt: skip
 _ROMAN = skipping(r"\b[IVX]{1,4}\b")
 _WORD_BEFORE = skipping(r"(?<!\w)([^\W\d_]+)[\s\u00a0]+$")
 

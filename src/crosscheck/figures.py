@@ -114,6 +114,10 @@ def read_digits(text: str, language: Language) -> list[Reading]:
 
 
 IN_A_NAME = "a number word inside a title"
+# A capitalised number word inside an English name ("Formula One", "Air Force One"): kept
+# only to agree with the digit the other version writes ("Công thức 1"), never listed alone.
+NAME_NUMBER = "a number word inside a name"
+_NAME_BEFORE = skipping(r"(?<![\w'’-])[A-Z][a-z]+[\s\u00a0]$")  # (the name's word just before it)
 _TITLE_NEXT = skipping(r"[\s\u00a0]+[A-Z][a-z]")
 
 
@@ -312,10 +316,14 @@ def _phrase(m: re.Match[str], lang: Language) -> Phrase | None:
     num = m.group("num")
     before = m.string[max(0, m.start() - 4) : m.start()].rstrip(" \u00a0\"“‘'(")
     in_name = num[0].isupper() and before and before[-1] not in ".!?:\n"
-    if in_name and (lang.code != "en" or not _TITLE_NEXT.match(m.string, m.end())):
+    if in_name and lang.code != "en":
         # "của “Năm giao lưu”": a capitalised number word inside a sentence, even in
         # quotation marks, is part of a name; at a sentence start it counts.
         return None
+    title = in_name and num.lower() != "one" and _TITLE_NEXT.match(m.string, m.end()) is not None
+    if in_name and not title and not _NAME_BEFORE.search(m.string, max(0, m.start() - 24), m.start()):
+        return None
+    # ("Formula One" is "Công thức 1": in English the name's number is kept, to agree only)
     if num[0].isdigit() and _unit_exponent(m.string, m.start("num"), num, lang):
         return None
     if num[0].isdigit():
@@ -328,7 +336,8 @@ def _phrase(m: re.Match[str], lang: Language) -> Phrase | None:
         # figure its translation gives ("năm thế hệ"); kept, as a reading that never flags
         # alone and leaves the title to the name reader. (Vietnamese capitalises every
         # syllable of a name: "Ba Lan" is Poland.)
-        readings = [] if value is None else [Reading(Decimal(value), 0, IN_A_NAME if in_name else "")]
+        note = IN_A_NAME if title else NAME_NUMBER if in_name else ""
+        readings = [] if value is None else [Reading(Decimal(value), 0, note)]
     if not readings:
         return None
     qualifier = _lookup(lang.qualifiers, m.group("qual"))

@@ -66,6 +66,22 @@ def _day(month: int | None, day: int | None) -> Day | None:
     return Day(None, month, day, lunar=True)
 
 
+_FIRST_DAYS = re.compile(r"(?<!\w)(?:mùng|mồng)(?!\w)", re.IGNORECASE)
+
+
+def _lunar_month_name(m: re.Match[str]) -> Iterator[Found]:
+    """ "mùng 6 tháng Giêng": one of the first ten days ("mùng") of a month named by its
+    lunar name (Giêng, Chạp) is a lunar date, read also as the solar one it may be."""
+    if m.group("m").lower() not in ("giêng", "chạp") or not m.group("d1") or m.group("d2"):
+        return
+    if not _FIRST_DAYS.search(m.group()) or int(m.group("d1")) > 10:
+        return
+    month, day = _MONTH_WORDS_VI[m.group("m").lower()], int(m.group("d1"))
+    made = _day(month, day)
+    if made:
+        yield Found(m.start(), m.end(), made, LUNAR, alternatives=(Day(None, month, day),))
+
+
 def find(text: str, code: str) -> Iterator[Found]:
     """Every lunar date of a text, each day of a range apart."""
     if code == "en":
@@ -87,7 +103,8 @@ def find(text: str, code: str) -> Iterator[Found]:
                 end = m.end() if i == len(groups) - 1 else m.end(group)
                 yield Found(start, end, made, LUNAR)
         return
-    if "âm lịch" not in text and "ÂL" not in text and "Rằm" not in text and "rằm" not in text:
+    cues = ("âm lịch", "ÂL", "Rằm", "rằm", "Giêng", "giêng", "Chạp", "chạp")
+    if not any(cue in text for cue in cues):
         return
     for m in _vietnamese().finditer(text):
         if m.group("slashed"):
@@ -96,7 +113,8 @@ def find(text: str, code: str) -> Iterator[Found]:
                 yield Found(m.start(), m.end(), made, LUNAR)
             continue
         if not (m.group("lunar") or m.group("full")):
-            continue  # "tháng 4" alone is the solar month
+            yield from _lunar_month_name(m)  # "tháng 4" alone is the solar month
+            continue
         month = _vi_month(m.group("m"))
         if m.group("full"):
             made = _day(month, 15)

@@ -50,14 +50,21 @@ def rounded_from(coarse: Amount, exact: Amount) -> bool:
     qualifier's side ("over", "under"; "about" either) and write at least two more digits
     (or another scale word); trailing zeros count as rounding. Without a qualifier the
     rounding must be plain from the digits: three more digits, or another scale word."""
-    # (the exact side states no qualifier: "nearly 7,000" against "gần 7.006" is an edit)
-    if coarse.unit != exact.unit or coarse.value == exact.value or exact.qualifier is not None:
+    # (the exact side states no qualifier, or the coarse one's at another scale: "nearly
+    # 7,000" against "gần 7.006" is an edit, "nearly VND5 trillion" is "gần 4.990 tỉ đồng")
+    if coarse.unit != exact.unit or coarse.value == exact.value:
+        return False
+    if exact.qualifier is not None and (exact.qualifier != coarse.qualifier or exact.scale == coarse.scale):
         return False
     more = significant_digits(exact) - significant_digits(coarse)
     if coarse.qualifier is None:
         step, enough = coarse.step, more >= 3 or (more >= 1 and coarse.scale != exact.scale)
     else:
-        step, enough = _announced_step(coarse), more >= 2 or (more >= 1 and coarse.scale != exact.scale)
+        step = _announced_step(coarse)
+        # one digit more is enough where the rounding is a hundredth of the figure or less
+        # ("nearly 199,000" for 198.700), never for a small one ("about 30" is not 31)
+        fine = more >= 1 and step * 100 <= coarse.value
+        enough = more >= 2 or fine or (more >= 1 and coarse.scale != exact.scale)
         side = {"over": exact.value > coarse.value, "under": exact.value < coarse.value}
         enough = enough and side.get(coarse.qualifier, True)
     if not enough or step <= exact.step:

@@ -67,17 +67,19 @@ def _written_step(amount: Amount) -> Decimal:
     return step
 
 
-def converts(a: Amount, b: Amount) -> bool:
+def converts(a: Amount, b: Amount, differences: bool = True) -> bool:
     """Whether `b` is `a` converted, then rounded or cut to the precision `b` is written
     to; as a measure or, for temperatures, as a difference ("1.55 degrees Celsius (2.8
-    degrees Fahrenheit)" above a baseline is a rise of 2.8 °F, not 34.8 °F)."""
+    degrees Fahrenheit)" above a baseline is a rise of 2.8 °F, not 34.8 °F), unless
+    `differences` is False (a figure apart from its conversion's brackets)."""
     import pint
 
     if same_measure(a, b):
         return True
     ureg = registry()
     step = _written_step(b)
-    for unit_a, unit_b in ((a.unit, b.unit), (_DELTAS.get(a.unit or ""), _DELTAS.get(b.unit or ""))):
+    deltas = (_DELTAS.get(a.unit or ""), _DELTAS.get(b.unit or "")) if differences else (None, None)
+    for unit_a, unit_b in ((a.unit, b.unit), deltas):
         if not (unit_a and unit_b):
             continue
         try:

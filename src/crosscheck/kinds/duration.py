@@ -36,7 +36,9 @@ _HALF = {
     "en": skipping(r"(?=first|second|1st|2nd|H[12])\b"
                      r"(?:(?:first|second|1st|2nd)[\s\u00a0]+half(?:[\s\u00a0]+of[\s\u00a0]+"
                      r"(?:the|this|last|next)[\s\u00a0]+year|(?=[\s\u00a0]+of[\s\u00a0]+\d{4}))"
-                     r"|H[12](?=[\s\u00a0]+\d{4}))\b"),
+                     # "in H1": the half-year of business copy after a preposition
+                     r"|H[12](?=[\s\u00a0]+\d{4})|(?<=in[\s\u00a0])H[12]|(?<=for[\s\u00a0])H[12]"
+                     r"|(?<=during[\s\u00a0])H[12])\b"),
     "vi": skipping(r"(?=[nN])\b[Nn]ửa[\s\u00a0]+(?:đầu|cuối|sau)[\s\u00a0]+năm\b"),
 }  # fmt: skip
 

@@ -23,7 +23,12 @@ _SEP = r"(?:-|\s+)"
 
 # "one" counts only before a scale or a percent ("one million", "one percent"): alone,
 # "one of the", "one between the ministry" are not counts.
-_ONE = r"one(?=[\s\u00a0-]+(?:per[\s\u00a0]?cent|percent|hundred|thousand|million|billion|trillion)\b)"
+# "One" capitalised after a word inside a sentence is a name's number ("Formula One", "Air
+# Force One"), read to agree with the digit of a translation ("Công thức 1"; figures.py).
+_ONE = (
+    r"one(?=[\s\u00a0-]+(?:per[\s\u00a0]?cent|percent|hundred|thousand|million|billion|trillion)\b)"
+    r"|(?-i:(?<=[a-z][\s\u00a0])One(?![\w-]))"
+)
 # "a hundred times", "almost a thousand years": "a" is one before a scale word.
 _A = r"(?=a[\s\u00a0])(?<![\w'’-])a(?=[\s\u00a0]+(?:hundred|thousand|million|billion|trillion|dozen)\b)"
 CARDINAL = (
@@ -97,6 +102,8 @@ EXTRA_CURRENCY_WORDS = {
     "dollars": "USD", "dollar": "USD", "us dollars": "USD", "pounds": "GBP",
     "pounds sterling": "GBP", "yuan": "CNY", "renminbi": "CNY", "dong": "VND",
     "đồng": "VND", "yen": "JPY", "won": "KRW", "euros": "EUR", "euro": "EUR",
+    # the region's currencies by their bare names, as travel and business copy writes them
+    "baht": "THB", "ringgit": "MYR", "rupiah": "IDR", "riel": "KHR", "rupee": "INR", "rupees": "INR",
 }  # fmt: skip
 
 PERCENT_WORDS = {"%": "percent", "per cent": "percent", "percent": "percent", "pc": "percent",
@@ -113,7 +120,7 @@ EXTRA_UNITS = {
     "square kilometres": "kilometer**2", "hectares": "hectare", "kv": "kilovolt",
     "kilovolts": "kilovolt", "mw": "megawatt", "gw": "gigawatt", "kwh": "kilowatt_hour",
     "degrees celsius": "degC", "degrees": "degC", "c": "degC", "°c": "degC",
-    "degrees fahrenheit": "degF", "°f": "degF", "m": "meter",
+    "degrees fahrenheit": "degF", "°f": "degF", "m": "meter", "f": "degF",  # "71C (160F)"
     "feet": "foot", "miles": "mile", "mile": "mile", "yards": "yard",
     "km2": "kilometer**2", "km²": "kilometer**2", "sq km": "kilometer**2", "m2": "meter**2",
     "m²": "meter**2", "square metres": "meter**2",

@@ -190,6 +190,8 @@ EXTRA_CURRENCY_WORDS = {
     "đô la": "USD", "đô-la": "USD", "đôla": "USD", "đô": "USD", "usd": "USD",
     "đồng": "VND", "vnđ": "VND", "vnd": "VND", "đ": "VND", "bảng": "GBP", "yên": "JPY",
     "nhân dân tệ": "CNY", "tệ": "CNY", "euro": "EUR", "won": "KRW", "rupee": "INR",
+    # the region's currencies by their bare names ("500 baht (khoảng 15 USD)")
+    "baht": "THB", "bạt": "THB", "ringgit": "MYR", "rupiah": "IDR", "riel": "KHR", "kíp": "LAK",
 }  # fmt: skip
 
 # "điểm cơ bản" is a basis point, a hundredth of "điểm phần trăm" (figures.py divides).
