@@ -63,6 +63,8 @@ def _written_inside(index: NameIndex, first: int, last: int) -> bool:
     """Whether the text writes words first..last elsewhere, capitalised, inside a sentence
     (the function word opening them too: a title such as "This Morning", "The Hill")."""
     tokens = index.tokens
+    if tokens[first].key not in index.capital_keys_inside:
+        return False  # (the usual case, asked first: "The" of a text is a sentence's)
     keys = [t.key for t in tokens[first:last]]
     for j in index.by_key.get(keys[0], ()):
         if (
