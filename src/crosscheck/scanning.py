@@ -14,19 +14,24 @@ works out, from the parsed pattern, what every match opens with:
   against them, case-blind, which accepts at least what the pattern does);
 - or a character of a class without letters (a digit, "$", "(").
 The text's words are read once (`words`) and shared by every pattern and by the name
-index. The positions where a match can begin are then a short sorted list, and the
-engine tries the pattern at each (`pattern.match(text, position)`, which sees the text
-before the position as a search does), skipping those inside the last match.
+index. The pattern is then tried (`pattern.match(text, position)`, which sees the text
+before the position as a search does) at each word that begins so, in order, skipping
+those inside the last match; the engine itself skips to the other opening characters (the
+same pattern compiled with those characters as its start set, `regex_starts.started_at`);
+the leftmost match of the two is the next one.
 
 Why the matches are the same: `finditer` yields, from a cursor, the leftmost position at
 or after it where the pattern matches, its match there, and moves the cursor to the
-match's end. The list holds every position where a match can begin (a superset), so the
-first position of the list at or after the cursor where the pattern matches is that
+match's end. The positions tried hold every position where a match can begin (a
+superset), so the first of them at or after the cursor where the pattern matches is that
 leftmost one; every match is non-empty (it opens with a character), so no empty-match
-rule applies. Only `Match.pos` differs (the position tried, not 0). A pattern whose
-opening is beyond this reading (a letter with no guard before it, a back-reference) is
-left to the engine's own scan. tests/test_scanning.py checks it on generated text for
-every reader's pattern; `benchmarks/dump_outputs.py` on the development documents.
+rule applies. Only `Match.pos` differs (the position tried, not 0), and `Match.re` of a
+match opening with a non-letter (the same pattern with its own start set). A pattern
+whose opening is beyond this reading (a letter with no guard before it, a wide class of
+letters, a back-reference) is left to the engine's own scan; so is a text where the words
+to try are more than one in `_TRIES` characters. tests/test_scanning.py checks it on
+generated text for every reader's pattern, `benchmarks/word_scan.py` on every
+development document, `benchmarks/dump_outputs.py` the outputs.
 """
 
 from __future__ import annotations
