@@ -294,7 +294,11 @@ def tidy(index: NameIndex, phrase: Occurrence) -> list[Occurrence]:
             # ("Hồng Vệ" + "binh" beside "vệ binh", "Văn phòng Tàu" + "không gian").
             # (Not when the next syllable also opens a word of its own there: "phía Đông
             # Nam thủ đô" beside "nam thủ đô" is Đông Nam, then "thủ đô".)
-            or (_pair_elsewhere(index, last - 1, lower=True) and not _pair_elsewhere(index, nxt, lower=True))
+            or (
+                len(index.by_key.get(tokens[nxt].key, ())) > 1  # (asked first: usually once)
+                and _pair_elsewhere(index, last - 1, lower=True)
+                and not _pair_elsewhere(index, nxt, lower=True)
+            )
         )
         and not _known_name(text[tokens[first].start : tokens[last - 1].end])  # "Tây Ban Nha" is whole
         and not _word_after(index, nxt)  # "Tứ giác Chính bao gồm": "bao" starts "bao gồm"
@@ -730,17 +734,25 @@ def _is_name(index: NameIndex, first: int, last: int, cut: bool) -> bool:
     common = nxt is not None and not nxt.capital and _spaced(index.doc.text, token, nxt)
     # "Hình 3.20", "Loại 2", "Kênh 5", "Tập 1": a common noun naming a thing by its number
     # (figure, category, channel, volume), the head of a designation, not a name alone.
+    # (Worked out only when needed: names are read on compare's hot path.)
     text = index.doc.text
-    numbered = text[token.end : token.end + 1] == " " and text[token.end + 1 : token.end + 2].isdigit()
-    # The personal word must stand right before the word, in its sentence: "mọi người.
-    # Công ty ..." ends one sentence with "người" and opens the next with a common noun.
-    person = (
-        first > 0
-        and tokens[first - 1].key in _PERSONAL
-        and not token.initial
-        and _spaced(index.doc.text, tokens[first - 1], token)
-    )
-    if (cut or common or numbered) and is_syllable(token.text) and not _known_name(token.text) and not person:
+    if (
+        (
+            cut
+            or common
+            or (text[token.end : token.end + 1] == " " and text[token.end + 1 : token.end + 2].isdigit())
+        )
+        and is_syllable(token.text)
+        and not _known_name(token.text)
+        # The personal word must stand right before the word, in its sentence: "mọi người.
+        # Công ty ..." ends one sentence with "người" and opens the next with a common noun.
+        and not (
+            first > 0
+            and tokens[first - 1].key in _PERSONAL
+            and not token.initial
+            and _spaced(text, tokens[first - 1], token)
+        )
+    ):
         return False  # ... but "ông Kim quan tâm", "người Hoa làm việc" name Kim and the Hoa
     return len(token.text) > 1
 
