@@ -363,3 +363,13 @@ def test_a_count_whose_sentence_names_the_currency() -> None:
     assert flags(en, vi.replace("15.900", "16.900"))
     # a count with no currency in its sentence is no sum of money
     assert flags("Around 15,900 people attended.", "Khoảng 15.900 rupiah được quyên góp.")
+
+
+@settings(deadline=None, max_examples=30)
+@given(st.integers(101, 999))
+def test_a_bracketed_range_excuses_only_the_figures_it_converts(far: int) -> None:
+    en = "The cave entrances are at least 100 to 250 meters (328 to 820 feet) in diameter."
+    vi = "Các lối vào hang có đường kính tối thiểu từ 100 đến 250 mét (328 đến 820 bộ)."
+    assert flags(en, vi) == []
+    assume(abs(far - 250) > 3)  # (820 feet is 250 metres to the metre)
+    assert flags(en.replace("to 250 meters", f"to {far} meters"), vi)

@@ -464,6 +464,9 @@ def _conversion(group: Group, mentions: list[Mention]) -> bool:
     return all(_converts(m, group.kind, mentions, group.doc.text) for m in group.mentions)
 
 
+_RANGE_GAP = re.compile(r"\s*(?:-|–|to|đến|tới)\s*")
+
+
 def _converts(m: Mention, kind: str, mentions: list[Mention], text: str) -> bool:
     from crosscheck.figures import per_unit
     from crosscheck.units import converts
@@ -584,7 +587,21 @@ def _converted_after(group: Group, mentions: list[Mention], lone: list[Group]) -
             return False
         if not _converts(after[0], group.kind, mentions, group.doc.text):
             return False
+        if group.kind == "quantity" and not _converts_figure(m, after, group.doc.text):
+            return False  # (the bracket converts the range before it, not this figure)
     return True
+
+
+def _converts_figure(m: Mention, after: list[Mention], text: str) -> bool:
+    """Whether the bracketed conversion after a figure converts that figure: the first
+    member of the bracket, or its far end after a range's far end ("100 to 250 meters (328
+    to 820 feet)": 820 feet converts 250 meters, and 350 meters is converted by neither)."""
+    from crosscheck.units import converts
+
+    ends = after[:1]
+    if len(after) > 1 and _RANGE_GAP.fullmatch(text, after[0].end, after[1].start):
+        ends.append(after[1])
+    return any(converts(_unqualified(m.value), _unqualified(e.value)) for e in ends)
 
 
 def _surplus(row: Row) -> tuple[str, list[Mention]] | None:
