@@ -76,6 +76,21 @@ def test_a_date_given_to_the_month_only(day: int, month: int, year: int, cue: st
     assert flags(en, f"Ông bị bắn bên ngoài một khách sạn {cue} tháng {other}/{year}.")
 
 
+@settings(deadline=None)
+@given(st.integers(1, 28), st.integers(1, 12), st.integers(4, 9))
+def test_a_day_the_reader_cannot_take_is_no_month_alone(day: int, month: int, digit: int) -> None:
+    # an edit that makes the day impossible ("ngày 96 tháng 11") must still flag
+    en = f"Bush arrived in Singapore on {calendar.month_name[month]} {day}."
+    assert flags(en, f"Bush đến Singapore vào ngày {day} tháng {month}.") == []
+    assert flags(en, f"Bush đến Singapore vào ngày {digit}{day % 10} tháng {month}.")
+
+
+def test_a_month_far_from_the_date_is_another_fact() -> None:
+    en = "The test was planned for January. The fire broke out on the morning of January 27, 1967."
+    vi = "Cuộc thử được lên kế hoạch vào tháng 1. Đám cháy bắt đầu vào sáng ngày 27 tháng 1 năm 1966."
+    assert flags(en, vi)
+
+
 def test_on_before_a_bare_month_is_a_date_cut_short() -> None:
     # "on Oct." wants a day: the translation's "ngày 10 tháng 10" invents one
     assert flags("The attack took place on Oct.", "Cuộc tấn công diễn ra vào ngày 10 tháng 10.")
@@ -125,16 +140,28 @@ def test_a_changes_two_ends_share_the_unit(old: int, step: int, words: tuple[str
 @given(st.sampled_from([("next year", "năm tới"), ("last year", "năm ngoái"), ("this year", "năm nay")]),
        st.integers(2020, 2030))  # fmt: skip
 def test_a_year_named_from_the_storys_year(words: tuple[str, str], year: int) -> None:
-    en_words, _ = words
+    en_words, vi_words = words
     en = f"The assembly will supervise land policies {en_words}."
     found = {
         (r["status"], r["kind"]) for r in rows(en, f"Quốc hội sẽ giám sát chính sách đất đai năm {year}.")
     }
     assert ("review", "year") in found and not {s for s, _ in found} & {"only_vi", "discrepancy"}
-    # a year against a year is still checked
+    # a year against a year is still checked, and so is a year both versions state beside
+    # their own "next year"
+    both = f"It should have been commissioned in {year}, but it won't be there until {en_words}."
+    assert flags(both, f"Đáng lẽ nó được đưa vào hoạt động năm {year + 1}, nhưng phải đến {vi_words} mới có.")
     assert flags(
         f"The assembly will supervise land policies in {year}.", f"Quốc hội sẽ giám sát năm {year + 1}."
     )
+
+
+@settings(deadline=None)
+@given(st.integers(1990, 2030), st.sampled_from(["những", "5", "hàng triệu", "hai", "mất năm tới mười"]))
+def test_years_after_a_count_are_a_span(year: int, counted: str) -> None:
+    # "những năm sau" is "in the years after": no year named from the story's own
+    en = f"In the years after these rumors, Tesla did receive one of 38 bids in {year}."
+    vi = f"Trong {counted} năm sau những tin đồn này, Tesla nhận một trong 38 đề nghị vào năm {year + 1}."
+    assert any(r["status"] == "discrepancy" and r["kind"] == "year" for r in flags(en, vi))
 
 
 @settings(deadline=None)

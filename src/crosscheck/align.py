@@ -289,18 +289,39 @@ def _currency_named(count: Group, money: Group) -> bool:
     return False
 
 
-_ON_BEFORE = re.compile(r"\bon[\s\u00a0]+$", re.IGNORECASE)
+# Before a month read alone: "on" wants a day ("on Oct." is a date cut short), and a number
+# is a day the reader could not take ("ngày 96 tháng 11" is no month named on its own).
+_DAY_WANTED = re.compile(r"(?:\bon|\d)[\s\u00a0]*$", re.IGNORECASE)
 
 
-def _on_before(group: Group) -> bool:
+def _a_month_alone(group: Group) -> bool:
     start = group.mentions[0].start
-    return _ON_BEFORE.search(group.doc.text, max(0, start - 8), start) is not None
+    return group.value.day is None and _DAY_WANTED.search(group.doc.text, max(0, start - 8), start) is None
 
 
 def _same_month(a: Any, b: Any) -> bool:
     """Two dates in the same month, the year given by both or by one only."""
     years_agree = a.year == b.year or None in (a.year, b.year)
     return bool(a.month == b.month and a.lunar == b.lunar and years_agree)
+
+
+def _day_in_one_version(lone_en: list[Group], lone_vi: list[Group]) -> list[tuple[Group, Group]]:
+    """ "Shot dead on Dec. 4, 2024" against "bị bắn chết hồi tháng 12/2024", "sentenced on
+    Jan. 14" against "vào giữa tháng 1": a lone date and a lone month at the same place,
+    the date in that month, are one fact, the day left out by one version."""
+    pairs = []
+    for e in [g for g in lone_en if g.kind == "date"]:
+        for v in [g for g in lone_vi if g.kind == "date"]:
+            month, day = (e, v) if e.value.day is None else (v, e)
+            if day.value.day is None or not _a_month_alone(month) or not _same_month(e.value, v.value):
+                continue
+            if _distance(e, v) <= NEARBY:
+                pairs.append((e, v))
+                lone_vi.remove(v)
+                break
+    for e, _ in pairs:
+        lone_en.remove(e)
+    return pairs
 
 
 def _agree(en: Group, vi: Group, tier: int) -> str | None:
@@ -328,16 +349,6 @@ def _agree(en: Group, vi: Group, tier: int) -> str | None:
                     and (e.month, e.day, e.lunar) == (v.month, v.day, v.lunar)
                 ):
                     return "the year is stated in one version only"
-                # "on Dec. 4, 2024" is "hồi tháng 12/2024", "Jan. 14" "giữa tháng 1"; but "on
-                # Oct." is a date cut short, not a month ("on" wants a day)
-                if (
-                    tier == 1
-                    and en.kind == "date"
-                    and None in (e.day, v.day)
-                    and _same_month(e, v)
-                    and (e.day is not None or not _on_before(en))
-                ):
-                    return "the day is stated in one version only"
                 one_sided = None in (getattr(e, "qualifier", 0), getattr(v, "qualifier", 0))
                 if tier == 1 and one_sided and kinds.equal(en.kind, _unqualified(e), _unqualified(v)):
                     return "a qualifier in one version only"
@@ -708,20 +719,25 @@ def _weekdays_as_dates(
 def _relative_days(lone_en: list[Group], lone_vi: list[Group], en: Document, vi: Document) -> list[Row]:
     """ "Police arrested him last week" against "Ngày 5/11, công an bắt ...": a day the
     other version names from the story's own day ("yesterday", "hôm qua") cannot be checked
-    against a date without the dateline. Listed for review, never flagged."""
+    against a date without the dateline; nor a year named from the story's year ("next
+    year" against "năm 2027"). Listed for review, never flagged."""
     rows = []
-    for lone, other in ((lone_en, vi), (lone_vi, en)):
+    for lone, own, other in ((lone_en, en, vi), (lone_vi, vi, en)):
         # (dates only: a weekday swapped for the next day must still flag where the other
         # version says "today" somewhere near)
         days = [g for g in lone if g.kind == "date" and g.value.day is not None]
-        years = [g for g in lone if g.kind == "year"]  # "next year" against "năm 2027"
+        years = [g for g in lone if g.kind == "year"]
         for found, table, note in (
             (days, "relative_days", RELATIVE_DAY),
             (years, "relative_years", RELATIVE_YEAR),
         ):
             places = relative_day_places(other, table) if found else []
+            # (a year, only where its own version names no year from its own there too:
+            # "in 2014 ... next year" in both, the year is stated twice and its edit flags)
+            mine = relative_day_places(own, table) if found and table == "relative_years" else []
             for g in found:
-                if any(abs(p - q) <= NEARBY for p in g.places for q in places):
+                near = any(abs(p - q) <= NEARBY for p in g.places for q in places)
+                if near and not any(abs(p - q) <= NEARBY for p in g.places for q in mine):
                     lone.remove(g)
                     rows.append(_alone(g, "review", note))
     return rows
@@ -924,6 +940,8 @@ def compare(en_doc: Document, vi_doc: Document, dateline: date | None = None) ->
         lone_en.remove(e)
         lone_vi.remove(v)
         rows.append(Row(e.kind, "consistent", e, v, PER_UNIT))
+    for e, v in _day_in_one_version(lone_en, lone_vi):
+        rows.append(Row(e.kind, "consistent", e, v, "the day is stated in one version only"))
     for e, v in _pair_lone(lone_en, lone_vi):
         lone_en.remove(e)
         lone_vi.remove(v)

@@ -131,11 +131,37 @@ def falls_on(weekday: Any, day: Any) -> bool | None:
         return False
 
 
+_WORD_BEFORE = re.compile(r"(\w+)[\s\u00a0]+$")
+
+
+_WORD_AFTER = re.compile(r"[\s\u00a0]+(\w+)")
+
+
+def _counted(doc: Document, start: int, end: int) -> bool:
+    """Whether the words around a year named from the story's are a count instead: a
+    number, a scale word or a plural marker before ("5 năm sau", "hàng triệu năm trước",
+    "những năm sau" are spans), or a number after ("mất năm tới mười năm" is five to ten)."""
+    lang = get_language(doc.lang)
+
+    def number(word: str) -> bool:
+        return word[0].isdigit() or lang.read_cardinal(word) is not None
+
+    after = _WORD_AFTER.match(doc.text, end)
+    if after is not None and number(after.group(1).lower()):
+        return True
+    before = _WORD_BEFORE.search(doc.text, max(0, start - 16), start)
+    word = before.group(1).lower() if before else ""
+    return bool(word) and (number(word) or word in lang.scales or word in lang.plural_markers)
+
+
 def relative_day_places(doc: Document, table: str = "relative_days") -> list[float]:
     """Where a document names a day from its own day ("yesterday", "tuần trước"), or a
     year from its own year (`table` "relative_years": "next year", "năm ngoái"), as a
     share of its sentences, the measure `align` places groups by."""
-    return [doc.place(m.start()) for m in words_pattern(doc.lang, table).finditer(doc.text)]
+    found = words_pattern(doc.lang, table).finditer(doc.text)
+    # ("5 năm sau" is five years later, a span: no year named from the story's)
+    named = [m for m in found if table != "relative_years" or not _counted(doc, m.start(), m.end())]
+    return [doc.place(m.start()) for m in named]
 
 
 def day_part_places(doc: Document) -> list[tuple[float, int, int]]:

@@ -78,6 +78,9 @@ class Language:
     relative_days: tuple[str, ...] = ()
     # Years named from the story's own year ("next year", "năm ngoái"): the same, for years.
     relative_years: tuple[str, ...] = ()
+    # Words that make the noun after them plural or counted ("những năm sau" is "in the
+    # years after", no year named from the story's)
+    plural_markers: frozenset[str] = frozenset()
     # Counts said in round words ("dozens", "hàng trăm"): the least and most they may be.
     vague_counts: dict[str, tuple[int, int]] = field(default_factory=dict)
     # Parts of the day and the hours they cover ("afternoon" 12 to 18, "tối" 18 to 23):
