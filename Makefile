@@ -38,8 +38,9 @@ bench-corpus: $(STAMP)  ## compare on every document of the NTREX corpus
 bench-reach: $(STAMP)  ## compare on NTREX, FLORES-200 and XQuAD, tune and unseen parts apart
 	$(BIN)/python benchmarks/reach.py --readme benchmarks/README.md
 
-bench-probe: $(STAMP)  ## compare on the probe of new genres (benchmarks/probe): false alarms and slips caught, tune and held-out apart
+bench-probe: $(STAMP)  ## compare on every probe of new genres (benchmarks/probe): false alarms and slips caught, tune and held-out apart, beside each probe's blind first reading
 	$(BIN)/python benchmarks/probe.py --readme benchmarks/README.md
+	$(BIN)/python benchmarks/probes.py --readme benchmarks/README.md
 
 bench-edits: $(STAMP)  ## edits injected into the three development sets: caught, false alarms, beside pofilter
 	$(BIN)/python benchmarks/real_edits.py --readme benchmarks/README.md
