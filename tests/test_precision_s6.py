@@ -373,3 +373,12 @@ def test_a_bracketed_range_excuses_only_the_figures_it_converts(far: int) -> Non
     assert flags(en, vi) == []
     assume(abs(far - 250) > 3)  # (820 feet is 250 metres to the metre)
     assert flags(en.replace("to 250 meters", f"to {far} meters"), vi)
+
+
+def test_gold_is_priced_by_the_troy_ounce() -> None:
+    en = "Gold rose to $2,650 an ounce on Friday."
+    vi = "Giá vàng hôm thứ Sáu tăng lên 2.650 USD/ounce (khoảng 85,2 USD/gram)."
+    assert flags(en, vi) == []
+    assert flags(en, "Giá vàng hôm thứ Sáu tăng lên khoảng 85,2 USD/gram.") == []
+    assert flags(en, "Giá vàng hôm thứ Sáu tăng lên khoảng 95,2 USD/gram.")
+    assert flags(en, "Giá vàng hôm thứ Sáu tăng lên 2.650 USD/gram.")

@@ -517,9 +517,15 @@ def _per_unit_converts(a: Mention, a_text: str, b: Mention, b_text: str) -> bool
     per_a, per_b = per_unit(a_text, a.end), per_unit(b_text, b.end)
     if x.unit != y.unit or per_a is None or per_b is None or per_a[0] == per_b[0]:
         return False
-    return converts(
-        dataclasses.replace(x, unit=f"1/{per_a[0]}"), dataclasses.replace(y, unit=f"1/{per_b[0]}")
+    # (gold and silver are priced by the troy ounce: "$2,650 an ounce" is 85.2 USD a gram)
+    return any(
+        converts(dataclasses.replace(x, unit=f"1/{unit_a}"), dataclasses.replace(y, unit=f"1/{unit_b}"))
+        for unit_a in _TROY.get(per_a[0], (per_a[0],))
+        for unit_b in _TROY.get(per_b[0], (per_b[0],))
     )
+
+
+_TROY = {"ounce": ("ounce", "troy_ounce")}
 
 
 def _per_other_unit(en: Group, vi: Group) -> bool:
