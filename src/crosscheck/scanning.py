@@ -41,7 +41,7 @@ import re
 from collections import defaultdict, deque
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import lru_cache
 from typing import Any
 
 from crosscheck.regex_starts import started_at
@@ -231,7 +231,8 @@ class _Reader:
         self.prefixes.add(prefix)
 
 
-@cache
+# (bounded: a caller may scan with patterns built from a document's own words)
+@lru_cache(maxsize=1 << 10)
 def openings(pattern: re.Pattern[str]) -> Openings | None:
     """What every match of `pattern` opens with; None when beyond this reading or when no
     match can open with a letter (the engine's own start set then does as well)."""
@@ -292,7 +293,7 @@ def words(text: str) -> Words:
 # --- the scan --------------------------------------------------------------------------
 
 
-@cache
+@lru_cache(maxsize=1 << 10)
 def _prefix_test(prefixes: frozenset[str]) -> re.Pattern[str]:
     # Case-blind: the engine's own comparison, accepting at least what the pattern does.
     # A whole word's prefix must be all of the word; the others only its beginning.
@@ -311,7 +312,7 @@ def positions(text: str, opening: Openings) -> list[int]:
     return at
 
 
-@cache
+@lru_cache(maxsize=1 << 10)
 def _at_chars(pattern: re.Pattern[str], chars: tuple[tuple[Any, Any], ...]) -> re.Pattern[str]:
     return started_at(pattern, list(chars))
 
