@@ -130,6 +130,9 @@ class Version:
     plain_starts: list[int] = field(default_factory=list)
     plain_keys: list[str] = field(default_factory=list)
     by_sentence: dict[int, list[Mention]] = field(default_factory=dict)
+    # Where each mention sits among the plain words, by its start (a mention is tried for
+    # every slot of its value: in a long text thousands of times).
+    _places: dict[int, tuple[int, int, int, int]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.plain_starts, self.plain_keys = _plain_words(self.names, self.mentions)
@@ -141,23 +144,36 @@ class Version:
         """How well a mention fits a slot: 0 not at all; 1 when the slot's words sit around
         it (same side, nearby, same sentence) and figures of its companions' kinds share
         the sentence; 2 when those companions have their values too."""
-        start, end = self.doc.sentence_bounds(mention.start)
+        start, pos, first, stop = self._place(mention.start)
         if slot.sentence and not slot.sentence <= self.sentence_words(mention.start):
             return 0  # (most slots name no context: their sentences' words are never read)
-        starts, keys = self.plain_starts, self.plain_keys
-        pos = bisect.bisect_left(starts, mention.start)
-        # The words are in text order: those of the sentence are one slice, searched in C.
-        first, stop = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+        keys = self.plain_keys
         for key, distance in slot.before:
             if key not in keys[max(0, pos - distance - SLACK, first) : pos]:
                 return 0
         for key, distance in slot.after:
             if key not in keys[pos : min(len(keys), pos + distance + SLACK, stop)]:
                 return 0
+        if not slot.companions:
+            return 2  # (no companion figures to look for)
         neighbours = [m for m in self.by_sentence.get(start, ()) if m is not mention]
         if all(any(m.kind == k and _equal(k, value, m) for m in neighbours) for k, value in slot.companions):
             return 2
         return int(all(any(m.kind == k for m in neighbours) for k, _ in slot.companions))
+
+    def _place(self, offset: int) -> tuple[int, int, int, int]:
+        """The start of the sentence holding `offset`, and the indices among the plain words
+        of the first word at or after `offset`, of the sentence's first word and of the
+        first word after the sentence (the words are in text order: those of the sentence
+        are one slice, searched in C)."""
+        place = self._places.get(offset)
+        if place is None:
+            start, end = self.doc.sentence_bounds(offset)
+            starts = self.plain_starts
+            pos = bisect.bisect_left(starts, offset)
+            place = self._places[offset] = (start, pos, bisect.bisect_left(starts, start),
+                                             bisect.bisect_left(starts, end))  # fmt: skip
+        return place
 
     def sentence_words(self, offset: int) -> frozenset[str]:
         start, end = self.doc.sentence_bounds(offset)
