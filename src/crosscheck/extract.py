@@ -17,7 +17,7 @@ from decimal import Decimal
 from functools import cache
 
 from crosscheck.compound_figures import join as join_parts
-from crosscheck.figures import IN_A_NAME, NAME_NUMBER, Amount, Phrase, find_phrases
+from crosscheck.figures import IN_A_NAME, NAME_NUMBER, Amount, Phrase, find_phrases, names_one
 from crosscheck.kinds import Found, Mention, module
 from crosscheck.kinds.date import EITHER_ORDER, HOLIDAY, WEEKDAY_DATE
 from crosscheck.kinds.duration import HALF_MAYBE_YEAR, ONE_BY_ARTICLE
@@ -264,6 +264,9 @@ def extract(doc: Document, dateline: date | None) -> list[Mention]:
             mentions.append(
                 Mention("count", amount, multiple.start(), multiple.end(), multiple.group(), note)
             )
+    for start, end in names_one(text) if code == "en" else ():  # "Formula One"
+        if taken.claim(start, end):
+            mentions.append(Mention("count", Amount(Decimal(1)), start, end, text[start:end], NAME_NUMBER))
     for phrase in find_phrases(text, code):
         if taken.free(phrase.start, phrase.end):
             mention = _from_phrase(phrase, text, code, taken)

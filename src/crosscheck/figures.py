@@ -118,6 +118,23 @@ IN_A_NAME = "a number word inside a title"
 # only to agree with the digit the other version writes ("Công thức 1"), never listed alone.
 NAME_NUMBER = "a number word inside a name"
 _NAME_BEFORE = skipping(r"(?<![\w'’-])[A-Z][a-z]+[\s\u00a0]$")  # (the name's word just before it)
+_ONE_IN_A_NAME = re.compile(r"(?<=[a-z][\s\u00a0])One(?![\w-])")
+
+
+def names_one(text: str) -> list[tuple[int, int]]:
+    """Where an English text writes "One" after a word of a name ("Formula One", "Air Force
+    One"): the name's number, read (`NAME_NUMBER`) to agree with the digit of a translation
+    ("Công thức 1"). "One" alone is no count, so it is looked for only here, in texts that
+    write it."""
+    if "One" not in text:
+        return []
+    return [
+        m.span()
+        for m in _ONE_IN_A_NAME.finditer(text)
+        if _NAME_BEFORE.search(text, max(0, m.start() - 24), m.start())
+    ]
+
+
 _TITLE_NEXT = skipping(r"[\s\u00a0]+[A-Z][a-z]")
 
 
@@ -320,7 +337,7 @@ def _phrase(m: re.Match[str], lang: Language) -> Phrase | None:
         # "của “Năm giao lưu”": a capitalised number word inside a sentence, even in
         # quotation marks, is part of a name; at a sentence start it counts.
         return None
-    title = in_name and num.lower() != "one" and _TITLE_NEXT.match(m.string, m.end()) is not None
+    title = in_name and _TITLE_NEXT.match(m.string, m.end()) is not None
     if in_name and not title and not _NAME_BEFORE.search(m.string, max(0, m.start() - 24), m.start()):
         return None
     # ("Formula One" is "Công thức 1": in English the name's number is kept, to agree only)

@@ -15,9 +15,13 @@ from crosscheck.figures import Amount
 from crosscheck.kinds import Mention
 from crosscheck.lang import alternation
 from crosscheck.lang import get as get_language
+from crosscheck.regex_starts import skipping
 
 BAND = "a temperature said as a band of degrees"
-_MAYBE = re.compile(r"teens|0s|0’s|0's|single", re.IGNORECASE)  # (a cheap test first)
+# (cheap tests first, as plain substrings: a band ends in "s" and its scale follows, in words
+# or as a letter; most texts hold neither, and the pattern below would scan them whole)
+_SCALE_WORDS = ("ahrenheit", "elsius", "entigrade", "s F", "s C", "s\u00a0F", "s\u00a0C")
+_BAND_ENDS = ("teens", "0s", "0’s", "0's", "digits", "figures")
 
 
 @cache
@@ -26,7 +30,7 @@ def _pattern(code: str) -> re.Pattern[str] | None:
     if not lang.temperature_bands:
         return None
     parts, bands = alternation(lang.band_parts), alternation(lang.temperature_bands)
-    return re.compile(
+    return skipping(
         rf"(?<!\w)(?:(?P<part>{parts})[\s\u00a0-]+)?(?:(?P<band>{bands})|['’]?(?P<tens>[1-9]0)['’]?s)(?!\w)"
         rf"[\s\u00a0]+(?:degrees[\s\u00a0]+)?(?P<scale>{alternation(lang.temperature_scales)})(?![\w°])",
         re.IGNORECASE,
@@ -36,7 +40,7 @@ def _pattern(code: str) -> re.Pattern[str] | None:
 def bands(text: str, code: str) -> list[Mention]:
     """Every temperature said as a band, as a quantity whose readings are its degrees."""
     pattern = _pattern(code)
-    if pattern is None or not _MAYBE.search(text):
+    if pattern is None or not any(w in text for w in _SCALE_WORDS) or not any(w in text for w in _BAND_ENDS):
         return []
     lang = get_language(code)
     found = []

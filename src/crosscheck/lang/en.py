@@ -23,12 +23,8 @@ _SEP = r"(?:-|\s+)"
 
 # "one" counts only before a scale or a percent ("one million", "one percent"): alone,
 # "one of the", "one between the ministry" are not counts.
-# "One" capitalised after a word inside a sentence is a name's number ("Formula One", "Air
-# Force One"), read to agree with the digit of a translation ("Công thức 1"; figures.py).
-_ONE = (
-    r"one(?=[\s\u00a0-]+(?:per[\s\u00a0]?cent|percent|hundred|thousand|million|billion|trillion)\b)"
-    r"|(?-i:(?<=[a-z][\s\u00a0])One(?![\w-]))"
-)
+# ("One" after a word of a name, "Formula One", is read apart: figures.names_one)
+_ONE = r"one(?=[\s\u00a0-]+(?:per[\s\u00a0]?cent|percent|hundred|thousand|million|billion|trillion)\b)"
 # "a hundred times", "almost a thousand years": "a" is one before a scale word.
 _A = r"(?=a[\s\u00a0])(?<![\w'’-])a(?=[\s\u00a0]+(?:hundred|thousand|million|billion|trillion|dozen)\b)"
 CARDINAL = (
