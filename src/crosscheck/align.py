@@ -695,6 +695,24 @@ def _rounded_pairs(en: list[Group], vi: list[Group]) -> list[tuple[Group, Group]
     return pairs
 
 
+_BESIDE = re.compile(r"[\s\u00a0]*,?[\s\u00a0]*(?:\(|the[\s\u00a0]+)?")
+
+
+def _date_beside(weekday: Group, own: list[Group]) -> Any:
+    """The date a weekday is written beside in its own version ("Saturday, Nov. 28",
+    "thứ Bảy, 28/11"), if any."""
+    text = weekday.doc.text
+    for mention in weekday.mentions:
+        for g in own:
+            if g.kind != "date" or g.value.day is None:
+                continue
+            if any(
+                _BESIDE.fullmatch(text, mention.end, m.start) for m in g.mentions if m.start >= mention.end
+            ):
+                return g.value
+    return None
+
+
 def _weekdays_as_dates(
     lone_en: list[Group], lone_vi: list[Group], en: list[Group], vi: list[Group]
 ) -> list[Row]:
@@ -704,9 +722,14 @@ def _weekdays_as_dates(
     lone one first): consistent when the date falls on it, a discrepancy when it does not,
     and for review when the year is unknown and the two cannot be checked."""
     rows = []
-    for lone, other_lone, others in ((lone_en, lone_vi, vi), (lone_vi, lone_en, en)):
+    for lone, other_lone, own, others in ((lone_en, lone_vi, en, vi), (lone_vi, lone_en, vi, en)):
         for weekday in [g for g in lone if g.kind == "weekday"]:
             days = [g for g in others if g.kind == "date" and g.value.day is not None]
+            # "died on Saturday, Nov. 28": a weekday written beside its own date is that
+            # date's, and only the other version's same day can be its counterpart
+            beside = _date_beside(weekday, own)
+            if beside is not None:
+                days = [g for g in days if (g.value.month, g.value.day) == (beside.month, beside.day)]
             near = [(g not in other_lone, _distance(weekday, g), i, g) for i, g in enumerate(days)]
             near = [c for c in near if c[1] <= NEARBY]
             if not near:

@@ -140,8 +140,12 @@ _WORD_AFTER = re.compile(r"[\s\u00a0]+(\w+)")
 def _counted(doc: Document, start: int, end: int) -> bool:
     """Whether the words around a year named from the story's are a count instead: a
     number, a scale word or a plural marker before ("5 năm sau", "hàng triệu năm trước",
-    "những năm sau" are spans), or a number after ("mất năm tới mười năm" is five to ten)."""
+    "những năm sau" are spans), or a number after ("mất năm tới mười năm" is five to ten).
+    Only where the phrase opens with the year's own word, which a count may count: "21
+    million last year" counts no year."""
     lang = get_language(doc.lang)
+    if doc.text[start:end].split()[0].lower() not in lang.durations:
+        return False
 
     def number(word: str) -> bool:
         return word[0].isdigit() or lang.read_cardinal(word) is not None

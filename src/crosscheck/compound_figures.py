@@ -36,17 +36,42 @@ def _joins(first: Mention, second: Mention, text: str) -> bool:
     return b.number * b.scale < a.scale and _BETWEEN.fullmatch(text, first.end, second.start) is not None
 
 
+# The smaller unit of a span said in two parts, and how many of it make one of the larger
+_SMALLER = {"year": ("month", 12), "hour": ("minute", 60)}
+# "about one hour 15 minutes": "one" and "an" before a unit are read as no figure alone
+_ONE_HOUR_BEFORE = re.compile(r"\b(?:an|one)[ \u00a0]+hour[ \u00a0]+(?:and[ \u00a0]+)?$", re.IGNORECASE)
+
+
 def _span_joins(first: Mention, second: Mention, text: str) -> bool:
-    """Whether `second` is the months of a span of years `first` opens: whole numbers,
-    fewer than twelve months, nothing but a space or "and" between."""
+    """Whether `second` is the smaller part of a span `first` opens ("27 years and three
+    months", "two hours 30 minutes"): whole numbers, fewer than one of the larger unit,
+    nothing but a space or "and" between."""
     a, b = first.value, second.value
     if first.kind != "duration" or second.kind != "duration":
         return False
-    if not (isinstance(a, Amount) and isinstance(b, Amount)) or (a.unit, b.unit) != ("year", "month"):
+    if not (isinstance(a, Amount) and isinstance(b, Amount)) or a.unit not in _SMALLER:
         return False
-    if a.decimals or b.decimals or a.scale != 1 or b.scale != 1 or b.qualifier is not None:
+    smaller, per = _SMALLER[a.unit]
+    if (
+        b.unit != smaller
+        or a.decimals
+        or b.decimals
+        or a.scale != 1
+        or b.scale != 1
+        or b.qualifier is not None
+    ):
         return False
-    return 0 < b.number < 12 and _SPAN_BETWEEN.fullmatch(text, first.end, second.start) is not None
+    return 0 < b.number < per and _SPAN_BETWEEN.fullmatch(text, first.end, second.start) is not None
+
+
+def _after_one_hour(mention: Mention, text: str) -> re.Match[str] | None:
+    """ "one hour 15 minutes": the hour before a lone count of minutes."""
+    value = mention.value
+    if mention.kind != "duration" or not isinstance(value, Amount) or value.unit != "minute":
+        return None
+    if value.decimals or value.scale != 1 or value.qualifier is not None or not 0 < value.number < 60:
+        return None
+    return _ONE_HOUR_BEFORE.search(text, max(0, mention.start - 16), mention.start)
 
 
 def join(mentions: list[Mention], text: str) -> list[Mention]:
@@ -55,14 +80,21 @@ def join(mentions: list[Mention], text: str) -> list[Mention]:
     for mention in mentions:
         if out and _span_joins(out[-1], mention, text):
             first = out.pop()
-            months = dataclasses.replace(
+            per = _SMALLER[first.value.unit][1]
+            whole = dataclasses.replace(
                 mention.value,
-                number=first.value.number * 12 + mention.value.number,
+                number=first.value.number * per + mention.value.number,
                 qualifier=first.value.qualifier,
             )
-            note = "years and months, one span"
+            note = "a span in two units (years and months, hours and minutes)"
             mention = Mention(
-                "duration", months, first.start, mention.end, text[first.start : mention.end], note
+                "duration", whole, first.start, mention.end, text[first.start : mention.end], note
+            )
+        elif hour := _after_one_hour(mention, text):
+            whole = dataclasses.replace(mention.value, number=60 + mention.value.number)
+            note = "a span in two units (years and months, hours and minutes)"
+            mention = Mention(
+                "duration", whole, hour.start(), mention.end, text[hour.start() : mention.end], note
             )
         elif out and _joins(out[-1], mention, text):
             first = out.pop()

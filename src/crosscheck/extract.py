@@ -21,7 +21,7 @@ from crosscheck.figures import IN_A_NAME, NAME_NUMBER, Amount, Phrase, find_phra
 from crosscheck.kinds import Found, Mention, module
 from crosscheck.kinds.date import EITHER_ORDER, HOLIDAY, WEEKDAY_DATE
 from crosscheck.kinds.duration import HALF_MAYBE_YEAR, ONE_BY_ARTICLE
-from crosscheck.kinds.year import YEAR_BEFORE
+from crosscheck.kinds.year import QUARTER_YEAR, YEAR_BEFORE
 from crosscheck.lang import alternation
 from crosscheck.lang import get as get_language
 from crosscheck.ranges import DAYS_LISTED, share
@@ -114,6 +114,11 @@ _DESIGNATION = skipping(
     r"[^\W\d_]+[\s\u00a0]+số[\s\u00a0]+$",
     re.IGNORECASE,
 )
+
+# ", số 5 Trần Thánh Tông": "số" after a comma or at a sentence's start, and a number before
+# a name, is an address (after a word, `_DESIGNATION` decides: "tổng số 176" is a total)
+_NUMBER_WORD_BEFORE = skipping(r"(?:^|[^\w\s])[\s\u00a0]*[Ss]ố[\s\u00a0]+$")
+_NAME_AFTER = re.compile(r"[\s\u00a0]+[A-ZĐÀ-Ỹ]")
 
 _MAY_HAVE_FEET = skipping(r"ft|foot|feet|['’′]\d")  # (a cheap test before the whole pattern)
 
@@ -279,7 +284,11 @@ def extract(doc: Document, dateline: date | None) -> list[Mention]:
                 and _RANK_ONE.search(text, max(0, mention.start - 16), mention.start)
             ):
                 mentions[-1] = mention = dataclasses.replace(mention, note=RANK_ONE)
-            elif bare and _DESIGNATION.search(text, max(0, mention.start - 24), mention.start):
+            elif bare and (
+                _DESIGNATION.search(text, max(0, mention.start - 24), mention.start)
+                or (_NUMBER_WORD_BEFORE.search(text, max(0, mention.start - 8), mention.start)
+                    and _NAME_AFTER.match(text, mention.end))
+            ):  # fmt: skip
                 mentions[-1] = mention = dataclasses.replace(mention, note=DESIGNATION)
             total = OUT_OF.match(text, mention.end) if mention.kind == "count" else None
             if total and taken.claim(total.start("total"), total.end()):
@@ -323,7 +332,7 @@ _SPELLED_NEEDS_EVIDENCE = ("count", "ordinal", "fraction")
 # Readings kept only so that a counterpart can agree with them: never evidence alone.
 _WEAK_NOTES = (DECADE, MAYBE_MULTIPLE, NUMBER_NOUN, IN_A_NAME, NAME_NUMBER, EITHER_ORDER, SHARE_TOTAL,
                DAYS_LISTED, HOLIDAY, RANK_ONE, DESIGNATION, HALF_MAYBE_YEAR, ONE_BY_ARTICLE, WEEKDAY_DATE,
-               RATE_BASE, POINT_SHARE)  # fmt: skip
+               RATE_BASE, POINT_SHARE, QUARTER_YEAR)  # fmt: skip
 _ROMAN = skipping(r"\b[IVX]{1,4}\b")
 _WORD_BEFORE = skipping(r"(?<!\w)([^\W\d_]+)[\s\u00a0]+$")
 

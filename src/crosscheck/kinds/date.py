@@ -182,6 +182,9 @@ def _vietnamese() -> list[re.Pattern[str]]:
     ]
 
 
+_YEAR_AFTER = re.compile(r"[\s\u00a0]+\d{4}(?!\d)")
+
+
 def _sentence_end_after_month(m: re.Match[str]) -> bool:
     """A full month name then a dot ("July.", "May.") ends a sentence; "Oct." and
     "Sept." are abbreviations."""
@@ -267,6 +270,10 @@ def find(text: str, code: str, dateline: date | None) -> Iterator[Found]:
                 # "sáu tháng một lần" is "every six months", "tháng năm" may be "the years":
                 # a month word in lower case is a month only beside a day or a year.
                 if m.group("mword")[0].islower() and not (day_text or groups.get("year")):
+                    continue
+                # "9 tháng năm 2026" is "the nine months of 2026": a lower-case "năm" before
+                # a year is the word "year", not May
+                if word == "năm" and m.group("mword")[0].islower() and _YEAR_AFTER.match(text, m.end()):
                     continue
                 month = (
                     {"giêng": 1, "chạp": 12, "tư": 4}.get(word) or get_language("vi").read_cardinal(word) or 0

@@ -42,6 +42,11 @@ _HALF = {
     "vi": skipping(r"(?=[nN])\b[Nn]ửa[\s\u00a0]+(?:đầu|cuối|sau)[\s\u00a0]+năm\b"),
 }  # fmt: skip
 
+# Business copy's months of a year: "9M2026" is "9 tháng năm 2026", the first nine months
+# (the year after the "M" is left to the year reader)
+_MONTHS_OF_YEAR = re.compile(r"(?<![\w.])(?P<n>[1-9]|1[01])(?P<m>M)(?=20\d\d(?!\d))")
+MONTHS_OF_A_YEAR = "the first months of a year, as business copy writes them (9M2026)"
+
 # Read weakly (never evidence alone, only agreement): "the first half" with no year after
 # it is as often a match's half as the half-year that "6 tháng đầu năm" states; "in a
 # decade" is "trong 10 năm", "for a century" "một thế kỷ", but "a" is no figure by itself.
@@ -192,6 +197,8 @@ def find(text: str, code: str, dateline: date | None) -> Iterator[Found]:
         yield Found(
             m.start(), m.end(), Amount(seconds, unit="second", decimals=len(fraction)), "elapsed time"
         )
+    for m in _MONTHS_OF_YEAR.finditer(text) if code == "en" and "M20" in text else ():
+        yield Found(m.start(), m.end("m"), Amount(Decimal(m.group("n")), unit="month"), MONTHS_OF_A_YEAR)
     for m in finditer(_HALF[code], text):
         yield Found(m.start(), m.end(), Amount(Decimal(6), unit="month"), "half a year, in months")
     if code == "en":

@@ -47,6 +47,9 @@ _ERA = {
 
 # "FY2024", "FY24": a fiscal year is its year ("tài khóa 2024"); two digits are this century's
 _FISCAL = skipping(r"(?=F)\bFY[\s\u00a0]?(?P<y>\d{4}|\d{2})(?![\d\w])")
+# "9M2026": the year of the first nine months, as business copy writes it
+_MONTHS_YEAR = re.compile(r"(?<![\w.])(?:[1-9]|1[01])M(?P<y>20\d\d)(?!\d)")
+QUARTER_YEAR = "the year of a quarter (quý III/2026)"
 _QUARTER_YEAR = skipping(r"(?=[Qq])\b[Qq]uý[\s\u00a0]+(?:I{1,3}|IV|[1-4])/(?P<y>\d{4})(?!\d)")
 
 
@@ -75,8 +78,12 @@ def find(text: str, code: str, dateline: date | None) -> Iterator[Found]:
         year = int(digits) if len(digits) == 4 else 2000 + int(digits)
         yield Found(m.start(), m.end(), year, "a fiscal year")
     if code == "vi":  # "quý I/2024": the year of a quarter
+        # (weak: the other version names the quarter and leaves its year to the story,
+        # "in the third quarter"; two years that differ there still flag)
         for m in finditer(_QUARTER_YEAR, text):
-            yield Found(m.start("y"), m.end("y"), int(m.group("y")))
+            yield Found(m.start("y"), m.end("y"), int(m.group("y")), QUARTER_YEAR)
+    for m in _MONTHS_YEAR.finditer(text) if code == "en" and "M20" in text else ():
+        yield Found(m.start("y"), m.end("y"), int(m.group("y")), "the year of the first months (9M2026)")
     for m in finditer(_ERA[code], text):
         groups = m.groupdict()
         digits = groups["a"] or groups["b"]
