@@ -382,3 +382,35 @@ def test_gold_is_priced_by_the_troy_ounce() -> None:
     assert flags(en, "Giá vàng hôm thứ Sáu tăng lên khoảng 85,2 USD/gram.") == []
     assert flags(en, "Giá vàng hôm thứ Sáu tăng lên khoảng 95,2 USD/gram.")
     assert flags(en, "Giá vàng hôm thứ Sáu tăng lên 2.650 USD/gram.")
+
+
+# --- blind9, tune part ------------------------------------------------------------------------
+
+
+def test_a_qualified_round_figure_of_two_digits_takes_one_more() -> None:
+    en = "Authorities evacuated more than 41,000 people from 12,460 households."
+    assert flags(en, "Chính quyền đã sơ tán 12.460 hộ dân với 41.300 người.") == []
+    assert flags(en, "Chính quyền đã sơ tán 12.460 hộ dân với 40.800 người.")  # not more than
+    assert flags(en, "Chính quyền đã sơ tán 12.460 hộ dân với 41.600 người.")  # 42,000 rounded
+    en = "Nearly 95% of the university's graduates find work within a year."
+    assert flags(en, "Tỷ lệ sinh viên có việc làm sau một năm đạt 94,6%.") == []
+    assert flags(en, "Tỷ lệ sinh viên có việc làm sau một năm đạt 94,4%.")
+
+
+@settings(max_examples=30)
+@given(st.integers(2020, 2030), st.integers(2, 40))
+def test_the_base_year_of_a_change_the_other_version_says_year_on_year(year: int, percent: int) -> None:
+    en = f"Apartment prices rose {percent}% year-on-year in the third quarter."
+    vi = f"Giá căn hộ quý III/{year} tăng {percent}% so với cùng kỳ năm trước."
+    assert [r for r in flags(en, vi) if r["kind"] == "year"] == []
+    # without the words in the other version, the base year is a fact it lacks
+    assert [
+        r for r in flags(f"Apartment prices rose {percent}% in the third quarter.", vi) if r["kind"] == "year"
+    ]
+
+
+def test_a_rise_by_half_is_half_as_much_again() -> None:
+    en = "Fertilizer prices have risen by half, farmers said."
+    vi = "Nông dân cho biết phân bón tăng giá gấp rưỡi."
+    assert flags(en, vi) == []
+    assert flags(en, "Nông dân cho biết phân bón tăng giá gấp đôi.")

@@ -324,6 +324,22 @@ def _day_in_one_version(lone_en: list[Group], lone_vi: list[Group]) -> list[tupl
     return pairs
 
 
+_BY_BEFORE = re.compile(r"(?<!\w)by[\s\u00a0]+$", re.IGNORECASE)
+
+
+def _rise_by_a_share(multiple: Group, share: Group) -> bool:
+    """ "prices have risen by half" against "tăng giá gấp rưỡi": a rise by a share is the
+    multiple one plus that share (a multiple read as one, "gấp rưỡi" 1.5)."""
+    from crosscheck.extract import MULTIPLE
+
+    value, fraction = multiple.value, share.value
+    if not isinstance(value, Amount) or all(m.note != MULTIPLE for m in multiple.mentions):
+        return False
+    mention = share.mentions[0]
+    by = _BY_BEFORE.search(share.doc.text, max(0, mention.start - 8), mention.start)
+    return by is not None and value.value == 1 + Decimal(fraction.numerator) / Decimal(fraction.denominator)
+
+
 def _agree(en: Group, vi: Group, tier: int) -> str | None:
     """Why two groups state the same value at this tier of leniency, or None.
 
@@ -376,6 +392,8 @@ def _agree(en: Group, vi: Group, tier: int) -> str | None:
         text = weekday.mentions[0].text
         if text[:1].islower() and get_language(weekday.doc.lang).read_ordinal(text) == ordinal.value:
             return "read as an ordinal"
+    if pair == {"count", "fraction"} and _rise_by_a_share(*((en, vi) if en.kind == "count" else (vi, en))):
+        return "a rise by a share, said as a multiple"
     if pair == {"money", "count"} and _dong_understood(en if en.kind == "money" else vi, vi):
         return "the dong understood: giá 12 tỷ is VND12 billion"
     if pair == {"money", "count"} and _currency_named(*((en, vi) if en.kind == "count" else (vi, en))):

@@ -39,6 +39,28 @@ def restatements(doc: Document, mentions: list[Mention], other: Document, others
     found.update(_moments(doc, mentions, others, other))
     found.update(_set_tallies(doc, mentions))
     found.update(_named_years(doc, mentions, other))
+    found.update(_years_before(doc, mentions, other))
+    return found
+
+
+# --- the base year of a change "year on year" ---------------------------------------------
+
+YEAR_BEFORE_UNSAID = "the base year of a change, which the other version says as year on year"
+
+
+def _years_before(doc: Document, mentions: list[Mention], other: Document) -> Restated:
+    """ "tăng 24% so với cùng kỳ" read as 2025 from "quý III/2026" where the other version
+    says "up 24% year-on-year" with no year in its sentence: the base year restates the
+    sentence's own year, and the other version says the same words at the same place."""
+    from crosscheck.align import NEARBY
+    from crosscheck.kinds.year import _YOY
+
+    said = [other.place(m.start()) for m in _YOY[other.lang].finditer(other.text)]
+    found: Restated = {}
+    for m in mentions:
+        based = m.kind == "year" and m.note == "the year before the figure's year"
+        if based and any(abs(doc.place(m.start) - q) <= NEARBY for q in said):
+            found[id(m)] = (YEAR_BEFORE_UNSAID, None)
     return found
 
 

@@ -61,9 +61,10 @@ def rounded_from(coarse: Amount, exact: Amount) -> bool:
         step, enough = coarse.step, more >= 3 or (more >= 1 and coarse.scale != exact.scale)
     else:
         step = _announced_step(coarse)
-        # one digit more is enough where the rounding is a hundredth of the figure or less
-        # ("nearly 199,000" for 198.700), never for a small one ("about 30" is not 31)
-        fine = more >= 1 and step * 100 <= coarse.value
+        # one digit more is enough where the round figure writes two digits or more
+        # ("more than 41,000" for 41.300, "nearly 95%" for 94,6%, "nearly 199,000" for
+        # 198.700), never for one ("about 30" is not 31)
+        fine = more >= 1 and significant_digits(coarse) >= 2
         enough = more >= 2 or fine or (more >= 1 and coarse.scale != exact.scale)
         side = {"over": exact.value > coarse.value, "under": exact.value < coarse.value}
         enough = enough and side.get(coarse.qualifier, True)
