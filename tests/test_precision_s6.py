@@ -414,3 +414,19 @@ def test_a_rise_by_half_is_half_as_much_again() -> None:
     vi = "Nông dân cho biết phân bón tăng giá gấp rưỡi."
     assert flags(en, vi) == []
     assert flags(en, "Nông dân cho biết phân bón tăng giá gấp đôi.")
+
+
+NAMES = ("Kelantan", "Terengganu", "Pahang", "Johor", "Sabah", "Perak")
+
+
+@settings(max_examples=30)
+@given(st.integers(2, 5))
+def test_a_count_of_the_names_listed_after_it(n: int) -> None:
+    listed = NAMES[:n]
+    names_vi = ", ".join(listed[:-1]) + " và " + listed[-1]
+    names_en = ", ".join(listed[:-1]) + " and " + listed[-1]
+    en = f"Flooding in {names_en} states forced 82,000 people from their homes."
+    vi = f"Lũ lụt tại {VI_NUMBERS[n]} bang {names_vi} buộc 82.000 người rời nhà."
+    assert flags(en, vi) == []
+    # a count the list does not give is a figure of its own
+    assert flags(en, vi.replace(f"{VI_NUMBERS[n]} bang", f"{VI_NUMBERS[n + 1]} bang"))

@@ -40,6 +40,55 @@ def restatements(doc: Document, mentions: list[Mention], other: Document, others
     found.update(_set_tallies(doc, mentions))
     found.update(_named_years(doc, mentions, other))
     found.update(_years_before(doc, mentions, other))
+    found.update(_counted_lists(doc, mentions))
+    return found
+
+
+# --- a count of the names listed after it ---------------------------------------------------
+
+LIST_COUNTED = "the number of the names listed after it"
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_AND = ("và", "and")
+
+
+def _listed_names(text: str) -> int:
+    """How many names a text opens with after one or two lower-case words ("bang Kelantan
+    và Terengganu": 2; "states, Kelantan and Terengganu": 2); 0 when it opens with no list
+    of names joined by "and" or "và"."""
+    words, end = [], 0
+    for m in _WORD.finditer(text[:160]):
+        if text[end : m.start()].strip(" \u00a0,"):
+            break  # (only words, spaces and commas: "hai tần số 2.4 Ghz và 5.0 Ghz" lists no names)
+        words.append((m.group(), text[m.end() : m.end() + 2]))
+        end = m.end()
+    i = 0
+    while i < min(2, len(words)) and words[i][0][:1].islower() and words[i][0] not in _AND:
+        i += 1
+    items, joined, current = 0, False, False
+    for word, after in words[i:]:
+        if word[:1].isupper():
+            items, current = items + (not current), True
+        elif word in _AND and current:
+            joined, current = True, False
+        else:
+            break
+        if current and after[:1] in ",;":
+            current = False  # "Kelantan, Terengganu and Pahang"
+        if current and after[:1] in ".!?)" and joined:
+            break
+    return items if joined and items >= 2 else 0
+
+
+def _counted_lists(doc: Document, mentions: list[Mention]) -> Restated:
+    """ "Lũ lụt tại hai bang Kelantan và Terengganu" where English says "Kelantan and
+    Terengganu states": a spelled count just before the names it counts restates the list."""
+    found: Restated = {}
+    for m in mentions:
+        value = getattr(m.value, "number", None)
+        if m.kind != "count" or value is None or not 2 <= value <= 10 or any(c.isdigit() for c in m.text):
+            continue
+        if _listed_names(doc.text[m.end : m.end + 160]) == value:
+            found[id(m)] = (LIST_COUNTED, None)
     return found
 
 
