@@ -748,6 +748,8 @@ def _weekdays_as_dates(
             beside = _date_beside(weekday, own)
             if beside is not None:
                 days = [g for g in days if (g.value.month, g.value.day) == (beside.month, beside.day)]
+                # (the same day of two years, a birth and a death: any that agrees is its own)
+                days = [g for g in days if falls_on(weekday.value, g.value)] or days
             near = [(g not in other_lone, _distance(weekday, g), i, g) for i, g in enumerate(days)]
             near = [c for c in near if c[1] <= NEARBY]
             if not near:
