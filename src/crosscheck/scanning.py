@@ -104,26 +104,16 @@ def _can_be_letter(items: list[tuple[Any, Any]]) -> bool:
     return False
 
 
-def _guards(op: Any, av: Any) -> bool:
-    """Whether a zero-width item forbids a word character just before the position:
-    `\\b` before a letter, or a look-behind of one character whose class holds `\\w`."""
-    if op is sre.AT:
-        return bool(av is sre.AT_BOUNDARY)
-    if op is sre.ASSERT_NOT and av[0] == -1 and len(av[1].data) == 1:
-        inner_op, inner = av[1].data[0]
-        return bool(
-            inner_op is sre.IN
-            and (sre.CATEGORY, sre.CATEGORY_WORD) in inner
-            and not any(o is sre.NEGATE for o, _ in inner)
-        )
-    return False
+BEFORE, AFTER = -1, 1  # the direction a zero-width item looks in
 
 
-def _word_ends(op: Any, av: Any) -> bool:
-    """Whether a zero-width item after a letter says no letter follows: `\\b`, `(?!\\w)`."""
+def _no_word_char(op: Any, av: Any, direction: int) -> bool:
+    """Whether a zero-width item forbids a word character on one side of the position:
+    `\\b`, or a look-behind (BEFORE) or look-ahead (AFTER) of one character whose class
+    holds `\\w` ("(?<!\\w)" before a word, "(?!\\w)" after one)."""
     if op is sre.AT:
         return bool(av is sre.AT_BOUNDARY)
-    if op is sre.ASSERT_NOT and av[0] == 1 and len(av[1].data) == 1:
+    if op is sre.ASSERT_NOT and av[0] == direction and len(av[1].data) == 1:
         inner_op, inner = av[1].data[0]
         return bool(
             inner_op is sre.IN
@@ -163,9 +153,9 @@ class _Reader:
                 return self._word(prefix, guarded)
             if op in _ZERO_WIDTH:
                 if not prefix:
-                    guarded = guarded or _guards(op, av)
+                    guarded = guarded or _no_word_char(op, av, BEFORE)
                     digits_only = digits_only or _only_digits_ahead(op, av)
-                elif _word_ends(op, av):  # "one\b", "one(?!\w)": the word is the prefix
+                elif _no_word_char(op, av, AFTER):  # "one\b", "one(?!\w)": the word is the prefix
                     return self._word(prefix + _WHOLE, guarded)
                 continue
             if op is sre.SUBPATTERN:
