@@ -267,3 +267,21 @@ def test_a_weekday_beside_its_own_date(day: int, month: int, year: int) -> None:
 def test_an_address_number_is_no_count() -> None:
     en = "Visitation will be held at the National Funeral Home in Hanoi."
     assert flags(en, "Lễ viếng tổ chức tại Nhà tang lễ Quốc gia, số 5 Trần Thánh Tông, Hà Nội.") == []
+
+
+@settings(deadline=None)
+@given(st.sampled_from(["T$", "NT$"]), st.integers(10, 900))
+def test_the_taiwan_dollar(prefix: str, billions: int) -> None:
+    en = f"Foxconn's net profit rose 17% to {prefix}{billions} billion, as AI server sales grew."
+    vi = f"Lợi nhuận ròng của Foxconn tăng 17%, lên {billions} tỷ Đài tệ, khi doanh số máy chủ AI tăng."
+    assert flags(en, vi) == []
+    assert flags(en, vi.replace(f"{billions} tỷ Đài tệ", f"{billions} tỷ nhân dân tệ"))
+
+
+@settings(deadline=None)
+@given(st.integers(1, 30), st.integers(0, 9))
+def test_points_said_as_percentage_points(whole: int, tenth: int) -> None:
+    en = f"Support for the cabinet fell to 52.4% in a poll, down {whole}.{tenth} points from October."
+    vi = f"Tỷ lệ ủng hộ nội các giảm xuống 52,4%, giảm {whole},{tenth} điểm phần trăm so với tháng 10."
+    assert flags(en, vi) == []
+    assert flags(en, vi.replace(f"giảm {whole},{tenth} điểm", f"giảm {whole + 1},{tenth} điểm"))

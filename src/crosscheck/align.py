@@ -246,6 +246,20 @@ def _opens_a_word(money: Group, count: Group) -> bool:
     )
 
 
+_POINTS_AFTER = re.compile(r"[ \u00a0]+(?:points?|điểm)\b", re.IGNORECASE)
+
+
+def _points_of_a_percentage(count: Group, percent: Group) -> bool:
+    """ "down 6.1 points from October" against "thấp hơn 6,1 điểm phần trăm": a number of
+    points agrees with the same number of percentage points in the other version."""
+    points = [v for m in percent.mentions for v in m.readings() if getattr(v, "unit", None) == "point"]
+    return any(
+        _POINTS_AFTER.match(count.doc.text, m.end) is not None
+        and any(_number(c) == _number(p) for c in m.readings() for p in points)
+        for m in count.mentions
+    )
+
+
 def _dong_understood(money: Group, vi: Group) -> bool:
     """Vietnamese leaves the dong unsaid after a large sum ("bán với giá 12 tỷ rưỡi"): a
     Vietnamese count of millions or more agrees with the same sum in dong."""
@@ -394,6 +408,10 @@ def _agree(en: Group, vi: Group, tier: int) -> str | None:
             return "read as an ordinal"
     if pair == {"count", "fraction"} and _rise_by_a_share(*((en, vi) if en.kind == "count" else (vi, en))):
         return "a rise by a share, said as a multiple"
+    if pair == {"count", "percent"} and _points_of_a_percentage(
+        *((en, vi) if en.kind == "count" else (vi, en))
+    ):
+        return "points, which the other version says are percentage points"
     if pair == {"money", "count"} and _dong_understood(en if en.kind == "money" else vi, vi):
         return "the dong understood: giá 12 tỷ is VND12 billion"
     if pair == {"money", "count"} and _currency_named(*((en, vi) if en.kind == "count" else (vi, en))):

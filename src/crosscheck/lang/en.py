@@ -91,7 +91,7 @@ GLUED_SCALES = {"bn": 10**9, "tn": 10**12, "mn": 10**6, "m": 10**6, "k": 10**3}
 CURRENCY_PREFIXES = {
     "us$": "USD", "$": "USD", "usd": "USD", "£": "GBP", "€": "EUR", "¥": "JPY",
     "a$": "AUD", "c$": "CAD", "hk$": "HKD", "s$": "SGD", "aud$": "AUD", "au$": "AUD",
-    "cad$": "CAD", "nz$": "NZD", "₫": "VND", "vnd": "VND", "vnđ": "VND",
+    "cad$": "CAD", "nz$": "NZD", "nt$": "TWD", "t$": "TWD", "₫": "VND", "vnd": "VND", "vnđ": "VND",
     "rmb": "CNY", "yuan": "CNY", "rs": "INR", "rs.": "INR", "₹": "INR",
 }  # fmt: skip
 EXTRA_CURRENCY_WORDS = {

@@ -192,6 +192,8 @@ EXTRA_CURRENCY_WORDS = {
     "nhân dân tệ": "CNY", "tệ": "CNY", "euro": "EUR", "won": "KRW", "rupee": "INR",
     # the region's currencies by their bare names ("500 baht (khoảng 15 USD)")
     "baht": "THB", "bạt": "THB", "ringgit": "MYR", "rupiah": "IDR", "riel": "KHR", "kíp": "LAK",
+    # and the Taiwan dollar as the press names it ("57,7 tỷ Đài tệ")
+    "đài tệ": "TWD",
 }  # fmt: skip
 
 # "điểm cơ bản" is a basis point, a hundredth of "điểm phần trăm" (figures.py divides).
