@@ -15,34 +15,15 @@ set's characters). The word scan is forced on every document here, however short
 from __future__ import annotations
 
 import sys
-from pathlib import Path
-from typing import Any
 
-from crosscheck.extract import extract
 from crosscheck.figures import _pattern as figure_pattern
 from crosscheck.regex_starts import made, start_set
 from crosscheck.scanning import openings, positions, scan
-from crosscheck.text import Document
-from start_sets import as_class
-
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
-SETS = ("ntrex-en-vi-dev", "flores200-en-vi-devtest", "xquad-en-vi")
-
-
-def spans(matches: Any) -> list[tuple[int, int, tuple[str | Any, ...]]]:
-    return [(*m.span(), m.groups()) for m in matches]
+from start_sets import SETS, as_class, corpus_documents, spans
 
 
 def main(sets: list[str]) -> int:
-    docs = [
-        Document.from_text((d / f"{lang}.txt").read_text(encoding="utf-8"), lang)
-        for name in sets
-        for d in sorted((CORPUS / name).iterdir())
-        if (d / "en.txt").is_file()
-        for lang in ("en", "vi")
-    ]
-    for doc in docs:
-        extract(doc, None)  # (every reader's pattern built)
+    docs = corpus_documents(sets)  # (every reader's pattern built)
     readers = list(dict.fromkeys([figure_pattern("en"), figure_pattern("vi"), *made()]))
     patterns = [p for p in readers if openings(p) is not None]
     texts = [doc.text for doc in docs]
