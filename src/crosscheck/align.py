@@ -60,6 +60,7 @@ from crosscheck.names_apart import join_as_other, split_at_connectors, split_bef
 from crosscheck.rounding import ROUNDED, ROUNDED_KINDS, either_rounded
 from crosscheck.text import Document, fold
 from crosscheck.vague_counts import ROUND_WORDS, round_counts
+from crosscheck.wind_levels import LEVEL, LEVEL_WITH_SPEEDS
 
 STATUSES = ("consistent", "discrepancy", "only_en", "only_vi", "review")
 # What a row may be without failing: "review" rows rest on a reading too weak to flag.
@@ -384,8 +385,8 @@ def _agree(en: Group, vi: Group, tier: int) -> str | None:
                     return "a qualifier in one version only"
     if tier < 2:
         return None
-    if NAME_NUMBER in (en.mentions[0].note, vi.mentions[0].note):
-        return None  # a name's number ("League One") is that number, in no other role
+    if {en.mentions[0].note, vi.mentions[0].note} & {NAME_NUMBER, LEVEL, LEVEL_WITH_SPEEDS}:
+        return None  # a name's number ("League One"), a wind level: that number, in no other role
     pair = {en.kind, vi.kind}
     e_value, v_value = en.value, vi.value
     if pair == {"time", "duration"}:
@@ -896,6 +897,10 @@ def _times_as_day_parts(lone_en: list[Group], lone_vi: list[Group], en: Document
     return rows
 
 
+def _a_level(group: Group) -> bool:
+    return any(m.note in (LEVEL, LEVEL_WITH_SPEEDS) for m in group.mentions)
+
+
 def _distance(a: Group, b: Group) -> float:
     return min(abs(x - y) for x in a.places for y in b.places)
 
@@ -1043,6 +1048,12 @@ def compare(en_doc: Document, vi_doc: Document, dateline: date | None = None) ->
     weak = [g for g in lone_en + lone_vi if _weak(g)]
     listed = [g for g in weak if not _silent(g)]
     rows += [_alone(g, "review", "a spelled number with nothing it counts") for g in listed]
+    # A wind level the other version gives as its speeds only ("winds of 118-133 km/h"):
+    # no level there to compare, so it is shown for review; against another level it flags.
+    for g in [g for g in lone_en + lone_vi if g not in weak and _a_level(g)]:
+        if not any(_a_level(h) for h in (vi_groups if g.doc.lang == "en" else en_groups)):
+            weak.append(g)
+            rows.append(_alone(g, "review", "a wind level the other version does not give as a level"))
     rows += [Row(e.kind, "only_en", e, None) for e in lone_en if e not in weak]
     rows += [Row(v.kind, "only_vi", None, v) for v in lone_vi if v not in weak]
     name_rows, lone_names, runs = _align_names(en_doc, vi_doc, mentions)

@@ -26,9 +26,12 @@ from crosscheck.lang import alternation
 from crosscheck.lang import get as get_language
 from crosscheck.ranges import DAYS_LISTED, share
 from crosscheck.regex_starts import skipping
+from crosscheck.relative_months import MONTH_BEFORE, YEAR_START
 from crosscheck.scanning import finditer
 from crosscheck.temperature_bands import bands as temperature_bands
 from crosscheck.text import Document
+from crosscheck.unit_definitions import UNIT_DEFINITION, defined
+from crosscheck.wind_levels import find as wind_levels
 
 # Digits written onto a capitalised word belong to a name, not to a figure: G7, COVID-19,
 # F-16, AS-206, A320, WW1, PDP-11, MH17. ("km2" and "only1.7" start in lower case.) Not a
@@ -37,7 +40,11 @@ from crosscheck.text import Document
 NAME_WITH_DIGITS = skipping(
     r"(?=[A-Z])\b(?!(?:US|VND|USD|EUR|GBP|JPY|CNY|RMB|AUD|CAD|SGD|HKD|NZD|KRW|THB|INR|CHF|TWD)\$?\d"
     r"|Q[1-4]\b|H[12][\s\u00a0]+\d{4}|(?<=in[\s\u00a0])H[12]\b|(?<=for[\s\u00a0])H[12]\b"
-    r"|(?<=during[\s\u00a0])H[12]\b|FY\d)[A-Z][A-Za-z]*-?\d+(?:[A-Za-z]+\d*)?(?:/\d+)*(?![\d.,]\d)"
+    r"|(?<=during[\s\u00a0])H[12]\b|FY\d"
+    # (golf's tied place after a word of rank, "vị trí T12": `kinds.ordinal.TIED`)
+    r"|T\d(?:(?<=trí[\s\u00a0]T\d)|(?<=hạng[\s\u00a0]T\d)|(?<=đứng[\s\u00a0]T\d)"
+    r"|(?<=finished[\s\u00a0]T\d)|(?<=placed[\s\u00a0]T\d)))"
+    r"[A-Z][A-Za-z]*-?\d+(?:[A-Za-z]+\d*)?(?:/\d+)*(?![\d.,]\d)"
 )
 # Numbers that identify rather than measure are not figures either: official document
 # numbers ("15/2022/NĐ-CP", "Decision 1234/QD-TTg") and telephone numbers.
@@ -236,6 +243,9 @@ def extract(doc: Document, dateline: date | None) -> list[Mention]:
     for band in temperature_bands(text, code):  # (before the decades: "the low 30s Celsius")
         if taken.claim(band.start, band.end):
             mentions.append(band)
+    for level in wind_levels(text, code):  # ("giật cấp 15": a measure, no count)
+        if taken.claim(level.start, level.end):
+            mentions.append(level)
     if code == "en":
         decades = finditer(AGE_DECADE, text) if ("0s" in text or "0's" in text or "0’s" in text) else ()
         for decade in (d for d in decades if taken.claim(d.start(), d.end())):
@@ -297,6 +307,7 @@ def extract(doc: Document, dateline: date | None) -> list[Mention]:
                 mentions.append(Mention("count", amount, start, total.end(), digits, SHARE_TOTAL))
     mentions.sort(key=lambda m: m.start)
     mentions = [_exchange_base(m, text) for m in share(join_parts(mentions, text), text, code)]
+    mentions = defined(mentions, text, code)  # ("A tael equals 1.2 ounces": no fact of the story)
     return _resolve_year_before(mentions, doc, dateline)
 
 
@@ -332,7 +343,8 @@ _SPELLED_NEEDS_EVIDENCE = ("count", "ordinal", "fraction")
 # Readings kept only so that a counterpart can agree with them: never evidence alone.
 _WEAK_NOTES = (DECADE, MAYBE_MULTIPLE, NUMBER_NOUN, IN_A_NAME, NAME_NUMBER, EITHER_ORDER, SHARE_TOTAL,
                DAYS_LISTED, HOLIDAY, RANK_ONE, DESIGNATION, HALF_MAYBE_YEAR, ONE_BY_ARTICLE, WEEKDAY_DATE,
-               RATE_BASE, POINT_SHARE, QUARTER_YEAR)  # fmt: skip
+               RATE_BASE, POINT_SHARE, QUARTER_YEAR, MONTH_BEFORE, YEAR_START,
+               UNIT_DEFINITION)  # fmt: skip
 _ROMAN = skipping(r"\b[IVX]{1,4}\b")
 _WORD_BEFORE = skipping(r"(?<!\w)([^\W\d_]+)[\s\u00a0]+$")
 

@@ -253,6 +253,12 @@ def minus_before(text: str, start: int) -> bool:
     return start == 1 or text[start - 2] in " \u00a0\t\n([–"
 
 
+# Words that are a unit only as what a price is per: "157,8 triệu đồng mỗi lượng", "/cây"
+# (the tael of gold), "15,46 triệu đồng/chỉ" (its tenth). After a number "lượng" is also an
+# amount ("183 lượng khí thải"), "chỉ" "only", "cây" a tree.
+PRICE_UNITS = {"lượng": "tael", "chỉ": "chi", "cây": "tael"}
+
+
 @cache
 def _per_unit_after() -> re.Pattern[str]:
     # (both languages' words: a Vietnamese price keeps "USD/pound" as often as "USD/kg")
@@ -262,6 +268,7 @@ def _per_unit_after() -> re.Pattern[str]:
         lang = get_language(code)
         units |= {w: u for w, u in lang.units.items() if not any(c.isdigit() for c in u)}
         rates |= set(lang.rate_words or ())
+    units |= PRICE_UNITS
     return re.compile(
         rf"{_S}*(?:/|(?:{alternation(rates)}){_S}+){_S}*(?P<unit>{alternation(units)})(?![\w$])",
         re.IGNORECASE,
@@ -275,6 +282,8 @@ def per_unit(text: str, end: int) -> tuple[str, int] | None:
     if found is None:
         return None
     word = re.sub(r"[\s\u00a0]+", " ", found.group("unit").lower())
+    if word in PRICE_UNITS:
+        return PRICE_UNITS[word], found.end()
     for code in ("en", "vi"):
         unit = get_language(code).units.get(word)
         if unit is not None:

@@ -214,9 +214,10 @@ def get_month_names_vi() -> str:
 
 
 def find(text: str, code: str, dateline: date | None) -> Iterator[Found]:
-    from crosscheck import lunar  # (it reads Day from here)
+    from crosscheck import lunar, relative_months  # (they read Day from here)
 
     yield from lunar.find(text, code)  # (first: "27 tháng 4 âm lịch" is no solar date)
+    yield from relative_months.find(text, code, dateline)  # ("so với tháng trước")
     for m in finditer(_ISO, text):
         day = _make(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         if day:

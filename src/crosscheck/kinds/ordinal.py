@@ -42,7 +42,18 @@ def _pattern(code: str) -> re.Pattern[str]:
     return skipping(rf"(?={first})(?<![\w])(?:{digits}|{lang.ordinal_pattern})(?!\w)", re.IGNORECASE)
 
 
+# A tied place in golf's leaderboard style: "ở vị trí T12", "finished T12" is "tied 12th".
+# Only after a word of place or rank: "T12/2025" elsewhere is December in Vietnamese notes.
+TIED = skipping(
+    r"(?=T)(?:(?<=trí[\s\u00a0])|(?<=hạng[\s\u00a0])|(?<=đứng[\s\u00a0])|(?<=finished[\s\u00a0])"
+    r"|(?<=placed[\s\u00a0]))T(?P<place>[1-9]\d{0,2})(?![\w/-]|[.,]\d)"
+)
+TIED_NOTE = "a tied place (T12)"
+
+
 def find(text: str, code: str, dateline: date | None) -> Iterator[Found]:
+    for tied in finditer(TIED, text) if "T" in text else ():
+        yield Found(tied.start(), tied.end(), int(tied.group("place")), TIED_NOTE)
     read = get_language(code).read_ordinal
     for m in finditer(_pattern(code), text):
         value = read(m.group(0))

@@ -124,6 +124,11 @@ EXTRA_UNITS = {
     "megatons": "megametric_ton", "megatonnes": "megametric_ton",
     "mi": "mile", "lb": "pound", "lbs": "pound", "kph": "kilometer/hour", "m3": "meter**3",
     "m³": "meter**3", "cubic metres": "meter**3",
+    # gold in Vietnam is priced by the tael (lượng, 37.5 g); storage by decimal bytes
+    "tael": "tael", "taels": "tael",
+    "mb": "megabyte", "megabyte": "megabyte", "megabytes": "megabyte",
+    "gb": "gigabyte", "gigabyte": "gigabyte", "gigabytes": "gigabyte",
+    "tb": "terabyte", "terabyte": "terabyte", "terabytes": "terabyte",
 }  # fmt: skip
 
 TITLES = frozenset(
@@ -222,7 +227,9 @@ MULTIPLES: dict[str, float] = {
 }  # fmt: skip
 # ("into thirds" is "thành ba phần": the number of parts, read the same weak way)
 MAYBE_MULTIPLES: dict[str, float] = {"double": 2, "doubles": 2, "triple": 3, "triples": 3, "treble": 3,
-                                     "quadruple": 4, "thirds": 3, "twin": 2}  # fmt: skip
+                                     "quadruple": 4, "thirds": 3, "twin": 2,
+                                     # a player's goals: "scored a brace" is "ghi cú đúp"
+                                     "brace": 2, "hat-trick": 3, "hat trick": 3}  # fmt: skip
 
 
 # Number words as nouns: cricket's "fours" and "sixes" are "bóng 4 điểm", "bóng 6 điểm".

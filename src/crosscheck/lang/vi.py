@@ -255,6 +255,9 @@ EXTRA_UNITS = {
     "lít": "liter", "dặm": "mile", "thước anh": "yard", "dặm trên giờ": "mile/hour", "dặm/giờ": "mile/hour",
     "km/giờ": "kilometer/hour", "km/h": "kilometer/hour", "km trên giờ": "kilometer/hour",
     "m": "meter", "yard": "yard", "feet": "foot",
+    # "lượng vàng" is a tael of gold (37,5 g); alone "lượng" is a unit only as what a price
+    # is per (`figures.PRICE_UNITS`: "183 lượng khí thải" is 183 emissions)
+    "lượng vàng": "tael", "chỉ vàng": "chi", "mb": "megabyte", "gb": "gigabyte", "tb": "terabyte",
     "km vuông": "kilometer**2", "km2": "kilometer**2", "km²": "kilometer**2", "m2": "meter**2",
     "m²": "meter**2", "dặm vuông": "mile**2", "ki-lô-mét vuông": "kilometer**2",
     "m3": "meter**3", "m³": "meter**3", "khối": "meter**3", "dặm một giờ": "mile/hour",
@@ -348,6 +351,9 @@ COUNTED = frozenset(
 # "gấp đôi" is double, "gấp rưỡi" one and a half times. ("gấp ba", "gấp 3 lần": the number
 # after "gấp" is read by the figure reader, and "gấp" is its evidence.)
 MULTIPLES: dict[str, float] = {"gấp đôi": 2, "gấp rưỡi": 1.5}
+# A player's goals in football's words: "ghi cú đúp" is "scored twice", "cú hat-trick" three
+# goals. Weak: "cú đúp" is also a club's double of titles, which English may not count.
+MAYBE_MULTIPLES: dict[str, float] = {"cú đúp": 2, "cú hat-trick": 3, "hat-trick": 3, "cú poker": 4}
 
 
 def build() -> Language:
@@ -399,4 +405,5 @@ def build() -> Language:
         name_stops=NAME_STOPS,
         counted=COUNTED,
         multiples=MULTIPLES,
+        maybe_multiples=MAYBE_MULTIPLES,
     )

@@ -1,0 +1,211 @@
+"""Classes of phrasing from blind8's tune part (benchmarks/probe/blind8_README.md), each read
+on positive evidence and paired with an edit of the same phrase that must still flag: a
+month named from the month before it or the year's start, golf's tied place ("T12"), goals
+in football's words ("cú đúp"), a unit's definition the English adds, and three readings
+the blind slips showed missing: gold per tael or per chỉ, storage in bytes, wind levels."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pair_rows import flags, read, rows, vi_decimal
+
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+          "October", "November", "December")  # fmt: skip
+
+
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+# --- a month named from the month before it ------------------------------------------------
+
+_PERCENTS = st.decimals(Decimal("0.01"), Decimal("9.99"), places=2)
+
+
+@settings(deadline=None, max_examples=40)
+@given(st.integers(1, 12), _PERCENTS)
+def test_the_month_before_is_the_base_of_a_monthly_change(month: int, percent: Decimal) -> None:
+    before = MONTHS[(month - 2) % 12]
+    en = f"The consumer price index rose {percent}% in {MONTHS[month - 1]} from {before}."
+    vi = f"Chỉ số giá tiêu dùng tháng {month} tăng {vi_decimal(percent)}% so với tháng trước."
+    assert flags(en, vi) == []
+    assert "the month before the month the sentence names" in {r.get("note") for r in rows(en, vi)}
+    # another base month than the one before: a slip
+    other = MONTHS[(month - 4) % 12]
+    assert flags(en.replace(f"from {before}", f"from {other}"), vi)
+
+
+@settings(deadline=None, max_examples=20)
+@given(st.integers(1, 12), _PERCENTS)
+def test_the_previous_month_in_english_is_the_month_before(month: int, percent: Decimal) -> None:
+    en = f"Exports rose {percent}% in {MONTHS[month - 1]} from the previous month."
+    vi = f"Xuất khẩu tháng {month} tăng {vi_decimal(percent)}% so với tháng {(month - 2) % 12 + 1}."
+    assert flags(en, vi) == []
+    assert flags(
+        en, vi.replace(f"so với tháng {(month - 2) % 12 + 1}", f"so với tháng {(month - 4) % 12 + 1}")
+    )
+
+
+def test_the_month_before_alone_is_no_fact_to_flag() -> None:
+    # "month-on-month" says the same in words nobody reads
+    assert (
+        flags("CPI rose 0.3% month-on-month in November.", "CPI tháng 11 tăng 0,3% so với tháng trước.") == []
+    )
+    # without a month named before it, "tháng trước" is last month: not read as a month
+    assert ("date", None) not in [(k, None) for k, _ in read("Tháng trước, giá tăng 5%.", "vi")]
+
+
+def test_since_january_is_since_the_start_of_the_year() -> None:
+    en = "Vietnam has received 1,860 citizens back from Cambodia since January."
+    vi = "Từ đầu năm đến nay, Việt Nam đã tiếp nhận 1.860 công dân từ Campuchia trở về."
+    assert flags(en, vi) == []
+    assert flags(en.replace("since January", "since February"), vi)
+    assert flags("Exports rose 9% since the start of the year.", "Xuất khẩu tăng 9% từ tháng 1.") == []
+    assert flags("Exports rose 9% since the start of the year.", "Xuất khẩu tăng 9% từ tháng 3.")
+    # "từ đầu năm 2025" names its year: the year's reading stays the year's
+    assert [k for k, _ in read("Từ đầu năm 2025, xuất khẩu tăng 9%.", "vi")].count("date") == 0
+
+
+# --- golf's tied place ------------------------------------------------------------------------
+
+
+@settings(deadline=None, max_examples=40)
+@given(st.integers(1, 90), st.sampled_from(["vị trí", "hạng"]))
+def test_a_tied_place_written_t12_is_tied_12th(place: int, cue: str) -> None:
+    en = f"Nguyen Anh Minh finished tied {_ordinal(place)} at the Hong Kong Open on Sunday."
+    vi = f"Nguyễn Anh Minh kết thúc giải Hong Kong Open hôm Chủ nhật ở {cue} T{place}."
+    assert flags(en, vi) == []
+    assert flags(en, vi.replace(f"T{place}", f"T{place + 1}"))
+
+
+def test_t12_without_a_rank_cue_stays_out_of_the_ranks() -> None:
+    # "T12/2025" is December in a Vietnamese note, and a name's digits stay in the name
+    assert ("ordinal", 12) not in read("Doanh thu T12/2025 tăng mạnh.", "vi")
+    assert ("ordinal", 12) not in read("Xe tăng T12 được trưng bày.", "vi")
+
+
+# --- goals in football's words --------------------------------------------------------------
+
+_SCORER_EN = "Harry Kane scored {} as Bayern Munich beat Paris Saint-Germain on Wednesday."
+_SCORER_VI = "Harry Kane ghi {} giúp Bayern Munich thắng Paris Saint-Germain hôm thứ Tư."
+
+
+def test_a_brace_and_a_hat_trick_are_two_and_three_goals() -> None:
+    assert flags(_SCORER_EN.format("twice"), _SCORER_VI.format("cú đúp")) == []
+    assert flags(_SCORER_EN.format("three times"), _SCORER_VI.format("cú hat-trick")) == []
+    assert flags(_SCORER_EN.format("a brace"), _SCORER_VI.format("hai bàn")) == []
+    # another number of goals still flags
+    assert flags(_SCORER_EN.format("three times"), _SCORER_VI.format("cú đúp"))
+    assert flags(_SCORER_EN.format("a brace"), _SCORER_VI.format("ba bàn"))
+
+
+def test_a_clubs_double_is_no_count_to_flag_alone() -> None:
+    en = "Bayern won the league and cup double last season."
+    vi = "Bayern đoạt cú đúp danh hiệu mùa trước."
+    assert flags(en, vi) == []
+
+
+# --- a unit's definition ----------------------------------------------------------------------
+
+
+@settings(deadline=None, max_examples=30)
+@given(
+    st.decimals(Decimal("0.1"), Decimal("99.9"), places=1), st.sampled_from(["equals", "is", "is equal to"])
+)
+def test_a_units_definition_the_english_adds_is_no_fact(ounces: Decimal, verb: str) -> None:
+    en = f"Gold rings fetched VND154.6 million a tael. A tael {verb} {ounces} ounces."
+    vi = "Vàng nhẫn được bán ra với giá 154,6 triệu đồng một lượng."
+    assert flags(en, vi) == []
+    # the same measure as a fact of the story still flags
+    assert flags(en.replace(f"A tael {verb}", "The ring weighs"), vi)
+
+
+def test_a_units_definition_in_vietnamese_brackets_is_no_fact() -> None:
+    en = "Gold rings fetched VND154.6 million a tael."
+    vi = "Vàng nhẫn được bán ra với giá 154,6 triệu đồng một lượng (1 lượng = 37,5 gam)."
+    assert flags(en, vi) == []
+    assert (
+        flags(en, "Vàng nhẫn được bán ra với giá 154,6 triệu đồng một lượng. Một lượng bằng 37,5 gam.") == []
+    )
+    # a sentence that opens with no unit is no definition
+    assert flags("Gold rose. One village is 20 km away.", "Vàng tăng.")
+
+
+# --- gold per tael, per chỉ -------------------------------------------------------------------
+
+
+@settings(deadline=None, max_examples=40)
+@given(st.decimals(Decimal("1.01"), Decimal("199.99"), places=2))
+def test_a_price_per_tael_is_not_the_same_figure_per_chi(millions: Decimal) -> None:
+    en = f"Bao Tin Minh Chau quoted its gold rings at VND{millions} million a tael on Monday."
+    vi = f"Chiều 30/11, Bảo Tín Minh Châu niêm yết vàng nhẫn ở mức {vi_decimal(millions)} triệu đồng/{{}}."
+    for unit in ("lượng", "cây"):
+        assert flags(en, vi.format(unit)) == []
+    assert flags(en, vi.replace("/{}", " mỗi lượng")) == []
+    assert flags(en, vi.format("chỉ"))
+
+
+def test_a_price_per_chi_is_a_tenth_of_the_price_per_tael() -> None:
+    en = "Gold rings sold at VND15.46 million a tael."
+    assert flags(en, "Vàng nhẫn được bán ở mức 1,546 triệu đồng/chỉ.") == []
+    assert flags(en, "Vàng nhẫn được bán ở mức 1,564 triệu đồng/chỉ.")
+
+
+def test_luong_after_a_number_alone_is_no_tael() -> None:
+    assert not any(getattr(v, "unit", None) == "tael" for _, v in read("183 lượng khí thải và tro", "vi"))
+    assert ("quantity", "tael") in [(k, getattr(v, "unit", None)) for k, v in read("mua 5 lượng vàng", "vi")]
+
+
+# --- storage in bytes -------------------------------------------------------------------------
+
+
+@settings(deadline=None, max_examples=30)
+@given(st.sampled_from([64, 128, 256, 512, 1, 2, 4]), st.sampled_from(["GB", "TB"]), st.booleans())
+def test_storage_in_bytes_is_a_measure(size: int, unit: str, glued: bool) -> None:
+    en = f"The phone has storage of up to {size}{'' if glued else ' '}{unit} and a 6.9-inch screen."
+    vi = f"Điện thoại có bộ nhớ trong tối đa {size} {unit}, màn hình 6,9 inch."
+    assert flags(en, vi) == []
+    other = "GB" if unit == "TB" else "TB"
+    assert flags(en, vi.replace(f"{size} {unit}", f"{size} {other}"))
+
+
+def test_a_terabyte_is_a_thousand_gigabytes() -> None:
+    assert flags("storage of up to 2TB", "bộ nhớ tối đa 2.000 GB") == []
+    assert flags("storage of up to 2TB", "bộ nhớ tối đa 200 GB")
+
+
+# --- wind levels ------------------------------------------------------------------------------
+
+
+@settings(deadline=None, max_examples=40)
+@given(st.integers(6, 16), st.integers(0, 1))
+def test_a_wind_level_is_a_measure_and_a_changed_gust_flags(level: int, gust_step: int) -> None:
+    gust = level + 1 + gust_step
+    en = f"Storm No. {gust} was packing winds of level {level} and gusts of level {gust} on Tuesday."
+    vi = f"Bão số {gust} có sức gió mạnh cấp {level}, giật cấp {gust} hôm thứ Ba."
+    assert flags(en, vi) == []
+    # the gust changed in one version: the storm's number is no counterpart for it
+    assert flags(en, vi.replace(f"giật cấp {gust}", f"giật cấp {gust + 1}"))
+    assert flags(en.replace(f"winds of level {level}", f"winds of level {level - 1}"), vi)
+
+
+def test_a_level_given_as_its_speeds_only_is_for_review() -> None:
+    en = "The storm packs winds of 118-133 km per hour near its center."
+    vi = "Sức gió mạnh nhất vùng gần tâm bão cấp 12 (118-133 km/h)."
+    assert flags(en, vi) == []
+    statuses = {(r["kind"], r["status"]) for r in rows(en, vi)}
+    assert ("quantity", "review") in statuses
+    # a level on both sides that differs flags, speeds or not
+    assert flags("The storm packs winds of level 13 (118-133 km per hour).", vi)
+
+
+def test_level_and_cap_without_wind_are_no_wind_levels() -> None:
+    assert not any(
+        getattr(v, "unit", None) == "beaufort" for _, v in read("học sinh cấp 3 và nguy cơ lên cấp 4", "vi")
+    )
+    assert not any(getattr(v, "unit", None) == "beaufort" for _, v in read("the level 3 alert", "en"))
