@@ -119,7 +119,12 @@ def test_lone_names_are_not_paired_across_texts_of_different_lengths() -> None:
     en = Document.from_text("Zorbex Quillon spoke first.\nThen came the vote.", "en")
     vi = Document.from_text("Ngài Xổ Khuy phát biểu trước. Sau đó là cuộc bỏ phiếu.", "vi")
     lone = [c for c in draft(en, vi) if c["kind"] in ("person", "term", "place", "organization")]
-    assert sorted(str(c["only"]) for c in lone) == ["en", "vi"]
+    assert sorted(str(c["only"]) for c in lone) == ["en"]
+    # The Vietnamese run, known from no source, is left to the reviewer as a REVIEW
+    # waiver rather than drafted as a name (tests/test_names_s7.py).
+    text = propose(en, vi, None, ROOT / "claims" / "draft.toml")
+    [waiver] = tomllib.loads(text)["waiver"]
+    assert waiver["text"] == "Xổ Khuy" and str(waiver["reason"]).startswith("REVIEW")
 
 
 def test_a_pair_read_alike_only_leniently_is_one_claim_when_the_gate_reads_it_alike() -> None:

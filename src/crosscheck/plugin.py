@@ -136,7 +136,10 @@ class StoryFile(pytest.Collector):
                 unexplained=found,
                 rows=[r for r in table if r["claim"] == f"coverage[{lang}]"],
             )
-        stale = {r["where"]: r for r in table if r["status"] == "stale" and r["kind"] == "waiver"}
+        # A stale waiver, or one `propose` wrote and nobody has read (`unreviewed`).
+        stale = {
+            r["where"]: r for r in table if r["status"] in ("stale", "unreviewed") and r["kind"] == "waiver"
+        }
         for waiver in story.waivers:
             row = stale.get(f"{story.shown}:{waiver.line}")
             yield WaiverItem.from_parent(self, name=f"waiver[{waiver.lang}:{waiver.text}]", line=waiver.line,
@@ -241,12 +244,21 @@ class WaiverItem(pytest.Item):
         return [self.row] if self.row is not None else []
 
     def runtest(self) -> None:
-        if self.row is not None and self.row["severity"] != "warning":
+        from crosscheck import review
+
+        if self.row is not None and self.row["status"] == review.STATUS:
+            line = review.warning_line(self.row["where"], self.name, self.row["detail"])
+            if review.fails():
+                raise ClaimFailed(line)
+            warnings.warn(UnreviewedClaim(line), stacklevel=1)
+        elif self.row is not None and self.row["severity"] != "warning":
             raise ClaimFailed(self.row["detail"])
 
     def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> str:
         if not isinstance(excinfo.value, ClaimFailed) or self.row is None:
             return str(super().repr_failure(excinfo))
+        if self.row["status"] == "unreviewed":
+            return str(excinfo.value)
         return f"{self.row['where']}: {self.row['detail']}"
 
     def reportinfo(self) -> tuple[Path, int, str]:

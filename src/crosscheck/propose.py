@@ -29,6 +29,7 @@ from crosscheck.joined_names import written_apart
 from crosscheck.kinds import Mention
 from crosscheck.kinds.weekday import NAMES
 from crosscheck.lang import get as get_language
+from crosscheck.lone_evidence import drafted_alone
 from crosscheck.names import NameIndex, Occurrence, name_key, name_keys, near_misses
 from crosscheck.spans import Placed, first_word_end, last_word_start, words_after, words_before
 from crosscheck.text import Document, fold
@@ -63,11 +64,21 @@ class Draft:
         self.ids.add(candidate)
         return candidate
 
+    # Lone runs not read as names with confidence (`lone_evidence`), written after the
+    # claims as [[waiver]] tables marked REVIEW: out of the claims, never out of sight.
+    waivers: list[str] = field(default_factory=list)
+
     def claim(self, fields: dict[str, Any]) -> None:
         self.lines.append("")
         self.lines.append("[[claim]]")
         for key, value in fields.items():
             self.lines.append(f"{key} = {_toml(value)}")
+
+    def waiver(self, fields: dict[str, Any]) -> None:
+        self.waivers.append("")
+        self.waivers.append("[[waiver]]")
+        for key, value in fields.items():
+            self.waivers.append(f"{key} = {_toml(value)}")
 
 
 def _toml(value: Any) -> str:
@@ -233,6 +244,15 @@ def propose(
         )
     _lone_names(draft, comparison, indexes, pieces)
     _enumerations(draft, en_doc, vi_doc)
+    if draft.waivers:
+        n = sum(1 for line in draft.waivers if line == "[[waiver]]")
+        draft.lines += [
+            "",
+            f"# {n} run(s) of capitals found in one version only and not known as names are not",
+            "# drafted as claims: each is a [[waiver]] marked REVIEW below. If it is a name, make",
+            "# it a one-sided claim (only = ..., with a reason); if not, rewrite the reason.",
+            *draft.waivers,
+        ]
     return _header(en_doc, vi_doc, dateline, out, story_id, suspects) + "\n".join(draft.lines) + "\n"
 
 
@@ -579,11 +599,15 @@ def _lone_names(
             }
         )
     taken = {id(occ) for pair in paired for occ in pair}
+    near = _near_lone(comparison, lone, indexes)
     for lang, runs in lone.items():
         for occurrences in runs:
             if id(occurrences) in taken:
                 continue
             forms = _forms(occurrences)
+            if not drafted_alone(lang, forms) and not any(name_key(f) in near for f in forms):
+                _lone_waivers(draft, lang, forms, occurrences, indexes[lang].doc)
+                continue
             draft.claim(
                 {
                     "id": draft.new_id(forms[0]),
@@ -595,6 +619,49 @@ def _lone_names(
                     "reason": f"{REVIEW}: a name only in {lang}; claim its translation or keep it one-sided",
                 }
             )
+
+
+def _near_lone(
+    comparison: Comparison, lone: dict[str, list[list[Occurrence]]], indexes: dict[str, NameIndex]
+) -> set[str]:
+    """The keys of Vietnamese lone runs one letter from another name of either version
+    ("Ranger" beside "Rangers", "Versaille" beside "Versailles"): the gate reads them as
+    that name's near miss, so they are drafted as claims, as before, never waived."""
+    if not lone.get("vi"):
+        return set()
+    alone = {id(occ) for occ in lone["vi"]}
+    forms = sorted(
+        {
+            o.text
+            for runs in comparison.runs.values()
+            for occ in runs.values()
+            if id(occ) not in alone
+            for o in occ
+        }
+    )
+    misses = near_misses(indexes["vi"], forms, name_keys(forms), _function_word_keys("vi"))
+    return {name_key(m.occurrence.text) for m in misses}
+
+
+def _lone_waivers(
+    draft: Draft, lang: str, forms: list[str], occurrences: list[Occurrence], doc: Document
+) -> None:
+    """A lone run not known as a name, one REVIEW waiver per form it takes: the gate
+    counts it `unreviewed` until a person decides (see `crosscheck.lone_evidence`)."""
+    lines = sorted({doc.line_of(o.start) for o in occurrences})
+    where = f"{lang} line{'s' if len(lines) > 1 else ''} {', '.join(map(str, lines[:5]))}"
+    taken = {line for line in draft.waivers if line.startswith("text = ")}
+    for form in forms:
+        if f"text = {_toml(form)}" in taken:
+            continue
+        draft.waiver(
+            {
+                "lang": lang,
+                "text": form,
+                "reason": f"{REVIEW}: capitals only in {lang} ({where}), not known as a name; a name: "
+                "make it a one-sided claim; not a name: say so here",
+            }
+        )
 
 
 def _enumerations(draft: Draft, en_doc: Document, vi_doc: Document) -> None:

@@ -75,8 +75,35 @@ def rows(report: Report) -> list[Row]:
             "locations": [{"lang": w.lang, "path": s.path, "line": s.line, "text": s.now, "role": "nearest"}]
             if s.line is not None else [],
         })  # fmt: skip
+    out += _unreviewed_waivers(report, {id(s.waiver) for s in report.stale})
     for row in out:  # a translation unit's id and its line in the file, not its number alone
         add_places(row["locations"], report.docs)
+    return out
+
+
+def _unreviewed_waivers(report: Report, stale: set[int]) -> list[Row]:
+    """A waiver whose reason `propose` wrote ("REVIEW: ...", a lone run not known as a
+    name) is no decision yet: `unreviewed`, as a claim so marked, failing where it fails."""
+    from crosscheck import review
+
+    out: list[Row] = []
+    for w in report.story.waivers:
+        if id(w) in stale or not review.is_marked(w.reason):
+            continue
+        out.append({
+            "story": report.story.id,
+            "claim": f"waiver[{w.lang}:{w.text}]",
+            "kind": "waiver",
+            "en": w.text if w.lang == "en" else None,
+            "vi": w.text if w.lang == "vi" else None,
+            "value": w.wording or w.text,
+            "status": review.STATUS,
+            "detail": w.reason,
+            "nearest": {},
+            "where": f"{report.story.shown}:{w.line}",
+            "severity": w.severity,
+            "locations": [],
+        })  # fmt: skip
     return out
 
 
