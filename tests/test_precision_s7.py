@@ -209,3 +209,82 @@ def test_level_and_cap_without_wind_are_no_wind_levels() -> None:
         getattr(v, "unit", None) == "beaufort" for _, v in read("học sinh cấp 3 và nguy cơ lên cấp 4", "vi")
     )
     assert not any(getattr(v, "unit", None) == "beaufort" for _, v in read("the level 3 alert", "en"))
+
+
+# --- blind12: a live update's time heading ----------------------------------------------------
+
+
+@settings(deadline=None, max_examples=40)
+@given(st.integers(0, 23), st.integers(0, 59), st.integers(1, 30))
+def test_a_live_updates_time_heading_is_a_time(hour: int, minute: int, moved: int) -> None:
+    en = f"{hour:02d}:{minute:02d}: More than 260,000 people had been evacuated, the committee said."
+    vi = f"{hour}h{minute:02d}: Hơn 260.000 người dân đã được sơ tán, theo Ban Chỉ đạo."
+    assert flags(en, vi) == []
+    later = (hour * 60 + minute + moved) % (24 * 60)
+    assert flags(
+        en, f"{later // 60}h{later % 60:02d}: Hơn 260.000 người dân đã được sơ tán, theo Ban Chỉ đạo."
+    )
+
+
+def test_a_race_time_is_still_no_clock() -> None:
+    assert [k for k, _ in read("He won in 2:16:35 on Sunday.", "en")].count("time") == 0
+
+
+def test_gmt_plus_seven_is_hanoi_time_and_no_count() -> None:
+    en = "10:45 GMT+7: Typhoon Kalmaegi is about 300 km east of Quy Nhon."
+    vi = "10h45: Bão Kalmaegi cách Quy Nhơn khoảng 300 km về phía đông."
+    assert flags(en, vi) == []
+    assert ("count", 7) not in [(k, getattr(v, "number", None)) for k, v in read(en, "en")]
+    assert flags(en, vi.replace("10h45", "11h45"))
+    # in GMT the same moment is seven hours earlier
+    assert flags(en, vi.replace("10h45", "3h45 GMT")) == []
+    assert flags(en, vi.replace("10h45", "10h45 GMT"))
+
+
+# --- blind12: a headline's scales -------------------------------------------------------------
+
+_HEADLINE_VALUES = st.decimals(Decimal("1.1"), Decimal("999.9"), places=1)
+
+
+@settings(deadline=None, max_examples=40)
+@given(_HEADLINE_VALUES)
+def test_a_headlines_b_and_m_are_billions_and_millions(value: Decimal) -> None:
+    en, vi = f"Exports top ${value}B", f"Xuất khẩu vượt {vi_decimal(value)} tỷ USD"
+    assert flags(en, vi) == []
+    assert flags(en, vi.replace("tỷ", "triệu"))
+    en, vi = f"Terminal serves {value}M passengers", f"Nhà ga đón {vi_decimal(value)} triệu lượt khách"
+    assert flags(en, vi) == []
+    assert flags(en, vi.replace("triệu", "nghìn"))
+
+
+def test_a_lower_case_b_is_no_billion_and_a_lower_case_m_stays_metres() -> None:
+    assert not any(getattr(v, "scale", 1) == 10**9 for _, v in read("The 802.11b standard", "en"))
+    assert ("quantity", "meter") in [
+        (k, getattr(v, "unit", None)) for k, v in read("won the 100m race", "en")
+    ]
+
+
+def test_h1_opening_a_headline_is_the_first_half() -> None:
+    en = "H1 FDI disbursement hits 5-year high of $11.7B"
+    vi = "Giải ngân vốn FDI 6 tháng đầu năm đạt 11,7 tỷ USD, cao nhất 5 năm"
+    assert flags(en, vi) == []
+    assert flags(en, vi.replace("6 tháng", "9 tháng"))
+
+
+def test_a_measure_in_a_day_is_per_day() -> None:
+    en = "Power use hits record 1.08B kWh in a day amid heatwave"
+    vi = "Tiêu thụ điện lập kỷ lục 1,08 tỷ kWh/ngày giữa đợt nắng nóng"
+    assert flags(en, vi) == []
+    assert flags(en, vi.replace("kWh/ngày", "kWh/tháng"))
+
+
+# --- blind12: a trading session named by its date ---------------------------------------------
+
+
+@settings(deadline=None, max_examples=30)
+@given(st.integers(1, 28), st.integers(1, 12))
+def test_a_session_named_by_its_date(day: int, month: int) -> None:
+    en = f"The VN-Index rose 14.2 points to 1,690.5 on {MONTHS[month - 1]} {day}."
+    vi = f"Phiên {day}-{month}, VN-Index tăng 14,2 điểm lên 1.690,5 điểm."
+    assert flags(en, vi) == []
+    assert flags(en, vi.replace(f"Phiên {day}-{month}", f"Phiên {day % 28 + 1}-{month}"))

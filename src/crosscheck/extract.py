@@ -40,7 +40,7 @@ from crosscheck.wind_levels import find as wind_levels
 NAME_WITH_DIGITS = skipping(
     r"(?=[A-Z])\b(?!(?:US|VND|USD|EUR|GBP|JPY|CNY|RMB|AUD|CAD|SGD|HKD|NZD|KRW|THB|INR|CHF|TWD)\$?\d"
     r"|Q[1-4]\b|H[12][\s\u00a0]+\d{4}|(?<=in[\s\u00a0])H[12]\b|(?<=for[\s\u00a0])H[12]\b"
-    r"|(?<=during[\s\u00a0])H[12]\b|FY\d"
+    r"|(?<=during[\s\u00a0])H[12]\b|(?<![^\n])H[12][\s\u00a0]+[A-Za-z]|FY\d"
     # (golf's tied place after a word of rank, "vị trí T12": `kinds.ordinal.TIED`)
     r"|T\d(?:(?<=trí[\s\u00a0]T\d)|(?<=hạng[\s\u00a0]T\d)|(?<=đứng[\s\u00a0]T\d)"
     r"|(?<=finished[\s\u00a0]T\d)|(?<=placed[\s\u00a0]T\d)))"

@@ -153,7 +153,15 @@ class Phrase:
 @cache
 def _pattern(code: str) -> re.Pattern[str]:
     lang = get_language(code)
-    glued = rf"(?<=\d)(?:{alternation(lang.glued_scales)})(?!\w)" if lang.glued_scales else "(?!)"
+    # (a glued "b" is billions in upper case only: "$430B", never "802.11b")
+    scales_glued = [w for w in lang.glued_scales if w != "b"] + (
+        ["(?-i:B)"] if "b" in lang.glued_scales else []
+    )
+    glued = (
+        rf"(?<=\d)(?:{'|'.join(sorted(scales_glued, key=len, reverse=True))})(?!\w)"
+        if scales_glued
+        else "(?!)"
+    )
     units = {**lang.percent_words, **lang.units, **lang.durations, **lang.currency_words}
     scales = f"(?:{alternation(lang.scales)})"
     # (skipping: a position that no qualifier, symbol, digit or number word starts is skipped)
@@ -371,7 +379,8 @@ def _phrase(m: re.Match[str], lang: Language) -> Phrase | None:
     glued_unit: str | None = None
     if m.group("glued"):
         glued = m.group("glued").lower()
-        if glued in ("m", "k") and not m.group("pre"):
+        # (a headline's "1M passengers", "4.5M": an upper-case M is no metre symbol)
+        if glued in ("m", "k") and not m.group("pre") and m.group("glued") != "M":
             if glued == "k":
                 return None  # "10k" alone: a run, a salary, a file size
             glued_unit = "meter"  # "100m" without a currency is a hundred metres

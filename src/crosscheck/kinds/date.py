@@ -158,7 +158,8 @@ def _vietnamese() -> list[re.Pattern[str]]:
     # A cue opening a sentence is capitalised ("Từ 1/7, lương ..."): its case does not matter.
     behind = "|".join(
         rf"(?<=\b[{w[0]}{w[0].upper()}]{w[1:]}\s)"
-        for w in ["hôm", "sáng", "chiều", "tối", "trưa", "đêm", "vào", "từ", "đến", "tới"]
+        # ("Phiên 11-12, VN-Index tăng": a trading session named by its date)
+        for w in ["hôm", "sáng", "chiều", "tối", "trưa", "đêm", "vào", "từ", "đến", "tới", "phiên"]
     )
     # The digit first, then the look-behinds: ten look-behinds at every position cost more
     # than all the other date patterns together.

@@ -38,7 +38,9 @@ _HALF = {
                      r"(?:the|this|last|next)[\s\u00a0]+year|(?=[\s\u00a0]+of[\s\u00a0]+\d{4}))"
                      # "in H1": the half-year of business copy after a preposition
                      r"|H[12](?=[\s\u00a0]+\d{4})|(?<=in[\s\u00a0])H[12]|(?<=for[\s\u00a0])H[12]"
-                     r"|(?<=during[\s\u00a0])H[12])\b"),
+                     r"|(?<=during[\s\u00a0])H[12]"
+                     # a headline's first word: "H1 FDI disbursement hits $11.7B"
+                     r"|(?<![^\n])H[12](?=[\s\u00a0]+[A-Za-z]))\b"),
     "vi": skipping(r"(?=[nN])\b[Nn]ửa[\s\u00a0]+(?:đầu|cuối|sau)[\s\u00a0]+năm\b"),
 }  # fmt: skip
 

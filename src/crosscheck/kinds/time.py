@@ -35,7 +35,9 @@ _S = r"[\s\u00a0]*"
 _EN_12 = skipping(
     rf"(?=\d)\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?{_S}(?P<half>[ap])\.?m\b\.?", re.IGNORECASE
 )
-_24 = skipping(r"(?=\d)(?<![\d:.,])(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?![\d:])")
+# (a colon may follow: "13:30: More than 260,000 people..." heads a live update; not a
+# third number, "2:16:35" is a race time)
+_24 = skipping(r"(?=\d)(?<![\d:.,])(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?!\d|:\d)")
 # "12.00 GMT", "at 15.00": a dot between hour and minutes needs a time zone or "at".
 _EN_DOT = skipping(
     r"(?=\d)(?<![\d.,])(?P<h>[01]?\d|2[0-3])[.](?P<m>[0-5]\d)(?!\d|[.,]\d)"
@@ -102,7 +104,8 @@ def _clock(hour: int, minutes: int, ambiguous: bool) -> tuple[Clock, tuple[Clock
 # "(0743 GMT)" against "(14h43 giờ Hà Nội)". A time labelled with either also reads as the
 # other; a time with no label is not moved.
 _ZONE = re.compile(
-    r"[\s\u00a0]*\(?[\s\u00a0]*(?:(?P<gmt>GMT|UTC)\b"
+    r"[\s\u00a0]*\(?[\s\u00a0]*(?:(?P<offset>(?:GMT|UTC)[+−-]\d{1,2}(?::?\d\d)?)(?!\d|:\d)"
+    r"|(?P<gmt>GMT|UTC)\b"
     r"|(?:theo[\s\u00a0]+)?giờ[\s\u00a0]+(?P<vn>Hà[\s\u00a0]+Nội|Việt[\s\u00a0]+Nam)"
     r"|(?P<vn_en>Hanoi|Vietnam)[\s\u00a0]+time)"
 )
@@ -113,6 +116,14 @@ VIETNAM_OFFSET = 7 * 60  # minutes ahead of GMT, all year (no summer time)
 def _in_other_zone(text: str, found: Found) -> Found:
     """A time labelled GMT (or Hanoi time) with its reading in the other zone added."""
     zone = _ZONE.match(text, found.end)
+    if zone and zone.group("offset"):
+        # "10:45 GMT+7" is Hanoi time; another offset is its own zone, unlabelled here.
+        # (the offset belongs to the time: "+7" is no count)
+        hanoi = re.fullmatch(r"(?:GMT|UTC)\+0?7(?::?00)?", zone.group("offset"))
+        clocks: list[Clock] = [found.value, *found.alternatives]
+        labelled = [dataclasses.replace(c, zone="VN") for c in clocks] if hanoi else clocks
+        moved = [Clock((c.minutes - VIETNAM_OFFSET) % (24 * 60), "=GMT") for c in labelled] if hanoi else []
+        return Found(found.start, zone.end(), labelled[0], found.note, tuple(labelled[1:] + moved))
     gmt = _GMT_WRITTEN.search(text, found.start, found.end) or (zone and zone.group("gmt"))
     if not (gmt or zone):
         return found

@@ -86,7 +86,8 @@ QUALIFIERS = {
 # Not in CLDR: the newsroom abbreviations of scale words ("£2.8bn", "$5m").
 # Not in CLDR: newsroom abbreviations written onto the digits. "m" and "k" are millions
 # and thousands only after a currency ("$5m"); "100m" alone is a hundred metres.
-GLUED_SCALES = {"bn": 10**9, "tn": 10**12, "mn": 10**6, "m": 10**6, "k": 10**3}
+# (headlines write "$430B", "1.08B kWh": "B" glued to a number is billions, as "bn" is)
+GLUED_SCALES = {"bn": 10**9, "tn": 10**12, "mn": 10**6, "m": 10**6, "k": 10**3, "b": 10**9}
 
 CURRENCY_PREFIXES = {
     "us$": "USD", "$": "USD", "usd": "USD", "£": "GBP", "€": "EUR", "¥": "JPY",
@@ -302,7 +303,8 @@ def build() -> Language:
             if word not in FUNCTION_WORDS  # "in" is a preposition before it is an inch
         },
         unit_adjectives=("consecutive", "straight", "successive", "running", "full"),
-        rate_words=("per", "an", "a", "each"),
+        # ("a record 1.08B kWh in a day" is the day's use: "1,08 tỷ kWh/ngày")
+        rate_words=("per", "an", "a", "each", "in a", "in one", "in a single"),
         relative_days=RELATIVE_DAYS,
         relative_years=(
             "last year",

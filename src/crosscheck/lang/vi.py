@@ -379,7 +379,7 @@ def build() -> Language:
             if word not in NOT_UNITS
         },
         unit_adjectives=(),
-        rate_words=("mỗi", "một", "trên"),
+        rate_words=("mỗi", "một", "trên", "trong một"),  # ("kWh trong một ngày": per day)
         relative_days=RELATIVE_DAYS,
         relative_years=("năm ngoái", "năm nay", "năm tới", "năm sau", "năm trước", "năm qua"),
         plural_markers=frozenset("những các nhiều mấy vài mọi mỗi".split()),
