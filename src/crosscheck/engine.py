@@ -26,6 +26,7 @@ from typing import Any
 
 from crosscheck import kinds, review, waivers
 from crosscheck.buckets import ByValue
+from crosscheck.chunked_reading import read_figures_of
 from crosscheck.claims import Claim, Story
 from crosscheck.errors import ClaimsError
 from crosscheck.extract import extract, on_evidence
@@ -191,7 +192,9 @@ class Version:
 def load_version(story: Story, lang: str) -> Version:
     # Any input format (HTML, Word, a translation file): positions stay those of the file.
     doc = read_version(story.seeds[lang], lang, story.seeds_shown[lang], story.input_format)
-    return Version(doc, extract(doc, story.dateline), NameIndex(doc))
+    # (a long text's figures are read in worker processes while the name index is built)
+    mentions, index = read_figures_of(doc, story.dateline, lambda: NameIndex(doc))
+    return Version(doc, mentions, index)
 
 
 @contextmanager

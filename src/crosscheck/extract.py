@@ -207,7 +207,13 @@ class _Taken:
 
 def extract(doc: Document, dateline: date | None) -> list[Mention]:
     """Every figure of a document, in text order."""
-    text, code = doc.text, doc.lang
+    return settle(read_figures(doc.text, doc.lang, dateline), doc, dateline)
+
+
+def read_figures(text: str, code: str, dateline: date | None) -> list[Mention]:
+    """What each finder reads in a text, in text order, before the readings that look
+    across figures (`settle`). A function of the text alone: `chunked_reading` runs it on
+    a long text's pieces in worker processes."""
     taken = _Taken()
     for pattern in (NAME_WITH_DIGITS, IDENTIFIERS):
         for name in finditer(pattern, text):
@@ -306,6 +312,13 @@ def extract(doc: Document, dateline: date | None) -> list[Mention]:
                 amount = Amount(Decimal(digits))
                 mentions.append(Mention("count", amount, start, total.end(), digits, SHARE_TOTAL))
     mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+def settle(mentions: list[Mention], doc: Document, dateline: date | None) -> list[Mention]:
+    """The readings across figures, on the whole text: parts joined, ranges and shared
+    units, exchange bases, "year on year" from its sentence's year."""
+    text, code = doc.text, doc.lang
     mentions = [_exchange_base(m, text) for m in share(join_parts(mentions, text), text, code)]
     mentions = defined(mentions, text, code)  # ("A tael equals 1.2 ounces": no fact of the story)
     return _resolve_year_before(mentions, doc, dateline)
