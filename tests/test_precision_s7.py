@@ -288,3 +288,36 @@ def test_a_session_named_by_its_date(day: int, month: int) -> None:
     vi = f"Phiên {day}-{month}, VN-Index tăng 14,2 điểm lên 1.690,5 điểm."
     assert flags(en, vi) == []
     assert flags(en, vi.replace(f"Phiên {day}-{month}", f"Phiên {day % 28 + 1}-{month}"))
+
+
+# --- blind10: restatements the arithmetic gives -----------------------------------------------
+
+
+@settings(deadline=None, max_examples=40)
+@given(st.integers(1, 30), st.integers(1, 20))
+def test_prison_terms_that_add_up_to_the_total(first: int, second: int) -> None:
+    en = f"A court gave a man a combined {first + second} years in prison for murder and robbery."
+    vi = (
+        f"Tòa án tuyên phạt bị cáo {first} năm tù về tội giết người và {second} năm tù về tội cướp tài sản, "
+        f"tổng hợp hình phạt là {first + second} năm tù."
+    )
+    assert flags(en, vi) == []
+    # parts that do not add up to the total are facts of their own
+    assert flags(en, vi.replace(f"và {second} năm", f"và {second + 1} năm"))
+
+
+@settings(deadline=None, max_examples=40)
+@given(st.integers(1, 20), st.integers(2, 7))
+def test_the_last_day_that_a_spans_length_gives(first: int, days: int) -> None:
+    en = f"The court will hear the appeals of 19 defendants over {days} days from Dec. {first}."
+    vi = f"Tòa sẽ xét kháng cáo của 19 bị cáo trong {days} ngày, từ ngày {first} đến {first + days - 1}/12."
+    assert flags(en, vi) == []
+    assert flags(en, vi.replace(f"đến {first + days - 1}/12", f"đến {first + days}/12"))
+
+
+def test_all_is_a_hundred_percent() -> None:
+    en = "Vietnam has 86,820 fishing vessels, and all those 15 metres or longer have monitoring systems."
+    vi = "Cả nước có 86.820 tàu cá, 100% tàu có chiều dài từ 15 m trở lên đã lắp thiết bị giám sát."
+    assert flags(en, vi) == []
+    assert flags(en, vi.replace("100%", "90%"))
+    assert flags(en.replace("and all those", "and almost all those"), vi)

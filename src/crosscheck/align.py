@@ -59,7 +59,7 @@ from crosscheck.names import (
 from crosscheck.names_apart import join_as_other, split_at_connectors, split_before_persons
 from crosscheck.rounding import ROUNDED, ROUNDED_KINDS, either_rounded
 from crosscheck.text import Document, fold
-from crosscheck.vague_counts import ROUND_WORDS, round_counts
+from crosscheck.vague_counts import ALL_WORDS, ROUND_WORDS, round_counts, whole_places
 from crosscheck.wind_levels import LEVEL, LEVEL_WITH_SPEEDS
 
 STATUSES = ("consistent", "discrepancy", "only_en", "only_vi", "review")
@@ -831,6 +831,26 @@ def _said_in_round_words(lone_en: list[Group], lone_vi: list[Group], en: Documen
     return rows
 
 
+def _a_hundred_percent(value: Any) -> bool:
+    return (
+        isinstance(value, Amount) and value.unit == "percent" and value.value == 100 and not value.qualifier
+    )
+
+
+def _said_as_all(lone_en: list[Group], lone_vi: list[Group], en: Document, vi: Document) -> list[Row]:
+    """ "all those 15 metres or longer" against "100% tàu có chiều dài từ 15 m trở lên": a lone
+    100 % (no qualifier) agrees with "all" at the same place in the other version."""
+    rows = []
+    for lone, other in ((lone_en, vi), (lone_vi, en)):
+        whole = [g for g in lone if g.kind == "percent" and _a_hundred_percent(g.value)]
+        places = whole_places(other) if whole else []
+        for g in whole:
+            if any(abs(p - q) <= NEARBY for p in g.places for q in places):
+                lone.remove(g)
+                rows.append(_alone(g, "consistent", ALL_WORDS))
+    return rows
+
+
 _TRANSLITERATED_END = re.compile(r"(?:iy|yi|ij|ii)\b")
 # A count before a name makes its English plural: "two AFF Cups", "both Koreas"
 _PLURAL_BEFORE = re.compile(
@@ -1024,6 +1044,7 @@ def compare(en_doc: Document, vi_doc: Document, dateline: date | None = None) ->
     rows += _weekdays_as_dates(lone_en, lone_vi, en_groups, vi_groups)
     rows += _relative_days(lone_en, lone_vi, en_doc, vi_doc)
     rows += _said_in_round_words(lone_en, lone_vi, en_doc, vi_doc)
+    rows += _said_as_all(lone_en, lone_vi, en_doc, vi_doc)
     rows += _times_as_day_parts(lone_en, lone_vi, en_doc, vi_doc)
     places: dict[str, list[tuple[float, set[float]]]] = {}  # worked out only for a lone count
     for lone, other_lang in ((lone_en, "vi"), (lone_vi, "en")):

@@ -5,6 +5,8 @@ the other way round; a count agrees with round words at the same place whose spa
 
 from __future__ import annotations
 
+import re
+
 from crosscheck.lang import get as get_language
 from crosscheck.lang import words_pattern
 from crosscheck.text import Document
@@ -20,3 +22,19 @@ def round_counts(doc: Document) -> list[tuple[float, int, int]]:
         (doc.place(m.start()), *spans[m.group().lower()])
         for m in words_pattern(doc.lang, "vague_counts").finditer(doc.text)
     ]
+
+
+# "all those 15 metres or longer" is "100% tàu có chiều dài từ 15 m trở lên": a share of
+# everything, said as a word. (Not "almost all", "nearly all": the word alone, after no
+# qualifier.)
+ALL_WORDS = "100% the other version says as all (tất cả, toàn bộ)"
+_ALL = {
+    "en": re.compile(r"(?<!\w)(?<!almost )(?<!nearly )(?<!virtually )(?i:all|every|each)(?!\w)"),
+    "vi": re.compile(r"(?<!\w)(?<!gần )(?<!hầu )(?i:tất cả|toàn bộ|mọi|hết thảy)(?!\w)"),
+}
+
+
+def whole_places(doc: Document) -> list[float]:
+    """Where a document says "all" of something, as a share of its sentences."""
+    pattern = _ALL.get(doc.lang)
+    return [doc.place(m.start()) for m in pattern.finditer(doc.text)] if pattern else []
