@@ -6,11 +6,13 @@ the blind slips showed missing: gold per tael or per chỉ, storage in bytes, wi
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from crosscheck.lunar_calendar import lunar_date
 from pair_rows import flags, read, rows, vi_decimal
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -321,3 +323,37 @@ def test_all_is_a_hundred_percent() -> None:
     assert flags(en, vi) == []
     assert flags(en, vi.replace("100%", "90%"))
     assert flags(en.replace("and all those", "and almost all those"), vi)
+
+
+# --- blind12: a solar date restated in the lunar calendar -------------------------------------
+
+
+def test_the_lunar_calendar_knows_tet_and_leap_months() -> None:
+    # Tết (the first day of the first month), and the first days of leap months
+    assert lunar_date(date(2026, 2, 17)) == (1, 1, False)
+    assert lunar_date(date(2025, 1, 29)) == (1, 1, False)
+    assert lunar_date(date(2023, 3, 22)) == (1, 2, True)
+    assert lunar_date(date(2025, 7, 25)) == (1, 6, True)
+    assert lunar_date(date(2026, 2, 14)) == (27, 12, False)
+
+
+@settings(deadline=None, max_examples=40)
+@given(st.dates(min_value=date(2000, 1, 1), max_value=date(2040, 12, 31)))
+def test_a_solar_date_restated_in_the_lunar_calendar(day: date) -> None:
+    lunar_day, lunar_month, _ = lunar_date(day)
+    en = f"The festival opens on {MONTHS[day.month - 1]} {day.day}, {day.year}."
+    solar = f"{day.day}/{day.month}/{day.year}"
+    vi = f"Lễ hội khai mạc ngày {solar} (tức ngày {lunar_day} tháng {lunar_month} âm lịch)."
+    assert flags(en, vi) == []
+    # a lunar date the calendar does not give is a fact of its own
+    assert flags(en, vi.replace(f"tức ngày {lunar_day} tháng", f"tức ngày {lunar_day % 28 + 1} tháng"))
+
+
+def test_tet_holidays_restated_in_lunar_dates() -> None:
+    en = "Civil servants get nine days off, from Saturday, Feb. 14, to Sunday, Feb. 22."
+    vi = (
+        "Cán bộ, công chức được nghỉ 9 ngày, từ ngày 14/2 đến hết ngày 22/2/2026 "
+        "(tức từ 27 tháng Chạp đến hết mùng 6 tháng Giêng)."
+    )
+    assert flags(en, vi) == []
+    assert flags(en, vi.replace("mùng 6 tháng Giêng", "mùng 7 tháng Giêng"))

@@ -21,6 +21,7 @@ from functools import cache
 from crosscheck.kinds import Mention
 from crosscheck.lang import alternation
 from crosscheck.lang import get as get_language
+from crosscheck.lunar_restated import lunar_restatements
 from crosscheck.span_ends import span_ends
 from crosscheck.summed_parts import summed_parts
 from crosscheck.text import Document
@@ -45,6 +46,7 @@ def restatements(doc: Document, mentions: list[Mention], other: Document, others
     found.update(_counted_lists(doc, mentions))
     found.update(summed_parts(doc, mentions))  # ("20 năm tù ... và 3 năm tù, tổng hợp ... 23 năm")
     found.update(span_ends(doc, mentions))  # ("trong 3 ngày, từ ngày 8 đến 10/12")
+    found.update(lunar_restatements(doc, mentions))  # ("22/2/2026 (tức mùng 6 tháng Giêng)")
     return found
 
 
