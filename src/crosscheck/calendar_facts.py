@@ -27,6 +27,7 @@ WEEKDAY_NOTES = {
 PART_OF_THE_DAY = "a time the other version gives as a part of the day"
 RELATIVE_DAY = "the other version names this day from the story's day (yesterday, last week): not checked"
 RELATIVE_YEAR = "the other version names this year from the story's year (next year, năm ngoái): not checked"
+STATEMENT_DAY = "the weekday a statement was made, which the other version leaves to its dateline"
 
 _THREE_MONTHS_TO = re.compile(r"[\s\u00a0]+(?:to|ending|ended|through|tính[\s\u00a0]+đến|đến)[\s\u00a0]+$")
 _QUARTER_WORD = re.compile(r"quarter|quý|\bQ[1-4]\b", re.IGNORECASE)
@@ -168,11 +169,32 @@ def relative_day_places(doc: Document, table: str = "relative_days") -> list[flo
     return [doc.place(m.start()) for m in named]
 
 
+def dates_a_statement(doc: Document, mention: Mention) -> bool:
+    """Whether a weekday is the day a statement was made: a verb of saying just before it,
+    with only names and the language's statement words between ("..., the office said on
+    Sunday", "told Reuters late on Monday", "cho biết hôm Chủ nhật"), or just after it ("on
+    Sunday announced"). "Said the attack happened on Sunday" dates the attack."""
+    lang = get_language(doc.lang)
+    verbs = words_pattern(doc.lang, "saying_verbs")
+    before = doc.text[max(0, mention.start - 60) : mention.start]
+    for verb in verbs.finditer(before):
+        between = before[verb.end() :].split()
+        if len(between) <= 6 and all(w.lower() in lang.statement_words or w[0].isupper() for w in between):
+            return True
+    return verbs.match(doc.text[mention.end : mention.end + 40].lstrip()) is not None
+
+
+def saying_places(doc: Document) -> list[float]:
+    """Where a document reports a statement ("said", "cho biết"), as a share of its
+    sentences."""
+    return [doc.place(m.start()) for m in words_pattern(doc.lang, "saying_verbs").finditer(doc.text)]
+
+
 def day_part_places(doc: Document) -> list[tuple[float, int, int]]:
     """Where a document names a part of the day ("afternoon", "chiều"), as a share of its
     sentences, with the minutes from midnight it covers (past 24 hours: the next morning)."""
     parts = get_language(doc.lang).day_parts
-    out = []
+    out: list[tuple[float, int, int]] = []
     for m in words_pattern(doc.lang, "day_parts").finditer(doc.text):
         low, high = parts[m.group().lower()]
         out.append((doc.place(m.start()), low * 60, high * 60))

@@ -91,6 +91,32 @@ _SENTENCE_END = skipping(
 )
 
 
+class Place(float):
+    """A share of a document's sentences: those before the sentence an offset is in (the
+    value), with that sentence's index and the document's count of sentences, which say
+    what share of the document the sentence itself covers."""
+
+    sentence: int
+    sentences: int
+
+    def __new__(cls, sentence: int, sentences: int) -> Place:
+        place = super().__new__(cls, sentence / sentences)
+        place.sentence, place.sentences = sentence, sentences
+        return place
+
+
+def overlapping(a: float, b: float) -> bool:
+    """Whether two places' sentences cover overlapping shares of their documents, as a
+    sentence one version says as two in the other does ("... held talks on Monday, and
+    agreed to ... next year" against "Chiều 30/11, ... hội đàm ... . Hai bên nhất trí ...
+    năm 2027."). Versions with as many sentences overlap only sentence by sentence. Worked
+    in whole numbers: i/n < (j+1)/m and j/m < (i+1)/n."""
+    if not isinstance(a, Place) or not isinstance(b, Place):
+        return a == b
+    i, n, j, m = a.sentence, a.sentences, b.sentence, b.sentences
+    return i * m < (j + 1) * n and j * n < (i + 1) * m
+
+
 @dataclass
 class Document:
     """One version of a story, cleaned, with line and sentence lookups."""
@@ -115,12 +141,12 @@ class Document:
     def sentence_starts(self) -> list[int]:
         return [0] + [m.end() for m in _SENTENCE_END.finditer(self.text)]
 
-    def place(self, offset: int) -> float:
+    def place(self, offset: int) -> Place:
         """Where an offset sits, as a share of the document's sentences: `align` places
         figures so, since translations keep the order of sentences far better than their
         length."""
         starts = self.sentence_starts
-        return (bisect.bisect_right(starts, offset) - 1) / len(starts)
+        return Place(bisect.bisect_right(starts, offset) - 1, len(starts))
 
     def sentence_bounds(self, offset: int) -> tuple[int, int]:
         """Start and end offsets of the sentence holding `offset`."""

@@ -66,8 +66,9 @@ def _pattern(code: str) -> re.Pattern[str]:
     if code == "en":
         # "The Sunday Times" is a newspaper: a capitalised word after the day makes a name.
         # (A look-ahead at the first letter first: cheaper than the alternation everywhere.)
+        # "On Tuesdays and Saturdays" is every such day, "vào thứ Ba và thứ Bảy" hàng tuần.
         days = alternation(n.capitalize() for n in names)
-        return skipping(rf"(?=[MTWFS])\b(?:{days})\b(?![\s\u00a0]+[A-Z][a-z])")
+        return skipping(rf"(?=[MTWFS])\b(?:{days})s?\b(?![\s\u00a0]+[A-Z][a-z])")
     # "Thời báo Chủ nhật" is a paper.
     return skipping(rf"(?=[TtCc])(?<!\w)(?<!báo )(?i:{alternation(names)})(?!\w)")
 
@@ -90,6 +91,7 @@ def find(text: str, code: str, dateline: date | None) -> Iterator[Found]:
             date_after = _VI_DATE_AFTER.match(text[m.end() : m.end() + 20])
             if not capitalised and not cue and not date_after:
                 continue  # "Thứ tư, đẩy mạnh ..." is "Fourth, ..."
-        index = weekdays.get(word_key(" ".join(words)))
-        if index is not None:
-            yield Found(m.start(), m.end(), resolve(index, dateline))
+        every = code == "en" and words[-1].endswith("s")
+        index = weekdays.get(word_key(" ".join(words)[: -1 if every else None]))
+        if index is not None:  # (every such day is no one date)
+            yield Found(m.start(), m.end(), Weekday(index) if every else resolve(index, dateline))

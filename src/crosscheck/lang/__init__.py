@@ -78,6 +78,11 @@ class Language:
     relative_days: tuple[str, ...] = ()
     # Years named from the story's own year ("next year", "năm ngoái"): the same, for years.
     relative_years: tuple[str, ...] = ()
+    # Verbs that report a statement ("said", "cho biết"): a weekday beside one dates the
+    # statement, which wire style gives and a version may leave to its dateline. Between
+    # the verb and the weekday, only names and these words ("told reporters late on").
+    saying_verbs: tuple[str, ...] = ()
+    statement_words: frozenset[str] = frozenset()
     # Words that make the noun after them plural or counted ("những năm sau" is "in the
     # years after", no year named from the story's)
     plural_markers: frozenset[str] = frozenset()
@@ -189,7 +194,8 @@ def alternation(words: object) -> str:
 
 @cache
 def words_pattern(code: str, table: str) -> re.Pattern[str]:
-    """One of a language's word tables (`relative_days`, `relative_years`, `day_parts`, `vague_counts`) as a
+    """One of a language's word tables (`relative_days`, `relative_years`, `day_parts`, `vague_counts`,
+    `saying_verbs`) as a
     pattern of whole words, any case; a pattern that never matches for an empty table."""
     words = getattr(get(code), table)
     if not words:

@@ -164,6 +164,14 @@ RELATIVE_DAYS = tuple(
 )  # fmt: skip
 
 
+# What reports a statement ("the office said on Sunday", "told reporters on Monday",
+# "figures released on Friday"): the weekday beside one dates the statement.
+SAYING_VERBS = tuple(
+    "said says say told tells announced announces reported reports confirmed stated added warned "
+    "declared noted wrote posted tweeted disclosed revealed released published issued".split()
+)
+
+
 # Counts said in round words, and the counts they cover: "dozens of people" may be 23.
 VAGUE_COUNTS = {
     "dozens": (13, 99), "scores": (20, 99), "hundreds": (100, 999), "thousands": (1000, 99_999),
@@ -316,6 +324,11 @@ def build() -> Language:
             "a year earlier",
             "a year ago",
             "a year later",
+        ),
+        saying_verbs=SAYING_VERBS,
+        statement_words=frozenset(
+            "on late early in at to a an the its his her their statement news press conference briefing "
+            "interview report reporters journalists".split()
         ),
         vague_counts=VAGUE_COUNTS,
         day_parts=_day_parts(known("en", "weekdays", cldr.weekday_names("en"))),

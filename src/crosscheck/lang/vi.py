@@ -157,6 +157,11 @@ def read_ordinal(text: str) -> int | None:
     return read_cardinal(" ".join(rest)) or (5 if rest == [word_key("năm")] else None)
 
 
+# What reports a statement ("cho biết", "thông báo"): a weekday beside one dates it.
+SAYING_VERBS = ("cho biết", "cho hay", "nói", "tuyên bố", "thông báo", "khẳng định", "phát biểu",
+                "công bố", "cảnh báo", "đưa tin", "nhấn mạnh", "xác nhận", "trả lời")  # fmt: skip
+
+
 QUALIFIERS = {
     "khoảng": "about", "gần": "about", "xấp xỉ": "about", "chừng": "about",
     "ước tính": "about", "trên": "over", "hơn": "over", "vượt": "over",
@@ -382,6 +387,10 @@ def build() -> Language:
         rate_words=("mỗi", "một", "trên", "trong một"),  # ("kWh trong một ngày": per day)
         relative_days=RELATIVE_DAYS,
         relative_years=("năm ngoái", "năm nay", "năm tới", "năm sau", "năm trước", "năm qua"),
+        saying_verbs=SAYING_VERBS,
+        statement_words=frozenset(
+            "hôm vào ngày tối sáng chiều trưa đêm trong tại buổi họp báo thông cáo".split()
+        ),
         plural_markers=frozenset("những các nhiều mấy vài mọi mỗi".split()),
         vague_counts=VAGUE_COUNTS,
         day_parts=DAY_PARTS,
