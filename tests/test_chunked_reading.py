@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from crosscheck import chunked_reading
+from crosscheck import chunked_reading, scanning
 from crosscheck.chunked_reading import cuts, plan, read_figures_of, read_in_pieces, read_piece
 from crosscheck.extract import extract, read_figures
 from crosscheck.kinds import Mention
@@ -109,3 +109,21 @@ def test_a_long_seed_read_by_a_worker_process_as_whole(lang: str, monkeypatch: p
     monkeypatch.setattr(chunked_reading, "cores", lambda: 2)
     assert read_figures_of(doc, DATELINE, lambda: 7) == (whole, 7)
     assert len(plan(doc.text, 2, first=chunked_reading.FIRST)) == 2
+
+
+@settings(max_examples=100, deadline=None)
+@given(texts, st.integers(0, 400), st.integers(0, 400))
+def test_a_pieces_words_shared_from_the_whole_text_are_its_own(text: str, skip: int, short: int) -> None:
+    whole = text * ((scanning.LONG + 1000) // max(1, len(text)) + 1)  # (the part long enough)
+    start, stop = min(skip, len(whole)), len(whole) - min(short, len(whole))
+    part = whole[start:stop]
+    scanning._last.clear()
+    scanning.words(whole)  # (read once, as the name index does)
+    scanning.share(whole, start, stop, part)
+    seeded = scanning._last[0]
+    shared = scanning.words(part)
+    scanning._last.clear()
+    alone = scanning.words(part)
+    assert (shared.starts, shared.ends, shared.texts) == (alone.starts, alone.ends, alone.texts)
+    if start == 0 or whole[start - 1] == "\n":  # (no word cut at the start: a slice of the lists)
+        assert (shared is seeded and seeded.text is part) or whole[stop - 1 : stop + 1].isalpha()

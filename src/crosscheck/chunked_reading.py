@@ -43,13 +43,14 @@ from datetime import date
 from itertools import pairwise
 from typing import TypeVar
 
+from crosscheck import scanning
 from crosscheck.extract import extract, read_figures, settle
 from crosscheck.kinds import Mention
 from crosscheck.text import Document
 
 # Below this many characters a text is read whole: a worker's start and the figures sent
 # back (a few tens of milliseconds) must stay small beside the reading it shares.
-CHUNKED = 1_000_000
+CHUNKED = 500_000
 _WORD = 5
 # The share of the text this process reads itself, having built the name index meanwhile
 # (about 0.4 CPU s a MB beside the readers' 0.6 in a piece: so both processes end together)
@@ -116,8 +117,10 @@ def read_piece(text: str, code: str, dateline: date | None, piece: Piece) -> lis
     """The figures of one piece, at their offsets in the whole text; None when a match
     crossed one of its cuts."""
     start, first, end, stop = piece
+    sliced = text[start:stop] if (start, stop) != (0, len(text)) else text
+    scanning.share(text, start, stop, sliced)  # (the words of the text, when read already)
     kept = []
-    for m in read_figures(text[start:stop] if (start, stop) != (0, len(text)) else text, code, dateline):
+    for m in read_figures(sliced, code, dateline):
         m_start, m_end = m.start + start, m.end + start
         if first <= m_start < end:
             if m_end > end:

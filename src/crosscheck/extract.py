@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 
 from crosscheck.compound_figures import join as join_parts
 from crosscheck.figures import IN_A_NAME, NAME_NUMBER, Amount, Phrase, find_phrases, names_one
@@ -411,6 +411,7 @@ def _long_units(code: str) -> dict[str, str]:
     return {w: u for w, u in {**language.units, **language.durations}.items() if len(w) >= 6 and " " not in w}
 
 
+@lru_cache(maxsize=1 << 14)  # (a text repeats the words after its counts: each is tried once)
 def _near_unit(code: str, word: str) -> str | None:
     """The unit a long word misspells by one letter ("milimeters"), if any."""
     from crosscheck.names import edit_distance_one

@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import importlib
 import re
+from bisect import bisect_left
 from collections import defaultdict, deque
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -278,6 +279,25 @@ def words(text: str) -> Words:
     if len(text) >= LONG:
         _last[:] = [found]
     return found
+
+
+def share(whole: str, start: int, stop: int, part: str) -> None:
+    """Let `words(part)`, `part` being `whole[start:stop]`, come from the words of `whole`
+    read already (a slice of its lists, not a scan), when no word runs across either end
+    of the part: the words of the part are then exactly those of the whole between them."""
+    if not (_last and _last[0].text is whole) or len(part) < LONG:
+        return
+    if any(
+        0 < at < len(whole) and _LETTER.match(whole, at - 1) and _LETTER.match(whole, at)
+        for at in (start, stop)
+    ):
+        return  # (a word cut in two: the part's words are not the whole's)
+    found = _last[0]
+    i, j = bisect_left(found.starts, start), bisect_left(found.starts, stop)
+    starts, ends = found.starts[i:j], found.ends[i:j]
+    if start:
+        starts, ends = [s - start for s in starts], [e - start for e in ends]
+    _last[:] = [Words(part, starts, ends, found.texts[i:j])]
 
 
 # --- the scan --------------------------------------------------------------------------
