@@ -357,3 +357,20 @@ def test_tet_holidays_restated_in_lunar_dates() -> None:
     )
     assert flags(en, vi) == []
     assert flags(en, vi.replace("mùng 6 tháng Giêng", "mùng 7 tháng Giêng"))
+
+
+# --- blind10's missed slip: a region numbered in Roman numerals -------------------------------
+
+_ROMANS = ("I", "II", "III", "IV")
+
+
+@settings(deadline=None, max_examples=20)
+@given(st.integers(0, 3), st.integers(1, 3), st.sampled_from(["Region", "region"]))
+def test_a_wage_region_in_roman_numerals(region: int, step: int, word: str) -> None:
+    en = f"The monthly minimum wage in {word} {_ROMANS[region]} is VND4.73 million from Jan. 1, 2026."
+    vi = f"Từ ngày 1/1/2026, mức lương tối thiểu tháng tại vùng {_ROMANS[region]} là 4,73 triệu đồng."
+    assert flags(en, vi) == []
+    other = _ROMANS[(region + step) % 4]
+    assert flags(en, vi.replace(f"vùng {_ROMANS[region]}", f"vùng {other}"))
+    # a region the other version names by its places is no region to compare
+    assert flags(en.replace(f"in {word} {_ROMANS[region]}", "in Hanoi's urban districts"), vi) == []

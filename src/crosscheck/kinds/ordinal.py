@@ -49,11 +49,20 @@ TIED = skipping(
     r"|(?<=placed[\s\u00a0]))T(?P<place>[1-9]\d{0,2})(?![\w/-]|[.,]\d)"
 )
 TIED_NOTE = "a tied place (T12)"
+# A region numbered in Roman numerals, as minimum wages are set: "Region II" is "vùng II"
+# (upper case only: "vùng i" is no numeral)
+REGION = skipping(
+    r"(?=[RrZzVv])\b(?:[Rr]egion|[Zz]one|[Vv]ùng)[\s\u00a0]+(?P<roman>I{1,3}|IV|VI{0,3}|IX|X)\b(?!-)"
+)
+REGION_NOTE = "a region numbered in Roman numerals"
+_ROMAN_VALUES = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
 
 
 def find(text: str, code: str, dateline: date | None) -> Iterator[Found]:
     for tied in finditer(TIED, text) if "T" in text else ():
         yield Found(tied.start(), tied.end(), int(tied.group("place")), TIED_NOTE)
+    for region in finditer(REGION, text) if "I" in text or "V" in text or "X" in text else ():
+        yield Found(region.start(), region.end(), _ROMAN_VALUES[region.group("roman")], REGION_NOTE)
     read = get_language(code).read_ordinal
     for m in finditer(_pattern(code), text):
         value = read(m.group(0))
