@@ -33,13 +33,16 @@ from crosscheck.calendar_facts import (
     QUARTER_BY_ITS_END,
     RELATIVE_DAY,
     RELATIVE_YEAR,
+    STATEMENT_DAY,
     WEEKDAY_NOTES,
+    dates_a_statement,
     day_part_places,
     falls_on,
     first_months,
     in_day_part,
     quarter_by_its_end,
     relative_day_places,
+    saying_places,
 )
 from crosscheck.extract import counts_occurrence, extract, on_evidence
 from crosscheck.figures import IN_A_NAME, NAME_NUMBER, Amount
@@ -59,7 +62,7 @@ from crosscheck.names import (
 )
 from crosscheck.names_apart import join_as_other, split_at_connectors, split_before_persons
 from crosscheck.rounding import ROUNDED, ROUNDED_KINDS, either_rounded
-from crosscheck.text import Document, fold
+from crosscheck.text import Document, fold, overlapping
 from crosscheck.vague_counts import ALL_WORDS, ROUND_WORDS, round_counts, whole_places
 from crosscheck.wind_levels import LEVEL, LEVEL_WITH_SPEEDS
 
@@ -331,7 +334,7 @@ def _day_in_one_version(lone_en: list[Group], lone_vi: list[Group]) -> list[tupl
             month, day = (e, v) if e.value.day is None else (v, e)
             if day.value.day is None or not _a_month_alone(month) or not _same_month(e.value, v.value):
                 continue
-            if _distance(e, v) <= NEARBY:
+            if _gap(e, v) <= NEARBY:
                 pairs.append((e, v))
                 lone_vi.remove(v)
                 break
@@ -470,7 +473,6 @@ def _numbers_by_place(doc: Document, mentions: list[Mention]) -> list[tuple[floa
     it states: in digits in either convention, or as its value."""
     from crosscheck.extract import NAME_WITH_DIGITS
 
-    starts = doc.sentence_starts
     spans: list[tuple[int, set[float]]] = []
     for m in mentions:
         numbers = _written_numbers(m.text)
@@ -480,7 +482,7 @@ def _numbers_by_place(doc: Document, mentions: list[Mention]) -> list[tuple[floa
                 numbers.add(float(number))
         spans.append((m.start, numbers))
     spans += [(n.start(), _written_numbers(n.group())) for n in NAME_WITH_DIGITS.finditer(doc.text)]
-    return [((bisect.bisect_right(starts, at) - 1) / len(starts), numbers) for at, numbers in spans]
+    return [(doc.place(at), numbers) for at, numbers in spans]
 
 
 def _same_number_nearby(group: Group, other: list[tuple[float, set[float]]]) -> bool:
@@ -491,11 +493,7 @@ def _same_number_nearby(group: Group, other: list[tuple[float, set[float]]]) -> 
         return False
     if getattr(value, "qualifier", None) or getattr(value, "scale", 1) != 1:
         return False  # "about 20 million" states more than a number: its reading must agree
-    return any(
-        abs(place - p) <= NEARBY and float(number) in numbers
-        for place, numbers in other
-        for p in group.places
-    )
+    return any(_near(place, p) and float(number) in numbers for place, numbers in other for p in group.places)
 
 
 # What opens a conversion after a figure: a bracket, or a word that says "that is"
@@ -589,12 +587,7 @@ def _converted_pairs(en: list[Group], vi: list[Group]) -> list[tuple[Group, Grou
         if e.kind != "quantity":
             continue
         for v in vi:
-            if (
-                id(v) in used
-                or v.kind != "quantity"
-                or e.value.unit == v.value.unit
-                or _distance(e, v) > NEARBY
-            ):
+            if id(v) in used or v.kind != "quantity" or e.value.unit == v.value.unit or _gap(e, v) > NEARBY:
                 continue
             if any(
                 (a.value.qualifier or b.value.qualifier)
@@ -770,7 +763,7 @@ def _weekdays_as_dates(
                 days = [g for g in days if (g.value.month, g.value.day) == (beside.month, beside.day)]
                 # (the same day of two years, a birth and a death: any that agrees is its own)
                 days = [g for g in days if falls_on(weekday.value, g.value)] or days
-            near = [(g not in other_lone, _distance(weekday, g), i, g) for i, g in enumerate(days)]
+            near = [(g not in other_lone, _gap(weekday, g), i, g) for i, g in enumerate(days)]
             near = [c for c in near if c[1] <= NEARBY]
             if not near:
                 continue
@@ -805,10 +798,38 @@ def _relative_days(lone_en: list[Group], lone_vi: list[Group], en: Document, vi:
             # "in 2014 ... next year" in both, the year is stated twice and its edit flags)
             mine = relative_day_places(own, table) if found and table == "relative_years" else []
             for g in found:
-                near = any(abs(p - q) <= NEARBY for p in g.places for q in places)
-                if near and not any(abs(p - q) <= NEARBY for p in g.places for q in mine):
+                near = any(_near(p, q) for p in g.places for q in places)
+                if near and not any(_near(p, q) for p in g.places for q in mine):
                     lone.remove(g)
                     rows.append(_alone(g, "review", note))
+    return rows
+
+
+def _statement_days(
+    lone_en: list[Group],
+    lone_vi: list[Group],
+    groups: tuple[list[Group], list[Group]],
+    docs: tuple[Document, Document],
+) -> list[Row]:
+    """ "..., the General Statistics Office said on Sunday" against "Tổng cục Thống kê cho
+    biết ...": wire style dates a statement by its weekday where the other version reports
+    the same statement and leaves its day to the dateline. A lone weekday beside a verb of
+    saying, with a verb of saying and no day (a weekday or a date) at its place in the
+    other version, is listed for review, never flagged."""
+    rows = []
+    for lone, others, other in ((lone_en, groups[1], docs[1]), (lone_vi, groups[0], docs[0])):
+        weekdays = [g for g in lone if g.kind == "weekday"]
+        weekdays = [g for g in weekdays if all(dates_a_statement(g.doc, m) for m in g.mentions)]
+        if not weekdays:
+            continue
+        said = saying_places(other)
+        days = [g for g in others if g.kind == "weekday" or (g.kind == "date" and g.value.day is not None)]
+        for g in weekdays:
+            if any(_near(p, q) for p in g.places for q in said) and not any(
+                _gap(g, d) <= NEARBY for d in days
+            ):
+                lone.remove(g)
+                rows.append(_alone(g, "review", STATEMENT_DAY))
     return rows
 
 
@@ -823,10 +844,7 @@ def _said_in_round_words(lone_en: list[Group], lone_vi: list[Group], en: Documen
         words = round_counts(other)
         for g in counts:
             number = g.value.value
-            if any(
-                low <= number <= high and any(abs(p - q) <= NEARBY for p in g.places)
-                for q, low, high in words
-            ):
+            if any(low <= number <= high and any(_near(p, q) for p in g.places) for q, low, high in words):
                 lone.remove(g)
                 rows.append(_alone(g, "consistent", ROUND_WORDS))
     return rows
@@ -910,7 +928,7 @@ def _times_as_day_parts(lone_en: list[Group], lone_vi: list[Group], en: Document
             minutes = [v.minutes for m in g.mentions for v in m.readings()]
             places = g.places
             if any(
-                any(in_day_part(t, low, high) for t in minutes) and any(abs(p - q) <= NEARBY for p in places)
+                any(in_day_part(t, low, high) for t in minutes) and any(_near(p, q) for p in places)
                 for q, low, high in parts
             ):
                 lone.remove(g)
@@ -927,6 +945,19 @@ def _noted(group: Group, notes: tuple[str, ...]) -> bool:
 
 def _distance(a: Group, b: Group) -> float:
     return min(abs(x - y) for x in a.places for y in b.places)
+
+
+def _near(p: float, q: float) -> bool:
+    """Two places close enough for one version's figure to be the other's restated: within
+    NEARBY, or in sentences that cover overlapping shares of their documents (a short
+    paragraph one version says in fewer sentences). Only for what may excuse a figure or
+    check it against another; pairing two values as a discrepancy keeps the plain distance."""
+    return abs(p - q) <= NEARBY or overlapping(p, q)
+
+
+def _gap(a: Group, b: Group) -> float:
+    """`_distance`, with places `_near` by overlap at no distance."""
+    return min(0.0 if overlapping(x, y) else abs(x - y) for x in a.places for y in b.places)
 
 
 def _alone(group: Group, status: str, note: str) -> Row:
@@ -1047,6 +1078,7 @@ def compare(en_doc: Document, vi_doc: Document, dateline: date | None = None) ->
     # (after the weekdays paired with weekdays: "Sunday" against "thứ Hai" is a discrepancy)
     rows += _weekdays_as_dates(lone_en, lone_vi, en_groups, vi_groups)
     rows += _relative_days(lone_en, lone_vi, en_doc, vi_doc)
+    rows += _statement_days(lone_en, lone_vi, (en_groups, vi_groups), (en_doc, vi_doc))
     rows += _said_in_round_words(lone_en, lone_vi, en_doc, vi_doc)
     rows += _said_as_all(lone_en, lone_vi, en_doc, vi_doc)
     rows += _times_as_day_parts(lone_en, lone_vi, en_doc, vi_doc)
