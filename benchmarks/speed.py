@@ -29,6 +29,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 from readme_section import write_section
@@ -97,6 +98,49 @@ def versus(repo: Path, pairs: int, scratch: Path) -> dict[str, float]:
     gc, bc = statistics.median(gate_cpu), statistics.median(trivial_cpu)
     return {"items": items, "gate": g, "bare": b, "ratio": g / b, "gate_cpu": gc, "bare_cpu": bc,
             "cpu_ratio": gc / bc}  # fmt: skip
+
+
+def rounds(stories: int, count: int, trees: list[str], scratch: Path) -> list[str]:
+    """`pytest checks/` over `stories` copies of the seed story with each tree's `src` first
+    on PYTHONPATH ("" for the installed one), and a bare run of as many trivial items:
+    every run of `count` rounds (the order turned each round), and each round's ratios."""
+    repo = story_repo(scratch / f"stories-{stories}", stories)
+    items = count_items(repo)
+    bare = trivial_suite(scratch / f"bare-{items}", items)
+    runs: list[tuple[str, list[str], Path, dict[str, str]]] = [
+        ("bare", [*PYTEST, str(bare)], bare.parent, {})
+    ]
+    for tree in trees:
+        env = {"PYTHONPATH": str(Path(tree).resolve() / "src")} if tree else {}
+        runs.append((tree or "installed", [*PYTEST, "checks"], repo, env))
+    lines = [f"{stories} stories, {items} items, {count} rounds (wall s, CPU s)"]
+    for i in range(count):
+        measured: dict[str, tuple[float, float]] = {}
+        for name, args, cwd, env in runs if i % 2 == 0 else runs[::-1]:
+            with _environment(env):
+                wall = _run(args, cwd)
+            measured[name] = (wall, LAST_CPU[0])
+        bare_wall, bare_cpu = measured["bare"]
+        for name, (wall, cpu) in measured.items():
+            ratio = "" if name == "bare" else f": {cpu / bare_cpu:.2f}× CPU, {wall / bare_wall:.2f}× wall"
+            lines.append(f"round {i + 1} {name}: {wall:.1f} s, CPU {cpu:.1f} s{ratio}")
+            print(lines[-1], flush=True)
+    shutil.rmtree(repo)
+    return lines
+
+
+@contextlib.contextmanager
+def _environment(env: dict[str, str]) -> Iterator[None]:
+    was = {k: os.environ.get(k) for k in env}
+    os.environ.update(env)
+    try:
+        yield
+    finally:
+        for k, v in was.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
 
 
 def story_repo(folder: Path, stories: int) -> Path:
@@ -222,7 +266,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, default=CORPUS, help="NTREX dev corpus folder")
     parser.add_argument("--repeats", type=int, default=5, help="repeats for (c) and (d)")
     parser.add_argument("--readme", type=Path, help="update this file's speed section")
+    parser.add_argument("--rounds-at", type=int, help="only the gate at this many stories against a bare run")
+    parser.add_argument("--rounds", type=int, default=3, help="rounds for --rounds-at (every run printed)")
+    parser.add_argument("--trees", default="", help="for --rounds-at: worktrees, comma-separated")
     args = parser.parse_args(argv)
+    if args.rounds_at:
+        with tempfile.TemporaryDirectory(prefix="crosscheck-speed-") as tmp:
+            rounds(args.rounds_at, args.rounds, args.trees.split(","), Path(tmp))
+        return 0
     from tabulate import tabulate
 
     out: list[str] = []

@@ -127,3 +127,13 @@ def test_a_pieces_words_shared_from_the_whole_text_are_its_own(text: str, skip: 
     assert (shared.starts, shared.ends, shared.texts) == (alone.starts, alone.ends, alone.texts)
     if start == 0 or whole[start - 1] == "\n":  # (no word cut at the start: a slice of the lists)
         assert (shared is seeded and seeded.text is part) or whole[stop - 1 : stop + 1].isalpha()
+
+
+def test_no_worker_process_to_read_in_reads_the_text_whole(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refused(*args: object, **kwargs: object) -> None:
+        raise OSError("Resource temporarily unavailable")
+
+    monkeypatch.setattr(chunked_reading, "ProcessPoolExecutor", refused)
+    doc = Document.from_text((SEEDS / "en.txt").read_text(encoding="utf-8") * 15, "en")
+    whole = extract(doc, DATELINE)
+    assert read_in_pieces(doc, DATELINE, plan(doc.text, 2), 1, lambda: "index") == (whole, "index")

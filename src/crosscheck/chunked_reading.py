@@ -38,6 +38,7 @@ import os
 import re
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
 from datetime import date
 from itertools import pairwise
@@ -137,17 +138,22 @@ def read_in_pieces(
     """`extract(doc, dateline)`, the pieces after the first read by `workers` processes
     (0: all here, in turn), and what `alongside()` returns, called here meanwhile."""
     text, code = doc.text, doc.lang
+    done: list[T] = []
+    parts: list[list[Mention] | None]
     if workers and len(pieces) > 1:
-        context = multiprocessing.get_context("fork")
-        with ProcessPoolExecutor(min(workers, len(pieces) - 1), mp_context=context) as pool:
-            # (a worker gets its slice and its piece's offsets within it)
-            futures = [pool.submit(_read_slice, text[p[0] : p[3]], code, dateline, p) for p in pieces[1:]]
-            beside = alongside()
-            parts = [read_piece(text, code, dateline, pieces[0])]
-            parts += [f.result() for f in futures]
+        try:
+            context = multiprocessing.get_context("fork")
+            with ProcessPoolExecutor(min(workers, len(pieces) - 1), mp_context=context) as pool:
+                # (a worker gets its slice and its piece's offsets within it)
+                futures = [pool.submit(_read_slice, text[p[0] : p[3]], code, dateline, p) for p in pieces[1:]]
+                done.append(alongside())
+                parts = [read_piece(text, code, dateline, pieces[0])]
+                parts += [f.result() for f in futures]
+        except (OSError, BrokenProcessPool):
+            parts = [None]  # no worker to read in (a limit on processes, a worker killed): read whole
     else:
-        beside = alongside()
         parts = [read_piece(text, code, dateline, p) for p in pieces]
+    beside = done[0] if done else alongside()
     if any(part is None for part in parts):
         return extract(doc, dateline), beside  # a match crossed a cut: read whole
     return settle([m for part in parts if part for m in part], doc, dateline), beside

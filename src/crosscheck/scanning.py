@@ -285,7 +285,7 @@ def share(whole: str, start: int, stop: int, part: str) -> None:
     """Let `words(part)`, `part` being `whole[start:stop]`, come from the words of `whole`
     read already (a slice of its lists, not a scan), when no word runs across either end
     of the part: the words of the part are then exactly those of the whole between them."""
-    if not (_last and _last[0].text is whole) or len(part) < LONG:
+    if not (_last and _last[0].text is whole) or len(part) < LONG or part is whole:
         return
     if any(
         0 < at < len(whole) and _LETTER.match(whole, at - 1) and _LETTER.match(whole, at)
