@@ -179,3 +179,57 @@ def test_the_pytest_gate_warns_on_a_review_waiver_locally_and_fails_in_ci(
     ci = pytester.runpytest_subprocess("checks/", "-p", "no:cacheprovider")
     ci.assert_outcomes(passed=5, failed=1)
     ci.stdout.fnmatch_lines(["*waiver[[]vi:Hội Bạn Cây Xanh[]] is unreviewed (REVIEW: capitals only in vi*"])
+
+
+# A name cut at its own apostrophe or hyphen: "Mick O" + "Flynn", "Mohenjo" of
+# "Mohenjo-daro", "Ban Ki" of "Ban Ki-moon". One capital, an apostrophe and a capitalised
+# word are one word of a name in either language; an English lower-case half after a bare
+# hyphen is the name's own where the other version writes the same hyphenated word (a
+# compound, "Paris-based", is translated, never kept).
+def name_rows(en: str, vi: str) -> set[tuple[str, str]]:
+    from crosscheck.align import compare
+
+    result = compare(Document.from_text(en, "en"), Document.from_text(vi, "vi"), None)
+    return {(o[0][0].text, o[1][0].text) for o in (r.names for r in result.rows) if o and o[0] and o[1]}
+
+
+@settings(max_examples=15, deadline=None)
+@given(
+    st.sampled_from(["Mick", "Martin", "Siobhan"]),
+    st.sampled_from(["O'Flynn", "O'Neill", "O\u2019Brien", "D'Angelo"]),
+)
+def test_a_capital_and_an_apostrophe_are_one_word_of_a_name(given_name: str, surname: str) -> None:
+    name = f"{given_name} {surname}"
+    rows = name_rows(f"According to {name}, the plan works.", f"Theo lời {name}, kế hoạch hiệu quả.")
+    assert (name, name) in rows
+    # A possessive goes on in lower case: "Tesla's" is Tesla's, not a longer name.
+    rows = name_rows("The jury said Tesla's engine won.", "Ban giám khảo nói động cơ của Tesla đã thắng.")
+    assert ("Tesla", "Tesla") in rows
+
+
+@pytest.mark.parametrize(
+    ("en", "vi", "name"),
+    [
+        (
+            "The cities of Harappa and Mohenjo-daro had a flush toilet.",
+            "Ở thành phố Harappa và Mohenjo-daro, hầu như nhà nào cũng có.",
+            "Mohenjo-daro",
+        ),
+        (
+            "President Moon Jae-in met envoys in Seoul.",
+            "Tổng thống Moon Jae-in đã gặp các đặc phái viên ở Seoul.",
+            "Moon Jae-in",
+        ),
+    ],
+)
+def test_an_english_hyphen_half_the_vietnamese_keeps_is_the_names_own(en: str, vi: str, name: str) -> None:
+    assert (name, name) in name_rows(en, vi)
+
+
+def test_an_english_compound_the_vietnamese_translates_is_no_longer_name() -> None:
+    rows = name_rows(
+        "The Paris-based group met Tesla officials.",
+        "Nhóm có trụ sở tại Paris đã gặp các quan chức Tesla.",
+    )
+    assert ("Paris", "Paris") in rows
+    assert not any("based" in en for en, _ in rows)

@@ -60,7 +60,7 @@ from crosscheck.names import (
     name_key,
     name_phrases,
 )
-from crosscheck.names_apart import join_as_other, split_at_connectors, split_before_persons
+from crosscheck.names_apart import hyphen_halves, join_as_other, split_at_connectors, split_before_persons
 from crosscheck.rounding import ROUNDED, ROUNDED_KINDS, either_rounded
 from crosscheck.text import Document, fold, overlapping
 from crosscheck.vague_counts import ALL_WORDS, ROUND_WORDS, round_counts, whole_places
@@ -1237,6 +1237,7 @@ def _align_names(
     vi_runs, vi_index = _indexed_name_runs(vi_doc, mentions["vi"])
     # "Texas Rick Perry": a person's name the English writes apart from the name before it.
     en_runs = split_at_connectors(en_runs, vi_runs, en_index)  # "Jeff Flake for the FBI"
+    en_runs = hyphen_halves(en_runs, vi_doc.text, en_index)  # "Ban Ki" + "-moon"
     vi_runs = split_before_persons(vi_runs, en_runs, vi_index, _title_keys(get_language("vi").titles))
     vi_runs = join_as_other(vi_runs, en_runs, vi_index)  # "Tokyo" + "Game Show"
     en_runs = join_as_other(en_runs, vi_runs, en_index)  # "Marks" + "and" + "Spencer"

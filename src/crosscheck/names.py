@@ -478,6 +478,9 @@ def _fields_joined(index: NameIndex, start: int, j: int) -> bool:
     return fields_joined(index, start, j)
 
 
+_APOSTROPHES = frozenset({"'", "\u2019"})
+
+
 def name_phrases(index: NameIndex, inside: set[int], language: Language) -> list[Occurrence]:
     """Stretches of text that name something, for drafting and aligning without claims.
 
@@ -499,7 +502,11 @@ def name_phrases(index: NameIndex, inside: set[int], language: Language) -> list
     def joined(a: int, b: int) -> bool:
         gap = text[tokens[a].end : tokens[b].start]
         # "&" joins the names of firms and works: "Marks & Spencer", "Mork & Mindy".
-        return gap.strip(" \u00a0–-/&") == "" and b not in inside and not tokens[b].initial
+        if gap.strip(" \u00a0–-/&") == "":
+            return b not in inside and not tokens[b].initial
+        # "O'Flynn", "D'Angelo", "N'Djamena": one capital, an apostrophe, a capitalised word
+        # are one word of the name (a possessive or a contraction goes on in lower case).
+        return gap in _APOSTROPHES and len(tokens[a].text) == 1 and tokens[b].capital and b not in inside
 
     def title_at(i: int) -> int:
         if tokens[i].key not in first_words:

@@ -190,3 +190,38 @@ def split_at_connectors(runs: Runs, other: Runs, index: NameIndex) -> Runs:
             out[name_key(before.text)].append(before)
             out[name_key(after_.text)].append(after_)
     return dict(out)
+
+
+def hyphen_halves(runs: Runs, other_text: str, index: NameIndex) -> Runs:
+    """English runs run on over a lower-case half joined by a bare hyphen where the other
+    version writes the same hyphenated word: "Mohenjo" + "-daro", "Ban Ki" + "-moon",
+    "Moon Jae" + "-in". English reads "X-word" as a compound ("UK-wide", "Paris-based",
+    "Kremlin-backed"), which a translation renders in its own words; a Vietnamese text
+    that keeps "Mohenjo-daro" or "Ki-moon" as written shows it is the name's own word."""
+    tokens, text = index.tokens, index.doc.text
+    n = len(tokens)
+    longer: dict[tuple[int, int], Occurrence] = {}
+    for occurrences in runs.values():
+        for o in occurrences:
+            k = o.last
+            # A bare hyphen after the run's last word, first: most runs have none.
+            if k >= n or text[tokens[k - 1].end : tokens[k].start] != "-" or tokens[k].capital:
+                continue
+            after = text[tokens[k].end : tokens[k].end + 1]
+            if after == "-" or after.isalpha():
+                continue
+            word = text[tokens[k - 1].start : tokens[k].end]
+            at = other_text.find(word)
+            if at >= 0 and not other_text[at - 1 : at].isalpha():
+                longer[(o.first, o.end)] = index._occurrence(o.first, k + 1)
+    if not longer:
+        return runs
+    out: Runs = defaultdict(list)
+    for key, occurrences in runs.items():
+        for o in occurrences:
+            whole = longer.get((o.first, o.end))
+            if whole is None:
+                out[key].append(o)
+            else:
+                out[name_key(whole.text)].append(whole)
+    return dict(out)
