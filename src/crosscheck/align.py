@@ -44,6 +44,7 @@ from crosscheck.calendar_facts import (
     relative_day_places,
     saying_places,
 )
+from crosscheck.directions import CHANGED_KINDS, OPPOSITE, opposite
 from crosscheck.extract import counts_occurrence, extract, on_evidence
 from crosscheck.figures import IN_A_NAME, NAME_NUMBER, Amount
 from crosscheck.kinds import Mention
@@ -667,6 +668,17 @@ def _surplus(row: Row) -> tuple[str, list[Mention]] | None:
     return more.doc.lang, [m for _, m in far[: abs(extra)]]
 
 
+def _against_direction(row: Row) -> Row:
+    """A value both versions state, changing one way in one and the other way in the other
+    ("fell 4%" against "tăng 4%"): a discrepancy of the fact, not of the figure."""
+    en, vi = row.en, row.vi
+    if row.status != "consistent" or en is None or vi is None or row.kind not in CHANGED_KINDS:
+        return row
+    if opposite((en.doc, en.mentions), (vi.doc, vi.mentions)):
+        return Row(row.kind, "discrepancy", en, vi, OPPOSITE)
+    return row
+
+
 def _swapped_repeats(rows: list[Row]) -> list[Row]:
     """A value stated once more in one version, and another value of the same kind once
     more in the other, at the same place: an edit made in one version only, where both
@@ -1100,6 +1112,7 @@ def compare(en_doc: Document, vi_doc: Document, dateline: date | None = None) ->
                 lone.remove(g)
                 rows.append(_alone(g, "consistent", "the figure the other version gives as its conversion"))
     rows += _swapped_repeats(rows)
+    rows = [_against_direction(row) for row in rows]
     # Spelled numbers read without evidence ("the first", "nấu chín", "một nửa") are as
     # often idiom as figure: alone, they are listed for review and never flag.
     weak = [g for g in lone_en + lone_vi if _weak(g)]

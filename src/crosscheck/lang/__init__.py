@@ -82,6 +82,10 @@ class Language:
     # statement, which wire style gives and a version may leave to its dateline. Between
     # the verb and the weekday, only names and these words ("told reporters late on").
     saying_verbs: tuple[str, ...] = ()
+    # Verbs of change and their direction, 1 up and -1 down ("rose", "giảm"), and the small
+    # words that may stand between one and its figure ("by", "about", "thêm", "khoảng").
+    change_words: dict[str, int] = field(default_factory=dict)
+    change_fillers: tuple[str, ...] = ()
     statement_words: frozenset[str] = frozenset()
     # Words that make the noun after them plural or counted ("những năm sau" is "in the
     # years after", no year named from the story's)

@@ -172,6 +172,25 @@ SAYING_VERBS = tuple(
 )
 
 
+# Verbs of change, up and down ("the index rose 1.2%", "exports fell by about 4%").
+CHANGE_WORDS = {
+    **dict.fromkeys(
+        "rose rise rises rising risen up increase increased increases increasing grew grow grows growing "
+        "grown growth gained gain gains gaining climb climbed climbs climbing jump jumped jumps surge "
+        "surged surges soared soars advanced rallied".split(), 1
+    ),
+    **dict.fromkeys(
+        "fell fall falls falling fallen down decrease decreased decreases decreasing decline declined "
+        "declines declining drop dropped drops dropping slid slides slipped slips plunged plunges "
+        "tumbled sank shed shrank contracted dipped eased lowered reduced".split(), -1
+    ),
+}  # fmt: skip
+CHANGE_FILLERS = tuple(
+    "by of to from some about around nearly almost roughly approximately more less than over under "
+    "another further just only a an".split()
+)
+
+
 # Counts said in round words, and the counts they cover: "dozens of people" may be 23.
 VAGUE_COUNTS = {
     "dozens": (13, 99), "scores": (20, 99), "hundreds": (100, 999), "thousands": (1000, 99_999),
@@ -326,6 +345,8 @@ def build() -> Language:
             "a year later",
         ),
         saying_verbs=SAYING_VERBS,
+        change_words=CHANGE_WORDS,
+        change_fillers=CHANGE_FILLERS,
         statement_words=frozenset(
             "on late early in at to a an the its his her their statement news press conference briefing "
             "interview report reporters journalists".split()

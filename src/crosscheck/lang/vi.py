@@ -162,6 +162,13 @@ SAYING_VERBS = ("cho biết", "cho hay", "nói", "tuyên bố", "thông báo", "
                 "công bố", "cảnh báo", "đưa tin", "nhấn mạnh", "xác nhận", "trả lời")  # fmt: skip
 
 
+# Verbs of change, up and down ("VN-Index tăng 1,2%", "xuất khẩu giảm khoảng 4%").
+CHANGE_WORDS = {
+    **dict.fromkeys(["tăng", "tăng trưởng", "nhích", "leo", "đi lên", "phục hồi"], 1),
+    **dict.fromkeys(["giảm", "sụt", "sụt giảm", "lao dốc", "đi xuống", "hạ nhiệt"], -1),
+}
+
+
 QUALIFIERS = {
     "khoảng": "about", "gần": "about", "xấp xỉ": "about", "chừng": "about",
     "ước tính": "about", "trên": "over", "hơn": "over", "vượt": "over",
@@ -388,6 +395,10 @@ def build() -> Language:
         relative_days=RELATIVE_DAYS,
         relative_years=("năm ngoái", "năm nay", "năm tới", "năm sau", "năm trước", "năm qua"),
         saying_verbs=SAYING_VERBS,
+        change_words=CHANGE_WORDS,
+        change_fillers=tuple(
+            "thêm tới đến khoảng gần hơn trên dưới mức lên xuống từ ở còn nhẹ mạnh tiếp chỉ".split()
+        ),
         statement_words=frozenset(
             "hôm vào ngày tối sáng chiều trưa đêm trong tại buổi họp báo thông cáo".split()
         ),
