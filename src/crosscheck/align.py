@@ -53,6 +53,7 @@ from crosscheck.kinds.ordinal import REGION_NOTE
 from crosscheck.lang import alternation
 from crosscheck.lang import get as get_language
 from crosscheck.name_grammar import grammar
+from crosscheck.name_swaps import SWAPPED, swapped
 from crosscheck.names import (
     NameIndex,
     Occurrence,
@@ -1302,8 +1303,36 @@ def _align_names(
         if run in lone_vi:
             lone_vi.remove(run)
         _add_part_row(rows, pairs, found_part, en_parts, vi_parts, docs)
+    for en_key, vi_key in _swapped_names(lone_en, lone_vi, en_runs, vi_runs, docs):
+        lone_en.remove(en_key)
+        lone_vi.remove(vi_key)
+        rows.append(
+            Row("name", "discrepancy", note=SWAPPED, names=(en_runs[en_key], vi_runs[vi_key]), name_docs=docs)
+        )
     lone = {"en": [en_runs[k][0].text for k in lone_en], "vi": [vi_runs[k][0].text for k in lone_vi]}
     return rows, lone, {"en": en_runs, "vi": vi_runs}
+
+
+def _swapped_names(
+    lone_en: list[str],
+    lone_vi: list[str],
+    en_runs: dict[str, list[Occurrence]],
+    vi_runs: dict[str, list[Occurrence]],
+    docs: dict[str, Document],
+) -> list[tuple[str, str]]:
+    """Lone Vietnamese names, one in each version at the same place, that are one name
+    swapped for another (`name_swaps`); each name in one pair at most."""
+    pairs: list[tuple[str, str]] = []
+    for en_key in lone_en:
+        en_places = [docs["en"].place(o.start) for o in en_runs[en_key]]
+        for vi_key in lone_vi:
+            names = (en_runs[en_key][0].text, vi_runs[vi_key][0].text)
+            if any(vi_key == v for _, v in pairs) or not swapped(*names, docs["en"].text, docs["vi"].text):
+                continue
+            if any(_near(p, docs["vi"].place(o.start)) for p in en_places for o in vi_runs[vi_key]):
+                pairs.append((en_key, vi_key))
+                break
+    return pairs
 
 
 def _parts(occurrences: list[Occurrence], index: NameIndex) -> dict[str, list[Occurrence]]:

@@ -1,0 +1,40 @@
+"""A Vietnamese name swapped for another ("kill 4 in Nghe An" against "... ở Hà Tĩnh"):
+an English version writes a Vietnamese name with its syllables, so two lone Vietnamese
+names at one place are two names where one was meant. English and foreign names say
+nothing of their translation's syllables and are never paired so."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from crosscheck.name_swaps import swapped
+from crosscheck.text import fold
+from pair_rows import flags
+
+PROVINCES = ["Nghệ An", "Hà Tĩnh", "Quảng Bình", "Lâm Đồng", "Đắk Lắk", "Gia Lai", "Thanh Hóa", "Bắc Ninh"]
+
+
+@given(st.sampled_from(PROVINCES), st.sampled_from(PROVINCES))
+def test_a_province_swapped_for_another_flags(english: str, vietnamese: str) -> None:
+    en = f"Flash floods killed 4 people in {fold(english)} on Sunday night."
+    vi = f"Lũ quét làm 4 người chết ở {vietnamese} tối Chủ nhật."
+    rows = flags(en, vi)
+    assert (rows == []) == (english == vietnamese)
+    if english != vietnamese:
+        assert [r["kind"] for r in rows] == ["name"]
+
+
+def test_english_and_foreign_names_are_not_swaps() -> None:
+    def alone(en: str, vi: str) -> bool:
+        return swapped(en, vi, en, vi)
+
+    assert not alone("North Sea", "Biển Bắc")
+    assert not alone("Red River", "Sông Hồng")
+    assert not alone("Xi Jinping", "Tập Cận Bình")
+    assert not alone("Hanoi", "Hà Nội")  # (one word: paired by spelling, never swapped)
+    assert not alone("Chen Gang", "Trần Cương")  # (pinyin: paired by its reading)
+    assert alone("Tan Thanh", "Hữu Nghị")
+    # a name the other version says in lower case, or as one word, is no swap
+    assert not swapped("Doi Moi", "Việt Nam", "Vietnam's Doi Moi reforms", "công cuộc đổi mới ở Việt Nam")
+    assert flags("Fishing is banned in the North Sea.", "Đánh bắt cá bị cấm ở Biển Bắc.") == []
