@@ -79,3 +79,13 @@ def test_a_weekday_that_dates_another_event_still_flags() -> None:
         "A report released Saturday by the state troopers said 12 people died.",
         "Theo một báo cáo được công bố hôm Chủ nhật, 12 người đã chết.",
     )
+
+
+@given(st.integers(0, 6), st.integers(1, 28), st.integers(1, 12), st.sampled_from(["", ","]))
+def test_a_weekday_names_the_day_after_it(day: int, date: int, month: int, comma: str) -> None:
+    """ "thứ Tư 2/9" is Wednesday, September 2, not two ninths."""
+    months = "January February March April May June July August September October November December".split()
+    en = f"Workers will get a day off on {WEEKDAYS_EN[day]}, {months[month - 1]} {date}."
+    vi = f"Người lao động được nghỉ một ngày vào {WEEKDAYS_VI[day]}{comma} {date}/{month}."
+    assert flags(en, vi) == []
+    assert flags(en, vi.replace(f" {date}/{month}", f" {date % 28 + 1}/{month}"))

@@ -150,6 +150,9 @@ _MONTH_WORD = (
 )
 
 
+VI_WEEKDAY_NAMES = ("thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "chủ nhật")
+
+
 @cache
 def _vietnamese() -> list[re.Pattern[str]]:
     # CLDR writes Vietnamese months as "tháng 2": the word before the number.
@@ -161,9 +164,15 @@ def _vietnamese() -> list[re.Pattern[str]]:
         # ("Phiên 11-12, VN-Index tăng": a trading session named by its date)
         for w in ["hôm", "sáng", "chiều", "tối", "trưa", "đêm", "vào", "từ", "đến", "tới", "phiên"]
     )
+    # "thứ Tư 2/9", "Chủ nhật, 7/9": a weekday names the day after it (each a fixed width)
+    weekdays = "|".join(
+        rf"(?<=\b[{a[0]}{a[0].upper()}]{a[1:]}\s[{b[0]}{b[0].upper()}]{b[1:]}{comma}\s)"
+        for a, b in (w.split() for w in VI_WEEKDAY_NAMES)
+        for comma in ("", ",")
+    )
     # The digit first, then the look-behinds: ten look-behinds at every position cost more
     # than all the other date patterns together.
-    cue = rf"(?:(?:[Nn]gày|NGÀY){_S}|(?=\d)(?:{behind}))"
+    cue = rf"(?:(?:[Nn]gày|NGÀY){_S}|(?=\d)(?:{behind}|{weekdays}))"
     return [
         skipping(rf"(?=[\dNn])(?:[Nn]gày{_S})?(?<![\d/.]){d}\s*([/.-])\s*{m}\s*\2\s*{y}(?!\d)"),
         # "ngày 19.2": the word makes it a date
