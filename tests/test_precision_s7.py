@@ -374,3 +374,57 @@ def test_a_wage_region_in_roman_numerals(region: int, step: int, word: str) -> N
     assert flags(en, vi.replace(f"vùng {_ROMANS[region]}", f"vùng {other}"))
     # a region the other version names by its places is no region to compare
     assert flags(en.replace(f"in {word} {_ROMANS[region]}", "in Hanoi's urban districts"), vi) == []
+
+
+# --- blind13: numbers written every way -------------------------------------------------------
+
+
+@settings(deadline=None, max_examples=30)
+@given(st.integers(2, 900), st.sampled_from([("km", "km"), ("metres", "m")]))
+def test_a_speed_per_second(speed: int, unit: tuple[str, str]) -> None:
+    en = f"The asteroid will pass Earth on Dec. 4, travelling at {speed} {unit[0]} per second."
+    vi = f"Tiểu hành tinh sẽ bay qua Trái Đất vào ngày 4/12, với vận tốc {speed} {unit[1]}/s."
+    assert flags(en, vi) == []
+    assert flags(en, vi.replace(f"{unit[1]}/s", f"{unit[1]}/h" if unit[1] == "km" else "m/phút"))
+
+
+@settings(deadline=None, max_examples=30)
+@given(st.decimals(Decimal("1.1"), Decimal("99.9"), places=1))
+def test_millions_glued_as_m_before_a_plural_noun(millions: Decimal) -> None:
+    en = f"The company sold {millions}m handsets in the quarter."
+    vi = f"Công ty bán được {vi_decimal(millions)} triệu máy trong quý."
+    assert flags(en, vi) == []
+    assert flags(en, vi.replace("triệu", "nghìn"))
+    assert ("quantity", "meter") in [
+        (k, getattr(v, "unit", None)) for k, v in read("He is 1.85m tall.", "en")
+    ]
+
+
+@settings(deadline=None, max_examples=30)
+@given(st.integers(1, 10), st.sampled_from(["teaspoon", "tablespoon"]))
+def test_a_small_number_spelled_in_the_other_version(number: int, spoon: str) -> None:
+    words = "one two three four five six seven eight nine ten".split()
+    vi_spoon = "thìa cà phê" if spoon == "teaspoon" else "thìa canh"
+    spoons = f"{spoon}s" if number > 1 else spoon
+    en = f"You need 400 grams of rice noodles and {words[number - 1]} {spoons} of sugar."
+    vi = f"Bạn cần 400 gram bún và {number} {vi_spoon} đường."
+    assert flags(en, vi) == []
+    other = number % 10 + 1
+    assert flags(en, vi.replace(f"và {number} ", f"và {other} "))
+
+
+@settings(deadline=None, max_examples=30)
+@given(st.integers(5, 95))
+def test_thousands_of_dong_written_with_k(thousands: int) -> None:
+    en = f"A glass of lime tea costs VND{thousands},000 at the cafe."
+    vi = f"Cốc trà chanh ở quán giá {thousands}k."
+    assert flags(en, vi) == []
+    assert flags(en, vi.replace(f"{thousands}k", f"{thousands + 1}k"))
+
+
+def test_tren_duoi_is_about() -> None:
+    en = "The village produces around 300 tonnes of rice paper."
+    vi = "Làng nghề làm ra trên dưới 300 tấn bánh tráng."
+    assert flags(en, vi) == []
+    assert flags(en, vi.replace("300 tấn", "400 tấn"))
+    assert flags(en.replace("around", "over"), vi)

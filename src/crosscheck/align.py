@@ -65,7 +65,14 @@ from crosscheck.names import (
 from crosscheck.names_apart import hyphen_halves, join_as_other, split_at_connectors, split_before_persons
 from crosscheck.rounding import ROUNDED, ROUNDED_KINDS, either_rounded
 from crosscheck.text import Document, fold, overlapping
-from crosscheck.vague_counts import ALL_WORDS, ROUND_WORDS, round_counts, whole_places
+from crosscheck.vague_counts import (
+    ALL_WORDS,
+    ROUND_WORDS,
+    SPELLED_SMALL,
+    round_counts,
+    spelled_places,
+    whole_places,
+)
 from crosscheck.wind_levels import LEVEL, LEVEL_WITH_SPEEDS
 
 STATUSES = ("consistent", "discrepancy", "only_en", "only_vi", "review")
@@ -268,12 +275,16 @@ def _points_of_a_percentage(count: Group, percent: Group) -> bool:
 
 
 def _dong_understood(money: Group, vi: Group) -> bool:
-    """Vietnamese leaves the dong unsaid after a large sum ("bán với giá 12 tỷ rưỡi"): a
-    Vietnamese count of millions or more agrees with the same sum in dong."""
+    """Vietnamese leaves the dong unsaid after a large sum ("bán với giá 12 tỷ rưỡi"), and in
+    the shorthand of prices ("trà chanh giá 15k"): a Vietnamese count of millions or more, or
+    of thousands written with "k", agrees with the same sum in dong."""
     if vi.kind != "count" or money.value.unit != "VND":
         return False
     return any(
-        isinstance(v, Amount) and v.unit is None and v.scale >= 10**6 and v.value == money.value.value
+        isinstance(v, Amount)
+        and v.unit is None
+        and (v.scale >= 10**6 or (v.scale == 10**3 and m.text[-1:] in "kK"))
+        and v.value == money.value.value
         for m in vi.mentions
         for v in m.readings()
     )
@@ -863,6 +874,24 @@ def _said_in_round_words(lone_en: list[Group], lone_vi: list[Group], en: Documen
     return rows
 
 
+def _said_in_words(lone_en: list[Group], lone_vi: list[Group], en: Document, vi: Document) -> list[Row]:
+    """ "one teaspoon" against "1 thìa cà phê", "Grade-one" against "loại 1": a lone count from
+    one to ten agrees with the same number spelled at the same place in the other version."""
+    rows = []
+    for lone, other in ((lone_en, vi), (lone_vi, en)):
+        small = [g for g in lone if g.kind == "count" and not _weak(g) and _small_whole(g.value)]
+        spelled = spelled_places(other) if small else []
+        for g in small:
+            if any(n == g.value.value and _near(p, q) for p in g.places for q, n in spelled):
+                lone.remove(g)
+                rows.append(_alone(g, "consistent", SPELLED_SMALL))
+    return rows
+
+
+def _small_whole(value: Any) -> bool:
+    return isinstance(value, Amount) and value.value in range(1, 11) and value.scale == 1
+
+
 def _a_hundred_percent(value: Any) -> bool:
     return (
         isinstance(value, Amount) and value.unit == "percent" and value.value == 100 and not value.qualifier
@@ -1104,6 +1133,7 @@ def compare(en_doc: Document, vi_doc: Document, dateline: date | None = None) ->
             if g.kind == "count" and not _silent(g) and _same_number_nearby(g, places[other_lang]):
                 lone.remove(g)
                 rows.append(_alone(g, "consistent", f"the same number in another role in {other_lang}"))
+    rows += _said_in_words(lone_en, lone_vi, en_doc, vi_doc)
     for lone in (lone_en, lone_vi):
         for g in list(lone):
             if _conversion(g, mentions[g.doc.lang]):

@@ -346,6 +346,10 @@ def _unit_exponent(text: str, start: int, num: str, lang: Language) -> bool:
     return word is not None and (word.group() + num).lower() in lang.units
 
 
+# a plural noun after a figure: lower case, ending in "s" ("handsets", "people")
+_PLURAL_AFTER = re.compile(r"[\s\u00a0]+[a-z]+s\b")
+
+
 def _phrase(m: re.Match[str], lang: Language) -> Phrase | None:
     num = m.group("num")
     before = m.string[max(0, m.start() - 4) : m.start()].rstrip(" \u00a0\"“‘'(")
@@ -379,10 +383,12 @@ def _phrase(m: re.Match[str], lang: Language) -> Phrase | None:
     glued_unit: str | None = None
     if m.group("glued"):
         glued = m.group("glued").lower()
-        # (a headline's "1M passengers", "4.5M": an upper-case M is no metre symbol)
-        if glued in ("m", "k") and not m.group("pre") and m.group("glued") != "M":
-            if glued == "k":
-                return None  # "10k" alone: a run, a salary, a file size
+        # (a headline's "1M passengers", "4.5M": an upper-case M is no metre symbol; nor is
+        # "m" between a decimal and a plural noun, "sold 1.2m handsets", unlike "1.85m tall")
+        millions = glued == "m" and "." in m.group("num") and _PLURAL_AFTER.match(m.string, m.end())
+        if glued == "k" and not m.group("pre") and lang.code == "en":
+            return None  # "10k" alone: a run, a salary, a file size (Vietnamese "15k" is 15 nghìn)
+        if glued == "m" and not m.group("pre") and m.group("glued") != "M" and not millions:
             glued_unit = "meter"  # "100m" without a currency is a hundred metres
         else:
             scale = lang.glued_scales[glued]

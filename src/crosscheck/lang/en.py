@@ -124,6 +124,7 @@ EXTRA_UNITS = {
     "sq mi": "mile**2", "gigatons": "gigametric_ton", "gigatonnes": "gigametric_ton",
     "megatons": "megametric_ton", "megatonnes": "megametric_ton",
     "mi": "mile", "lb": "pound", "lbs": "pound", "kph": "kilometer/hour", "m3": "meter**3",
+    "km/s": "kilometer/second", "m/s": "meter/second",
     "m³": "meter**3", "cubic metres": "meter**3",
     # gold in Vietnam is priced by the tael (lượng, 37.5 g); storage by decimal bytes
     "tael": "tael", "taels": "tael",

@@ -173,7 +173,7 @@ QUALIFIERS = {
     "khoảng": "about", "gần": "about", "xấp xỉ": "about", "chừng": "about",
     "ước tính": "about", "trên": "over", "hơn": "over", "vượt": "over",
     "dưới": "under", "chưa đến": "under", "chưa tới": "under", "không đến": "under",
-    "ít hơn": "under",
+    "ít hơn": "under", "trên dưới": "about",  # ("trên dưới 300 tấn": around 300 tonnes)
 }  # fmt: skip
 
 # Not in CLDR: the spelling tỉ beside tỷ, ngàn beside nghìn (both correct).
@@ -266,6 +266,8 @@ EXTRA_UNITS = {
     "kwh": "kilowatt_hour", "độ c": "degC", "độ": "degC", "°c": "degC", "kg": "kilogram",
     "lít": "liter", "dặm": "mile", "thước anh": "yard", "dặm trên giờ": "mile/hour", "dặm/giờ": "mile/hour",
     "km/giờ": "kilometer/hour", "km/h": "kilometer/hour", "km trên giờ": "kilometer/hour",
+    "km/s": "kilometer/second", "m/s": "meter/second",
+    "km/giây": "kilometer/second", "m/giây": "meter/second",
     "m": "meter", "yard": "yard", "feet": "foot",
     # "lượng vàng" is a tael of gold (37,5 g); alone "lượng" is a unit only as what a price
     # is per (`figures.PRICE_UNITS`: "183 lượng khí thải" is 183 emissions)
@@ -379,7 +381,7 @@ def build() -> Language:
         ordinal_pattern=ORDINAL,
         qualifiers=QUALIFIERS,
         scales=known("vi", "scales", cldr.scale_words("vi")) | EXTRA_SCALES,
-        glued_scales={},
+        glued_scales={"k": 10**3},  # ("cốc trà chanh giá 15k": 15 nghìn đồng)
         currency_prefixes=CURRENCY_PREFIXES,
         currency_words=known("vi", "currencies", cldr.currency_words("vi"))
         | _english_currency_names()
