@@ -428,3 +428,42 @@ def test_tren_duoi_is_about() -> None:
     assert flags(en, vi) == []
     assert flags(en, vi.replace("300 tấn", "400 tấn"))
     assert flags(en.replace("around", "over"), vi)
+
+
+# --- blind14: history, heritage, disasters ----------------------------------------------------
+
+
+def test_a_millennium_is_a_thousand_years() -> None:
+    en = "In 938, Ngo Quyen routed the fleet, ending more than a millennium of Chinese domination."
+    vi = "Năm 938, Ngô Quyền đánh tan quân Nam Hán, chấm dứt hơn 1.000 năm Bắc thuộc."
+    assert flags(en, vi) == []
+    assert flags(en, vi.replace("1.000 năm", "1.100 năm"))
+
+
+@settings(deadline=None, max_examples=30)
+@given(st.integers(1, 19), st.integers(1, 2))
+def test_the_far_end_of_a_range_of_centuries(century: int, span: int) -> None:
+    romans = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV",
+              "XV", "XVI", "XVII", "XVIII", "XIX", "XX", "XXI", "XXII"]  # fmt: skip
+    en = f"The pieces date from the {_ordinal(century)}-{_ordinal(century + span)} centuries."
+    vi = f"Các hiện vật có niên đại thế kỷ {romans[century - 1]}–{romans[century + span - 1]}."
+    assert flags(en, vi) == []
+    assert flags(en, vi.replace(f"–{romans[century + span - 1]}", f"–{romans[century + span]}"))
+
+
+@settings(deadline=None, max_examples=30)
+@given(st.integers(1000, 99999), st.sampled_from(["QNg", "BĐ", "KG", "BTh"]))
+def test_a_fishing_boats_number_is_no_figure(number: int, province: str) -> None:
+    en = "A fishing boat with 11 crew sank off Ly Son Island; eight were rescued."
+    vi = f"Tàu cá {province} {number} TS cùng 11 thuyền viên bị chìm gần đảo Lý Sơn; 8 người đã được cứu."
+    assert flags(en, vi) == []
+    assert flags(en, vi.replace("11 thuyền viên", "12 thuyền viên"))
+
+
+@settings(deadline=None, max_examples=30)
+@given(st.integers(1900, 2020))
+def test_a_year_the_other_version_gives_in_a_full_date(year: int) -> None:
+    en = f"The city held a ceremony on November 23 to mark the anniversary of the uprising of {year}."
+    vi = f"Sáng 23-11, thành phố tổ chức lễ kỷ niệm Ngày khởi nghĩa (23-11-{year} – 23-11-2026)."
+    assert flags(en, vi) == []
+    assert flags(en.replace(f"of {year}", f"of {year - 1}"), vi)

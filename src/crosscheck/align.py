@@ -888,6 +888,21 @@ def _said_in_words(lone_en: list[Group], lone_vi: list[Group], en: Document, vi:
     return rows
 
 
+def _years_of_dates(
+    lone_en: list[Group], lone_vi: list[Group], en_groups: list[Group], vi_groups: list[Group]
+) -> list[Row]:
+    """ "the Southern Uprising of 1940" against "(23-11-1940 – 23-11-2026)": a lone year agrees
+    with a date of that year at the same place in the other version."""
+    rows = []
+    for lone, others in ((lone_en, vi_groups), (lone_vi, en_groups)):
+        for g in [g for g in lone if g.kind == "year" and isinstance(g.value, int)]:
+            dated = [h for h in others if h.kind == "date" and getattr(h.value, "year", None) == g.value]
+            if any(_near(p, q) for h in dated for p in g.places for q in h.places):
+                lone.remove(g)
+                rows.append(_alone(g, "consistent", "the year of a date the other version writes"))
+    return rows
+
+
 def _small_whole(value: Any) -> bool:
     return isinstance(value, Amount) and value.value in range(1, 11) and value.scale == 1
 
@@ -1134,6 +1149,7 @@ def compare(en_doc: Document, vi_doc: Document, dateline: date | None = None) ->
                 lone.remove(g)
                 rows.append(_alone(g, "consistent", f"the same number in another role in {other_lang}"))
     rows += _said_in_words(lone_en, lone_vi, en_doc, vi_doc)
+    rows += _years_of_dates(lone_en, lone_vi, en_groups, vi_groups)
     for lone in (lone_en, lone_vi):
         for g in list(lone):
             if _conversion(g, mentions[g.doc.lang]):

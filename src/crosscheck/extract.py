@@ -53,7 +53,9 @@ IDENTIFIERS = skipping(
     r"(?:\d+(?:/\d{4})?/[A-ZĐ]{2,}(?:-[A-Za-zĐđ]+)*"  # a document number
     r"|\(?\+\d{1,3}\)?(?:[\s.-]?\d{1,4}){3,}"  # an international telephone number
     r"|0\d{1,3}[.\s-]\d{3,4}[.\s-]\d{3,4}(?!\d)"  # a Vietnamese one, "024.3825.1234"
-    r"|1[89]00[\s.]\d{3,4}(?:[\s.]\d{2,4})?(?![\d.,]\d))"  # a hotline, "1900 1234"
+    r"|1[89]00[\s.]\d{3,4}(?:[\s.]\d{2,4})?(?![\d.,]\d)"  # a hotline, "1900 1234"
+    r"|(?<=[A-ZĐ][A-Za-zĐđ][\s-])\d{4,5}(?=[\s-]TS\b)"  # a fishing boat's number, "QNg 90479 TS"
+    r"|(?<=[A-ZĐ][A-ZĐ][A-Za-zĐđ][\s-])\d{4,5}(?=[\s-]TS\b))"
 )
 
 # A height in feet and inches is one measure: "6-foot-6", "6 ft 6 in", "6'6\"" (= 1,98 m).

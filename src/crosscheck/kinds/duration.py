@@ -53,7 +53,7 @@ MONTHS_OF_A_YEAR = "the first months of a year, as business copy writes them (9M
 # it is as often a match's half as the half-year that "6 tháng đầu năm" states; "in a
 # decade" is "trong 10 năm", "for a century" "một thế kỷ", but "a" is no figure by itself.
 HALF_MAYBE_YEAR = "a half, maybe of the year"
-_MAY_SPAN = skipping(r"decade|century|fortnight|year[\s\u00a0]+(?:to|through|end)", re.IGNORECASE)
+_MAY_SPAN = skipping(r"decade|century|millennium|fortnight|year[\s\u00a0]+(?:to|through|end)", re.IGNORECASE)
 ONE_BY_ARTICLE = "a span counted by its article (a decade)"
 # (not "the first half of October", "of the match": a half of something named is not the year's)
 _HALF_ALONE = skipping(r"(?=[fs])\b(?:first|second)[\s\u00a0]+half\b(?![\s\u00a0]+of\b)")
@@ -62,13 +62,15 @@ _HALF_ALONE = skipping(r"(?=[fs])\b(?:first|second)[\s\u00a0]+half\b(?![\s\u00a0
 # "in the year to November" "trong 12 tháng tính đến tháng 11")
 _ARTICLE_SPAN = skipping(
     r"(?=[aAtThHoO])\b(?:(?:an?|the[\s\u00a0]+(?:past|last|previous|next|coming))[\s\u00a0]+"
-    r"(?P<unit>decade|century|fortnight)\b"
+    r"(?P<unit>decade|century|millennium|fortnight)\b"
     r"|(?P<share>(?:a|one)[\s\u00a0-]+quarter|half)(?:[\s\u00a0]+of)?[\s\u00a0-]+(?:a[\s\u00a0]+)?century\b"
     r"|the[\s\u00a0]+(?P<year>year)(?=[\s\u00a0]+(?:to|through|ending|ended)[\s\u00a0]+(?-i:[A-Z])))",
     re.IGNORECASE,
 )
 # (in the finer unit, so that "a decade" is exactly 10 years: "12 năm" is another span)
+# ("more than a millennium of Chinese domination" is "hơn 1.000 năm Bắc thuộc")
 _SPAN_WORDS = {"decade": Amount(Decimal(10), unit="year"), "century": Amount(Decimal(100), unit="year"),
+               "millennium": Amount(Decimal(1000), unit="year"),
                "fortnight": Amount(Decimal(2), unit="week"), "year": Amount(Decimal(12), unit="month"),
                "quarter": Amount(Decimal(25), unit="year"),
                "half": Amount(Decimal(50), unit="year")}  # fmt: skip

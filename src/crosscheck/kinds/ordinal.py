@@ -55,12 +55,19 @@ REGION = skipping(
     r"(?=[RrZzVv])\b(?:[Rr]egion|[Zz]one|[Vv]ùng)[\s\u00a0]+(?P<roman>I{1,3}|IV|VI{0,3}|IX|X)\b(?!-)"
 )
 REGION_NOTE = "a region numbered in Roman numerals"
+# The far end of a range of centuries: "thế kỷ XIII–XIV" is "the 13th-14th centuries"
+CENTURY_END = skipping(r"(?<=[IVXLC])[\s\u00a0]*[–-][\s\u00a0]*(?P<roman>[IVXLC]{1,6})\b")
+_CENTURY_BEFORE = re.compile(r"(?i:thế[\s\u00a0]+k[ỷỉ])[\s\u00a0]+[IVXLC]{1,6}$")
 _ROMAN_VALUES = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
 
 
 def find(text: str, code: str, dateline: date | None) -> Iterator[Found]:
     for tied in finditer(TIED, text) if "T" in text else ():
         yield Found(tied.start(), tied.end(), int(tied.group("place")), TIED_NOTE)
+    for end in finditer(CENTURY_END, text) if code == "vi" and ("–" in text or "-" in text) else ():
+        value = get_language("vi").read_ordinal(f"thế kỷ {end.group('roman')}")
+        if value and _CENTURY_BEFORE.search(text, max(0, end.start() - 24), end.start()):
+            yield Found(end.start("roman"), end.end(), value)
     for region in finditer(REGION, text) if "I" in text or "V" in text or "X" in text else ():
         yield Found(region.start(), region.end(), _ROMAN_VALUES[region.group("roman")], REGION_NOTE)
     read = get_language(code).read_ordinal
