@@ -467,3 +467,12 @@ def test_a_year_the_other_version_gives_in_a_full_date(year: int) -> None:
     vi = f"Sáng 23-11, thành phố tổ chức lễ kỷ niệm Ngày khởi nghĩa (23-11-{year} – 23-11-2026)."
     assert flags(en, vi) == []
     assert flags(en.replace(f"of {year}", f"of {year - 1}"), vi)
+
+
+@settings(deadline=None, max_examples=30)
+@given(st.integers(10, 28), st.integers(2, 9))
+def test_the_first_day_that_a_spans_length_and_last_day_give(last: int, days: int) -> None:
+    en = f"The campaign lasted {days} days and ended with the liberation of the city on April {last}, 1975."
+    vi = f"Chiến dịch diễn ra trong {days} ngày, từ {last - days + 1}/4 đến {last}/4/1975, thắng lợi."
+    assert flags(en, vi) == []
+    assert flags(en, vi.replace(f"từ {last - days + 1}/4", f"từ {last - days}/4"))

@@ -1,6 +1,8 @@
 """The last day of a span whose length and first day the sentence states: "trong 3 ngày,
 từ ngày 8 đến 10/12" against "over three days from Dec. 8". The English gives the first day
-and the length; the Vietnamese adds the last day, which the two give already.
+and the length; the Vietnamese adds the last day, which the two give already. The same for
+the first day ("lasted five days and ended ... on April 30" against "trong 5 ngày, từ 26/4
+đến 30/4").
 
 The evidence: in one sentence, a length in days ("3 ngày", "three days"), and a range of
 two dates whose last is the first plus the length less one (the days counted inclusively,
@@ -20,6 +22,7 @@ from crosscheck.kinds import Mention
 from crosscheck.text import Document
 
 LAST_DAY = "the last day of a span its length and first day give"
+FIRST_DAY = "the first day of a span its length and last day give"
 
 _SENTENCE_END = re.compile(r"[.!?;][\s\u00a0]")
 _RANGE_GAP = re.compile(
@@ -27,13 +30,13 @@ _RANGE_GAP = re.compile(
 )
 
 
-def _day(m: Mention) -> date | None:
+def _day(m: Mention, year: int | None = None) -> date | None:
     value = m.value
     day, month = getattr(value, "day", None), getattr(value, "month", None)
     if m.kind != "date" or day is None or month is None or getattr(value, "lunar", False):
         return None
-    try:
-        return date(value.year or 2000, month, day)  # (2000: a leap year, for 29 February)
+    try:  # (a range writes its year once, "từ 26/4 đến 30/4/1975"; 2000 is a leap year)
+        return date(value.year or year or 2000, month, day)
     except ValueError:
         return None
 
@@ -52,7 +55,8 @@ def span_ends(doc: Document, mentions: list[Mention]) -> dict[int, tuple[str, in
     found: dict[int, tuple[str, int | None]] = {}
     text = doc.text
     for first, last in itertools.pairwise(mentions):
-        start, end = _day(first), _day(last)
+        year = getattr(first.value, "year", None) or getattr(last.value, "year", None)
+        start, end = _day(first, year), _day(last, year)
         if start is None or end is None or not _RANGE_GAP.fullmatch(text, first.end, last.start):
             continue
         sentence = [
@@ -62,5 +66,7 @@ def span_ends(doc: Document, mentions: list[Mention]) -> dict[int, tuple[str, in
         ]
         lengths = {_days(m) for m in sentence} - {None}
         if any(end == start + timedelta(days=n - 1) for n in lengths if n is not None):
+            # either day restates the other: the one whose counterpart is found checks it
             found[id(last)] = (LAST_DAY, id(first))
+            found[id(first)] = (FIRST_DAY, id(last))
     return found
