@@ -32,6 +32,7 @@ from crosscheck.calendar_facts import (
     PART_OF_THE_DAY,
     QUARTER_BY_ITS_END,
     RELATIVE_DAY,
+    RELATIVE_MONTH,
     RELATIVE_YEAR,
     STATEMENT_DAY,
     WEEKDAY_NOTES,
@@ -617,6 +618,34 @@ def _converted_pairs(en: list[Group], vi: list[Group]) -> list[tuple[Group, Grou
     return pairs
 
 
+# "more than 1m copies" is "hơn 1 triệu bản": British copy writes millions as a glued "m",
+# which reads as metres too; the other version's count at the same place decides.
+_GLUED_M = re.compile(r"\d(?:[.,]\d+)?m$")
+MILLIONS = "a glued m read as millions, as the other version counts them"
+
+
+def _metres_as_millions(en: list[Group], vi: list[Group]) -> list[tuple[Group, Group]]:
+    """A lone English figure in metres written with a glued "m" ("1m", "2.5m") and a lone
+    Vietnamese count of that many millions at the same place: one count."""
+    pairs: list[tuple[Group, Group]] = []
+    for e in en:
+        if e.kind != "quantity" or e.value.unit != "meter" or e.value.scale != 1:
+            continue
+        if not all(_GLUED_M.search(m.text) for m in e.mentions):
+            continue
+        millions = e.value.number * 10**6
+        for v in vi:
+            if (
+                v.kind == "count"
+                and v.value.value == millions
+                and _gap(e, v) <= NEARBY
+                and v not in [p for _, p in pairs]
+            ):
+                pairs.append((e, v))
+                break
+    return pairs
+
+
 def _per_unit_pairs(en: list[Group], vi: list[Group]) -> list[tuple[Group, Group]]:
     """Lone prices of one currency, one per pound and one per kilogram, that are the same
     price (`_per_unit_converts`), each group in one pair at most."""
@@ -806,21 +835,24 @@ def _relative_days(lone_en: list[Group], lone_vi: list[Group], en: Document, vi:
     """ "Police arrested him last week" against "Ngày 5/11, công an bắt ...": a day the
     other version names from the story's own day ("yesterday", "hôm qua") cannot be checked
     against a date without the dateline; nor a year named from the story's year ("next
-    year" against "năm 2027"). Listed for review, never flagged."""
+    year" against "năm 2027"), nor a month from the story's month ("in early November"
+    against "vào đầu tháng này"). Listed for review, never flagged."""
     rows = []
     for lone, own, other in ((lone_en, en, vi), (lone_vi, vi, en)):
         # (dates only: a weekday swapped for the next day must still flag where the other
         # version says "today" somewhere near)
         days = [g for g in lone if g.kind == "date" and g.value.day is not None]
+        months = [g for g in lone if g.kind == "date" and g.value.day is None and not g.value.lunar]
         years = [g for g in lone if g.kind == "year"]
         for found, table, note in (
             (days, "relative_days", RELATIVE_DAY),
+            (months, "relative_months", RELATIVE_MONTH),
             (years, "relative_years", RELATIVE_YEAR),
         ):
             places = relative_day_places(other, table) if found else []
-            # (a year, only where its own version names no year from its own there too:
-            # "in 2014 ... next year" in both, the year is stated twice and its edit flags)
-            mine = relative_day_places(own, table) if found and table == "relative_years" else []
+            # (a year or month, only where its own version names none from its own there
+            # too: "in 2014 ... next year" in both, the year is stated twice and its edit flags)
+            mine = relative_day_places(own, table) if found and table != "relative_days" else []
             for g in found:
                 near = any(_near(p, q) for p in g.places for q in places)
                 if near and not any(_near(p, q) for p in g.places for q in mine):
@@ -854,6 +886,37 @@ def _statement_days(
             ):
                 lone.remove(g)
                 rows.append(_alone(g, "review", STATEMENT_DAY))
+    return rows
+
+
+ASIDE = "a figure one version adds in brackets, where the other has none: not in the other to check"
+_OPEN, _CLOSE = re.compile(r"[(\[]"), re.compile(r"[)\]]")
+
+
+def _inside_brackets(doc: Document, start: int, end: int) -> bool:
+    """Whether a stretch of text stands between a bracket and its close, in one sentence."""
+    sentence_start, sentence_end = doc.sentence_bounds(start)
+    before, after = doc.text[sentence_start:start], doc.text[end:sentence_end]
+    opened = before.rfind("(") > before.rfind(")") or before.rfind("[") > before.rfind("]")
+    close = _CLOSE.search(after)
+    reopen = _OPEN.search(after)
+    return opened and close is not None and (reopen is None or close.start() < reopen.start())
+
+
+def _bracketed_asides(lone_en: list[Group], lone_vi: list[Group], en: Document, vi: Document) -> list[Row]:
+    """ "... than the 2024 total" against "... vượt cả tổng số của năm 2024 (36.816 người)":
+    a translator's aside in brackets (a figure recalled, a conversion, an explanation) adds
+    a fact the other version does not state. A lone figure whose every mention stands in
+    brackets, where the other version opens no bracket at that place, is listed for review;
+    against a bracket there (each version's own conversion) it is compared as before."""
+    rows = []
+    for lone, other in ((lone_en, vi), (lone_vi, en)):
+        asides = [g for g in lone if all(_inside_brackets(g.doc, m.start, m.end) for m in g.mentions)]
+        opened = [other.place(b.start()) for b in _OPEN.finditer(other.text)] if asides else []
+        for g in asides:
+            if not any(_near(p, q) for p in g.places for q in opened):
+                lone.remove(g)
+                rows.append(_alone(g, "review", ASIDE))
     return rows
 
 
@@ -1124,6 +1187,10 @@ def compare(en_doc: Document, vi_doc: Document, dateline: date | None = None) ->
         lone_en.remove(e)
         lone_vi.remove(v)
         rows.append(Row(e.kind, "consistent", e, v, PER_UNIT))
+    for e, v in _metres_as_millions(lone_en, lone_vi):
+        lone_en.remove(e)
+        lone_vi.remove(v)
+        rows.append(Row(e.kind, "consistent", e, v, MILLIONS))
     for e, v in _day_in_one_version(lone_en, lone_vi):
         rows.append(Row(e.kind, "consistent", e, v, "the day is stated in one version only"))
     for e, v in _pair_lone(lone_en, lone_vi):
@@ -1136,6 +1203,7 @@ def compare(en_doc: Document, vi_doc: Document, dateline: date | None = None) ->
     rows += _weekdays_as_dates(lone_en, lone_vi, en_groups, vi_groups)
     rows += _relative_days(lone_en, lone_vi, en_doc, vi_doc)
     rows += _statement_days(lone_en, lone_vi, (en_groups, vi_groups), (en_doc, vi_doc))
+    rows += _bracketed_asides(lone_en, lone_vi, en_doc, vi_doc)
     rows += _said_in_round_words(lone_en, lone_vi, en_doc, vi_doc)
     rows += _said_as_all(lone_en, lone_vi, en_doc, vi_doc)
     rows += _times_as_day_parts(lone_en, lone_vi, en_doc, vi_doc)

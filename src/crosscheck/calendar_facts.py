@@ -27,6 +27,9 @@ WEEKDAY_NOTES = {
 PART_OF_THE_DAY = "a time the other version gives as a part of the day"
 RELATIVE_DAY = "the other version names this day from the story's day (yesterday, last week): not checked"
 RELATIVE_YEAR = "the other version names this year from the story's year (next year, năm ngoái): not checked"
+RELATIVE_MONTH = (
+    "the other version names this month from the story's month (last month, tháng này): not checked"
+)
 STATEMENT_DAY = "the weekday a statement was made, which the other version leaves to its dateline"
 
 _THREE_MONTHS_TO = re.compile(r"[\s\u00a0]+(?:to|ending|ended|through|tính[\s\u00a0]+đến|đến)[\s\u00a0]+$")
@@ -165,7 +168,7 @@ def relative_day_places(doc: Document, table: str = "relative_days") -> list[flo
     share of its sentences, the measure `align` places groups by."""
     found = words_pattern(doc.lang, table).finditer(doc.text)
     # ("5 năm sau" is five years later, a span: no year named from the story's)
-    named = [m for m in found if table != "relative_years" or not _counted(doc, m.start(), m.end())]
+    named = [m for m in found if table == "relative_days" or not _counted(doc, m.start(), m.end())]
     return [doc.place(m.start()) for m in named]
 
 

@@ -220,7 +220,9 @@ def _rate(lang: Language) -> str:
     if not lang.rate_words or not per:
         return ""
     joins = rf"(?:{_S}+(?:{alternation(lang.rate_words)}){_S}+|{_S}*/{_S}*)"  # "km per hour", "km/giây"
-    return rf"(?:{joins}(?P<per>{alternation(per)})(?!\w))?"
+    # ("2.8C a year ago", "2,8 độ C một năm trước": a time before, no rate)
+    ago = rf"(?!{_S}+(?:ago|earlier|before|later|trước)(?!\w))"
+    return rf"(?:{joins}(?P<per>{alternation(per)})(?!\w){ago})?"
 
 
 @cache
@@ -247,6 +249,15 @@ def measure_follows(text: str, end: int, code: str) -> bool:
     """Whether a percent sign, a unit, a currency or a scale word follows a number ending
     at `end`: "at 2.54%", "at 11.33 metres" measure something, so they are no time of day."""
     return _measure_after(code).match(text, end) is not None
+
+
+_NEXT_WORD = re.compile(r"[\s\u00a0]+(\w+)")
+
+
+def _opens_a_noun(text: str, end: int, nouns: frozenset[str] | None) -> bool:
+    """Whether the word after a currency word makes it another noun ("đồng xu", a coin)."""
+    after = _NEXT_WORD.match(text, end) if nouns else None
+    return after is not None and after.group(1).lower() in (nouns or ())
 
 
 # Units whose figures go below zero in news: a minus glued before the digits is a sign.
@@ -432,7 +443,12 @@ def _phrase(m: re.Match[str], lang: Language) -> Phrase | None:
         readings = [Reading(-r.number, r.decimals, r.note) for r in readings]  # "-7 độ C"
         start, text = start - 1, m.string[start - 1 : end]
     verb = word is not None and word.lower() in lang.verb_currencies and not m.group("pre")
-    if verb and not num[0].isdigit() and scale == 1:
+    noun = word is not None and _opens_a_noun(m.string, end, lang.currency_compounds.get(word.lower()))
+    if noun:  # "300 tỷ đồng xu": coins, not đồng
+        unit, end = None, m.start("unit")
+        text = m.string[start:end].rstrip()
+        end = start + len(text)
+    elif verb and not num[0].isdigit() and scale == 1:
         # "All three won": a currency that is also a verb counts money only after digits or
         # a scale word ("5,000 won", "three billion won"); after a number word it is a verb
         unit, end = None, m.end("num")

@@ -63,8 +63,10 @@ def rounded_from(coarse: Amount, exact: Amount) -> bool:
         step = _announced_step(coarse)
         # one digit more is enough where the round figure writes two digits or more
         # ("more than 41,000" for 41.300, "nearly 95%" for 94,6%, "nearly 199,000" for
-        # 198.700), never for one ("about 30" is not 31)
-        fine = more >= 1 and significant_digits(coarse) >= 2
+        # 198.700), or one whole unit of its scale and the exact figure a decimal of it
+        # ("gần 6%" for 5.9%); never for a round ten or more ("about 30" is not 31)
+        whole = coarse.decimals == 0 and exact.decimals >= 1 and step == coarse.scale
+        fine = more >= 1 and (significant_digits(coarse) >= 2 or whole)
         enough = more >= 2 or fine or (more >= 1 and coarse.scale != exact.scale)
         side = {"over": exact.value > coarse.value, "under": exact.value < coarse.value}
         enough = enough and side.get(coarse.qualifier, True)

@@ -43,6 +43,8 @@ _EN_DOT = skipping(
     r"(?=\d)(?<![\d.,])(?P<h>[01]?\d|2[0-3])[.](?P<m>[0-5]\d)(?!\d|[.,]\d)"
     r"(?P<zone>\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|PST|PDT|ET|hrs|local time)\b)?"
 )
+# What makes "at 5.38" a rate, not a time: "per dollar", "to the dollar", "a share".
+_RATE_AFTER = re.compile(r"[\s\u00a0]+(?:per|each|against|to[\s\u00a0]+the|an?(?![.\w]))\b", re.IGNORECASE)
 # "1200 GMT", "0800 hours": four digits are a time of day when a time zone or "hours"
 # says so (the military and wire-service way), in either language.
 _HHMM_ZONE = skipping(
@@ -152,7 +154,8 @@ def _find(text: str, code: str) -> Iterator[Found]:
             yield Found(m.start(), m.end(), Clock(hour * 60 + past), alternatives=noon)
         for m in finditer(_EN_DOT, text):
             at = text[max(0, m.start() - 3) : m.start()].lower() == "at "
-            if m.group("zone") or (at and not measure_follows(text, m.end(), code)):
+            rate = _RATE_AFTER.match(text, m.end())  # "traded at 5.38 per dollar"
+            if m.group("zone") or (at and not rate and not measure_follows(text, m.end(), code)):
                 yield Found(m.start("h"), m.end(), Clock(int(m.group("h")) * 60 + int(m.group("m"))))
         return
     for m in finditer(_VI_HM, text):

@@ -72,12 +72,17 @@ class Language:
     # clock, "đồng ý" to agree): read as money, a small sum of them before another word
     # may be a count of that word instead ("50 đồng phạm"), which `align` lets agree.
     compound_currencies: frozenset[str] = frozenset()
+    # Words after a currency word that make it another noun outright: "300 tỷ đồng xu" is
+    # 300 billion coins, "hai đồng hồ" two clocks; the figure is a count of that noun.
+    currency_compounds: dict[str, frozenset[str]] = field(default_factory=dict)
     occurrence_after: tuple[str, ...] = ()
     # Days named from the story's own day ("yesterday", "last week", "hôm qua"): where the
     # other version gives a date, the two cannot be checked without the dateline.
     relative_days: tuple[str, ...] = ()
-    # Years named from the story's own year ("next year", "năm ngoái"): the same, for years.
+    # Years named from the story's own year ("next year", "năm ngoái"): the same, for years;
+    # and months from its month ("last month", "đầu tháng này"), for months.
     relative_years: tuple[str, ...] = ()
+    relative_months: tuple[str, ...] = ()
     # Verbs that report a statement ("said", "cho biết"): a weekday beside one dates the
     # statement, which wire style gives and a version may leave to its dateline. Between
     # the verb and the weekday, only names and these words ("told reporters late on").
@@ -198,9 +203,9 @@ def alternation(words: object) -> str:
 
 @cache
 def words_pattern(code: str, table: str) -> re.Pattern[str]:
-    """One of a language's word tables (`relative_days`, `relative_years`, `day_parts`, `vague_counts`,
-    `saying_verbs`) as a
-    pattern of whole words, any case; a pattern that never matches for an empty table."""
+    """One of a language's word tables (`relative_days`, `relative_years`, `relative_months`,
+    `day_parts`, `vague_counts`, `saying_verbs`) as a pattern of whole words, any case; a
+    pattern that never matches for an empty table."""
     words = getattr(get(code), table)
     if not words:
         return re.compile("(?!)")

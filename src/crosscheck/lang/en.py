@@ -169,7 +169,7 @@ RELATIVE_DAYS = tuple(
 # "figures released on Friday"): the weekday beside one dates the statement.
 SAYING_VERBS = tuple(
     "said says say told tells announced announces reported reports confirmed stated added warned "
-    "declared noted wrote posted tweeted disclosed revealed released published issued".split()
+    "declared noted wrote posted tweeted disclosed revealed released published issued showed shows".split()
 )
 
 
@@ -334,6 +334,7 @@ def build() -> Language:
         # ("a record 1.08B kWh in a day" is the day's use: "1,08 tỷ kWh/ngày")
         rate_words=("per", "an", "a", "each", "in a", "in one", "in a single"),
         relative_days=RELATIVE_DAYS,
+        relative_months=tuple(w for w in RELATIVE_DAYS if w.endswith("month")),
         relative_years=(
             "last year",
             "this year",

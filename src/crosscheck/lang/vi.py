@@ -28,8 +28,10 @@ _SCALED = r"trăm|nghìn|ngàn|triệu|tỷ|tỉ|phần trăm"
 # "năm" is five before a noun ("năm nạn nhân", "năm tháng"), and a year before these
 # words or after these ("năm nay", "năm 2024", "mỗi năm", "cuối năm").
 _YEAR_AFTER = "nay|ngoái|qua|trước|tới|sau|đó|này|kia|học|mới|tài|ấy|rồi|thứ|nào|sinh|đầu|cuối|tuổi"
-# "năm tháng" is "the years" unless a time word follows: "năm tháng qua" is five months.
-_MONTHS_IDIOM = r"tháng(?![\s\u00a0]+(?:vừa qua|qua|tới|sau|trước|nữa|liên tiếp))"
+# "năm tháng" is "the years" unless a time word follows: "năm tháng qua" is five months,
+# and so is "năm tháng đầu năm" (the first five months; "những năm tháng đầu đời" is no
+# count, "những" before it).
+_MONTHS_IDIOM = r"tháng(?![\s\u00a0]+(?:vừa qua|qua|tới|sau|trước|nữa|liên tiếp|đầu|cuối))"
 _YEAR_BEFORE = ("mỗi ", "hàng ", "cả ", "cuối ", "đầu ", "giữa ", "các ", "vài ", "mấy ", "của ", "năm ",
                 "một ", "nhiều ", "những ", "từng ", "lâu ")  # fmt: skip
 # "năm tới" is "next year", but "năm tới mười năm" is five to ten years: a range is evidence.
@@ -395,6 +397,7 @@ def build() -> Language:
         unit_adjectives=(),
         rate_words=("mỗi", "một", "trên", "trong một"),  # ("kWh trong một ngày": per day)
         relative_days=RELATIVE_DAYS,
+        relative_months=tuple(w for w in RELATIVE_DAYS if w.startswith("tháng")),
         relative_years=("năm ngoái", "năm nay", "năm tới", "năm sau", "năm trước", "năm qua"),
         saying_verbs=SAYING_VERBS,
         change_words=CHANGE_WORDS,
@@ -423,6 +426,7 @@ def build() -> Language:
         titles=TITLES,
         function_words=FUNCTION_WORDS,
         compound_currencies=frozenset({"đồng"}),
+        currency_compounds={"đồng": frozenset("xu hồ bào chí nghiệp phạm minh đội hương bằng ruộng".split())},
         person_titles=PERSON_TITLES,
         name_stops=NAME_STOPS,
         counted=COUNTED,
