@@ -49,3 +49,16 @@ def test_no_verb_of_change_is_no_direction(percent: Decimal) -> None:
     assert flags(f"Exports recorded a {percent}% rise in October.", vi.replace("giảm", "đạt")) == []
     tariffs = f"Tariffs of up to {percent}% apply."
     assert flags(tariffs, f"Thuế giảm tối đa {vi_decimal(percent)}% được áp dụng.") == []
+
+
+@given(
+    st.integers(100, 2000),
+    st.sampled_from(["were net buyers of", "net bought", "were net sellers of", "net sold"]),
+)
+def test_the_side_of_the_market(amount: int, side: str) -> None:
+    """ "Net sellers of VND560 billion" is "bán ròng 560 tỷ đồng", not "mua ròng"."""
+    en = f"Foreign investors {side} VND{amount} billion on HoSE."
+    buying = "buy" in side or "bought" in side
+    same, other = ("mua ròng", "bán ròng") if buying else ("bán ròng", "mua ròng")
+    assert flags(en, f"Khối ngoại {same} {amount} tỷ đồng trên HoSE.") == []
+    assert flags(en, f"Khối ngoại {other} {amount} tỷ đồng trên HoSE.")

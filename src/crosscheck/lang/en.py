@@ -185,6 +185,9 @@ CHANGE_WORDS = {
         "declines declining drop dropped drops dropping slid slides slipped slips plunged plunges "
         "tumbled sank shed shrank contracted dipped eased lowered reduced".split(), -1
     ),
+    # foreign investors' side of the market: "net buyers of VND560 billion", "net sold"
+    **dict.fromkeys(["net buyers", "net buyer", "net bought", "net buying", "net purchases"], 1),
+    **dict.fromkeys(["net sellers", "net seller", "net sold", "net selling", "net sales"], -1),
 }  # fmt: skip
 CHANGE_FILLERS = tuple(
     "by of to from some about around nearly almost roughly approximately more less than over under "

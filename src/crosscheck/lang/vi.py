@@ -168,6 +168,9 @@ SAYING_VERBS = ("cho biết", "cho hay", "nói", "tuyên bố", "thông báo", "
 CHANGE_WORDS = {
     **dict.fromkeys(["tăng", "tăng trưởng", "nhích", "leo", "đi lên", "phục hồi"], 1),
     **dict.fromkeys(["giảm", "sụt", "sụt giảm", "lao dốc", "đi xuống", "hạ nhiệt"], -1),
+    # the side of the market: "khối ngoại mua ròng 560 tỷ đồng" (net buying), "bán ròng"
+    "mua ròng": 1,
+    "bán ròng": -1,
 }
 
 
