@@ -28,6 +28,7 @@ from typing import Any
 from crosscheck import kinds
 from crosscheck.buckets import ByValue
 from crosscheck.calendar_facts import (
+    FESTIVAL,
     FIRST_MONTHS,
     PART_OF_THE_DAY,
     QUARTER_BY_ITS_END,
@@ -39,6 +40,7 @@ from crosscheck.calendar_facts import (
     dates_a_statement,
     day_part_places,
     falls_on,
+    festival_days,
     first_months,
     in_day_part,
     quarter_by_its_end,
@@ -920,6 +922,22 @@ def _bracketed_asides(lone_en: list[Group], lone_vi: list[Group], en: Document, 
     return rows
 
 
+def _festival_days(lone_en: list[Group], lone_vi: list[Group], en: Document, vi: Document) -> list[Row]:
+    """ "On the night of the Mid-Autumn Festival" against "tức rằm tháng Tám": a lunar day
+    the other version names by its festival at the same place is that day."""
+    rows = []
+    for lone, other in ((lone_en, vi), (lone_vi, en)):
+        lunar = [g for g in lone if g.kind == "date" and g.value.lunar and g.value.day is not None]
+        named = festival_days(other) if lunar else []
+        for g in lunar:
+            if any(
+                (g.value.month, g.value.day) == day and any(_near(p, q) for p in g.places) for q, day in named
+            ):
+                lone.remove(g)
+                rows.append(_alone(g, "consistent", FESTIVAL))
+    return rows
+
+
 def _said_in_round_words(lone_en: list[Group], lone_vi: list[Group], en: Document, vi: Document) -> list[Row]:
     """ "Dozens of people were injured" against "23 người bị thương": a lone count agrees
     with round words at the same place in the other version whose span holds it."""
@@ -1203,6 +1221,7 @@ def compare(en_doc: Document, vi_doc: Document, dateline: date | None = None) ->
     rows += _weekdays_as_dates(lone_en, lone_vi, en_groups, vi_groups)
     rows += _relative_days(lone_en, lone_vi, en_doc, vi_doc)
     rows += _statement_days(lone_en, lone_vi, (en_groups, vi_groups), (en_doc, vi_doc))
+    rows += _festival_days(lone_en, lone_vi, en_doc, vi_doc)
     rows += _bracketed_asides(lone_en, lone_vi, en_doc, vi_doc)
     rows += _said_in_round_words(lone_en, lone_vi, en_doc, vi_doc)
     rows += _said_as_all(lone_en, lone_vi, en_doc, vi_doc)

@@ -27,6 +27,7 @@ WEEKDAY_NOTES = {
 PART_OF_THE_DAY = "a time the other version gives as a part of the day"
 RELATIVE_DAY = "the other version names this day from the story's day (yesterday, last week): not checked"
 RELATIVE_YEAR = "the other version names this year from the story's year (next year, năm ngoái): not checked"
+FESTIVAL = "a lunar day the other version names by its festival (the Mid-Autumn Festival, Tết Trung thu)"
 RELATIVE_MONTH = (
     "the other version names this month from the story's month (last month, tháng này): not checked"
 )
@@ -191,6 +192,14 @@ def saying_places(doc: Document) -> list[float]:
     """Where a document reports a statement ("said", "cho biết"), as a share of its
     sentences."""
     return [doc.place(m.start()) for m in words_pattern(doc.lang, "saying_verbs").finditer(doc.text)]
+
+
+def festival_days(doc: Document) -> list[tuple[float, tuple[int, int]]]:
+    """Where a document names a festival of the lunar calendar, as a share of its
+    sentences, with the (month, day) it is held on."""
+    festivals = {k.lower(): v for k, v in get_language(doc.lang).lunar_festivals.items()}
+    pattern = words_pattern(doc.lang, "lunar_festivals")
+    return [(doc.place(m.start()), festivals[m.group().lower()]) for m in pattern.finditer(doc.text)]
 
 
 def day_part_places(doc: Document) -> list[tuple[float, int, int]]:

@@ -113,6 +113,9 @@ class Language:
     year_branches: tuple[tuple[str, ...], ...] = ()
     # Names of the festival of the lunar new year ("Lunar New Year", "Tết").
     new_year_names: tuple[str, ...] = ()
+    # Festivals held on a day of the lunar calendar, by name, with that (month, day):
+    # "the Mid-Autumn Festival" is "rằm tháng Tám", the 15th of the eighth month.
+    lunar_festivals: dict[str, tuple[int, int]] = field(default_factory=dict)
     # Temperatures said as a band of ten ("the teens Fahrenheit", "the low 30s Celsius"):
     # the bands said in words with their degrees, the parts of a band by the degrees past
     # its first, and the words naming each scale.

@@ -195,6 +195,16 @@ CHANGE_FILLERS = tuple(
 )
 
 
+# Festivals on a day of the lunar calendar (month, day), as English copy names them.
+LUNAR_FESTIVALS = {
+    "Lunar New Year": (1, 1), "Lantern Festival": (1, 15), "Hung Kings' Commemoration": (3, 10),
+    "Hung Kings Commemoration": (3, 10), "Hung Kings' Temple Festival": (3, 10),
+    "Dragon Boat Festival": (5, 5), "Doan Ngo Festival": (5, 5), "Double Fifth Festival": (5, 5),
+    "Ghost Festival": (7, 15), "Vu Lan Festival": (7, 15), "Mid-Autumn Festival": (8, 15),
+    "Mid-Autumn festival": (8, 15), "Kitchen Gods' Day": (12, 23), "Kitchen Guardians' Day": (12, 23),
+}  # fmt: skip
+
+
 # Counts said in round words, and the counts they cover: "dozens of people" may be 23.
 VAGUE_COUNTS = {
     "dozens": (13, 99), "scores": (20, 99), "hundreds": (100, 999), "thousands": (1000, 99_999),
@@ -365,6 +375,7 @@ def build() -> Language:
         band_parts=BAND_PARTS,
         temperature_scales=TEMPERATURE_SCALES,
         new_year_names=("Lunar New Year", "Tet", "Tết", "Chinese New Year", "Spring Festival", "Year of the"),
+        lunar_festivals=LUNAR_FESTIVALS,
         halves=("and a half", "and-a-half"),
         half_numbers=("half a",),
         definite_words=frozenset({"the", "these", "those"}),

@@ -159,6 +159,14 @@ def read_ordinal(text: str) -> int | None:
     return read_cardinal(" ".join(rest)) or (5 if rest == [word_key("năm")] else None)
 
 
+# Festivals on a day of the lunar calendar (month, day), by the names Vietnamese gives them.
+LUNAR_FESTIVALS = {
+    "Tết Nguyên đán": (1, 1), "Tết Nguyên tiêu": (1, 15), "Giỗ Tổ Hùng Vương": (3, 10),
+    "Tết Đoan ngọ": (5, 5), "Tết Đoan Ngọ": (5, 5), "lễ Vu Lan": (7, 15), "Lễ Vu Lan": (7, 15),
+    "Tết Trung thu": (8, 15), "Trung thu": (8, 15), "Tết ông Công ông Táo": (12, 23),
+}  # fmt: skip
+
+
 # What reports a statement ("cho biết", "thông báo"): a weekday beside one dates it.
 SAYING_VERBS = ("cho biết", "cho hay", "nói", "tuyên bố", "thông báo", "khẳng định", "phát biểu",
                 "công bố", "cảnh báo", "đưa tin", "nhấn mạnh", "xác nhận", "trả lời")  # fmt: skip
@@ -418,6 +426,7 @@ def build() -> Language:
         year_stems=YEAR_STEMS,
         year_branches=YEAR_BRANCHES,
         new_year_names=("Tết", "Nguyên đán", "Nguyên Đán", "năm mới âm lịch", "Xuân"),
+        lunar_festivals=LUNAR_FESTIVALS,
         halves=("rưỡi",),
         half_numbers=("nửa",),
         party_nouns=PARTY_NOUNS,
