@@ -32,6 +32,7 @@ from crosscheck.kinds import Mention
 from crosscheck.kinds.weekday import NAMES
 from crosscheck.lang import get as get_language
 from crosscheck.lone_evidence import drafted_alone
+from crosscheck.name_tails import with_tails
 from crosscheck.names import NameIndex, Occurrence, name_key, name_keys, near_misses
 from crosscheck.spans import Placed, first_word_end, last_word_start, words_after, words_before
 from crosscheck.text import Document, fold
@@ -575,7 +576,10 @@ def _lone(
 def _lone_names(
     draft: Draft, comparison: Comparison, indexes: dict[str, NameIndex], pieces: set[int]
 ) -> None:
-    lone = _lone(comparison, indexes, pieces)
+    original = _lone(comparison, indexes, pieces)
+    # "Tòa án Tối cao" + "Pennsylvania": a Vietnamese run cut before the known name that
+    # ends it, where the English writes both as one run (see `crosscheck.name_tails`).
+    lone = with_tails(comparison.rows, original, indexes["vi"].doc.text, pieces)
     by_part = _paired_by_part(comparison, lone)
     left = {lang: [occ for occ in runs if not any(occ is p[i] for p in by_part for i in (0, 1))]
             for lang, runs in lone.items()}  # fmt: skip
@@ -601,7 +605,7 @@ def _lone_names(
             }
         )
     taken = {id(occ) for pair in paired for occ in pair}
-    near = _near_lone(comparison, lone, indexes)
+    near = _near_lone(comparison, original, indexes)
     for lang, runs in lone.items():
         for occurrences in runs:
             if id(occurrences) in taken:
