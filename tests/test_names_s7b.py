@@ -83,3 +83,62 @@ def test_a_person_after_the_known_name_is_no_tail() -> None:
     forms = vi_forms(draft(en, vi))
     assert "Newt Gingrich" in forms
     assert not any(f.startswith("Hạ Viện Newt") for f in forms)
+
+
+def waivers_and_forms(en: str, vi: str) -> tuple[dict[str, str], set[str]]:
+    text = propose(
+        Document.from_text(en, "en"), Document.from_text(vi, "vi"), None, Path("claims/draft.toml")
+    )
+    data = tomllib.loads(text)
+    waived = {f"{w['lang']}:{w['text']}": str(w["reason"]) for w in data.get("waiver", [])}
+    names = {str(f) for c in data.get("claim", []) for f in c.get("en", []) + c.get("vi", [])}
+    return waived, names
+
+
+# A clock time as each language writes it before a time zone.
+CLOCKS = [("09:30", "09:30 giờ"), ("0930", "0930"), ("4:00 p.m.", "4 giờ chiều"), ("10:15", "10:15")]
+
+
+@settings(max_examples=16, deadline=None)
+@given(st.sampled_from(CLOCKS), st.sampled_from(["BST", "GMT", "MDT", "EDT"]))
+def test_a_time_zone_after_a_clock_time_is_waived_as_a_code_not_drafted_as_a_name(
+    clock: tuple[str, str], zone: str
+) -> None:
+    en = f"Police were called to the prison at about {clock[0]} {zone} on Sunday."
+    vi = f"Cảnh sát được gọi đến nhà tù vào khoảng {clock[1]} {zone} sáng Chủ nhật."
+    waived, names = waivers_and_forms(en, vi)
+    assert zone not in names
+    # Waived as a code wherever it is a run of capitals (a time reader may hold it already).
+    reasons = [why for key, why in waived.items() if key.endswith(f":{zone}")]
+    assert reasons and all(why.startswith("a time zone after a clock time") for why in reasons)
+
+
+def test_a_code_also_written_without_a_clock_is_still_a_name() -> None:
+    # "BST" the broadcaster, once after a time and once alone: not every mention is a zone's.
+    en = "The BST network said the fire started at 09:30 BST on Sunday."
+    vi = "Mạng BST cho biết vụ cháy bắt đầu lúc 09:30 giờ BST sáng Chủ nhật."
+    waived, names = waivers_and_forms(en, vi)
+    assert "BST" in names and "vi:BST" not in waived
+
+
+def test_a_currency_code_in_brackets_after_its_name_is_a_code() -> None:
+    en = "The currency is the Falkland pound (FKP), worth one British pound (GBP)."
+    vi = "Tiền tệ là đồng bảng Falkland (FKP), có giá trị bằng đồng bảng Anh (GBP)."
+    waived, names = waivers_and_forms(en, vi)
+    assert {"FKP", "GBP"}.isdisjoint(names)
+    assert waived["vi:GBP"].startswith("a currency's code")
+
+
+def test_an_acronym_in_brackets_that_is_no_currency_code_is_still_a_name() -> None:
+    # "(WWF)" after its name is an organisation: CLDR lists no such currency.
+    en = "The World Wide Fund for Nature (WWF) said the forest was shrinking."
+    vi = "Quỹ Quốc tế Bảo vệ Thiên nhiên (WWF) cho biết rừng đang bị thu hẹp."
+    waived, names = waivers_and_forms(en, vi)
+    assert "WWF" in names and "vi:WWF" not in waived
+
+
+def test_a_statistic_after_its_figure_is_a_code() -> None:
+    en = "The Washington right-hander is 18-7 with a 2.53 ERA and 300 strikeouts."
+    vi = "Tay ném của Washington có thành tích 18-7 với 2.53 ERA và 300 cú strikeout."
+    waived, names = waivers_and_forms(en, vi)
+    assert "ERA" not in names and waived["vi:ERA"].startswith("a code after its figure")

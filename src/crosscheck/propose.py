@@ -24,6 +24,7 @@ from typing import Any
 
 from crosscheck import kinds
 from crosscheck.align import Comparison, Group, Row, compare
+from crosscheck.code_words import why_a_code
 from crosscheck.engine import _function_word_keys, _times_named, _wording_mentions
 from crosscheck.figures import SCALE_NAMES, Amount
 from crosscheck.inner_parts import inner_parts, translated_pieces
@@ -68,7 +69,8 @@ class Draft:
         return candidate
 
     # Lone runs not read as names with confidence (`lone_evidence`), written after the
-    # claims as [[waiver]] tables marked REVIEW: out of the claims, never out of sight.
+    # claims as [[waiver]] tables marked REVIEW: out of the claims, never out of sight;
+    # and codes read as such by every mention (`code_words`), each with why.
     waivers: list[str] = field(default_factory=list)
 
     def claim(self, fields: dict[str, Any]) -> None:
@@ -229,7 +231,7 @@ def propose(
         if row.status == "review":
             continue  # the same groups as comparison.weak, drafted below
         if row.names is not None:
-            if i not in inner:
+            if i not in inner and not _code_waivers(draft, row.names, docs):
                 _name_claim(draft, row, indexes)
         else:
             _figure_claims(draft, row, docs, extracted, dateline, used, suspects)
@@ -248,14 +250,21 @@ def propose(
     _lone_names(draft, comparison, indexes, pieces)
     _enumerations(draft, en_doc, vi_doc)
     if draft.waivers:
-        n = sum(1 for line in draft.waivers if line == "[[waiver]]")
-        draft.lines += [
-            "",
-            f"# {n} run(s) of capitals found in one version only and not known as names are not",
-            "# drafted as claims: each is a [[waiver]] marked REVIEW below. If it is a name, make",
-            "# it a one-sided claim (only = ..., with a reason); if not, rewrite the reason.",
-            *draft.waivers,
-        ]
+        n = sum(1 for line in draft.waivers if line.startswith(f'reason = "{REVIEW}'))
+        codes = sum(1 for line in draft.waivers if line == "[[waiver]]") - n
+        draft.lines += [""]
+        if n:
+            draft.lines += [
+                f"# {n} run(s) of capitals found in one version only and not known as names are not",
+                "# drafted as claims: each is a [[waiver]] marked REVIEW below. If it is a name, make",
+                "# it a one-sided claim (only = ..., with a reason); if not, rewrite the reason.",
+            ]
+        if codes:
+            draft.lines += [
+                f"# {codes} run(s) of capitals are codes by every mention (a time zone, a unit after its",
+                "# figure, a currency's code): waived below, each with why; a name after all: claim it.",
+            ]
+        draft.lines += draft.waivers
     return _header(en_doc, vi_doc, dateline, out, story_id, suspects) + "\n".join(draft.lines) + "\n"
 
 
@@ -611,6 +620,9 @@ def _lone_names(
             if id(occurrences) in taken:
                 continue
             forms = _forms(occurrences)
+            pair = (occurrences, []) if lang == "en" else ([], occurrences)
+            if _code_waivers(draft, pair, {lang: indexes[lang].doc}):
+                continue
             if not drafted_alone(lang, forms) and not any(name_key(f) in near for f in forms):
                 _lone_waivers(draft, lang, forms, occurrences, indexes[lang].doc)
                 continue
@@ -647,6 +659,27 @@ def _near_lone(
     )
     misses = near_misses(indexes["vi"], forms, name_keys(forms), _function_word_keys("vi"))
     return {name_key(m.occurrence.text) for m in misses}
+
+
+def _code_waivers(
+    draft: Draft, names: tuple[list[Occurrence], list[Occurrence]], docs: dict[str, Document]
+) -> bool:
+    """A run of capitals that every mention shows to be a code, not a name ("09:30 BST",
+    "British pound (GBP)"; see `crosscheck.code_words`), written as a waiver per version
+    that says why, instead of a name claim; False, and nothing written, otherwise."""
+    forms = {o.text for side in names for o in side}
+    if len(forms) != 1:
+        return False
+    (form,) = forms
+    why = why_a_code(form, [doc.text for doc in docs.values()])
+    if why is None:
+        return False
+    for lang, side in zip(("en", "vi"), names, strict=True):
+        if side:
+            lines = sorted({docs[lang].line_of(o.start) for o in side})
+            where = f"{lang} line{'s' if len(lines) > 1 else ''} {', '.join(map(str, lines[:5]))}"
+            draft.waiver({"lang": lang, "text": form, "reason": f"{why} ({where}), not a name"})
+    return True
 
 
 def _lone_waivers(
