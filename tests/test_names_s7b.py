@@ -142,3 +142,26 @@ def test_a_statistic_after_its_figure_is_a_code() -> None:
     vi = "Tay ném của Washington có thành tích 18-7 với 2.53 ERA và 300 cú strikeout."
     waived, names = waivers_and_forms(en, vi)
     assert "ERA" not in names and waived["vi:ERA"].startswith("a code after its figure")
+
+
+# Places Vietnamese names with a head in front of a country: the country alone is a piece.
+LONGER = [
+    ("North America", "Bắc Mỹ", "America", "Mỹ"),
+    ("the European Union", "Liên minh Châu Âu", "Europe", "Châu Âu"),
+    ("the Roman Catholic Church", "Giáo hội Công giáo La Mã", "Rome", "La Mã"),
+]
+
+
+@settings(max_examples=6, deadline=None)
+@given(st.sampled_from(LONGER), st.booleans())
+def test_a_translated_name_only_ever_inside_longer_names_is_no_claim_of_its_own(
+    names: tuple[str, str, str, str], alone: bool
+) -> None:
+    en_long, vi_long, en_short, vi_short = names
+    en = f"The firm opened offices across {en_long} last year.\nSales in {en_long} rose."
+    vi = f"Công ty đã mở văn phòng khắp {vi_long} vào năm ngoái.\nDoanh số tại {vi_long} tăng."
+    if alone:  # the short name also said by itself: still a name of its own
+        en, vi = en + f"\nIt also went to {en_short}.", vi + f"\nCông ty cũng đến {vi_short}."
+    forms = vi_forms(draft(en, vi))
+    assert vi_long in forms
+    assert (vi_short in forms) == alone

@@ -8,13 +8,16 @@ name of its own. A part row whose every mention, on both sides, lies strictly in
 mention of another name row adds nothing the longer claim does not already cover (the
 gate's coverage counts the longer claim's words), so `propose` drafts the longer one only.
 A part also named on its own elsewhere ("Tesla" alone, as well as inside "Tesla Electric
-Light") keeps its claim.
+Light") keeps its claim. So is a translated name left out whose every mention lies inside
+longer names on both sides and which the Vietnamese writes nowhere else: "European" and
+"Châu Âu", only ever inside "European Union" and "Liên minh Châu Âu"; "Anh" also written
+alone ("đến Anh") keeps its claim.
 """
 
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from crosscheck.align import Row
 from crosscheck.names import Occurrence
@@ -46,10 +49,16 @@ class _Spans:
         return self._furthest(at_or_before) > end or self._furthest(before) >= end
 
 
-def inner_parts(rows: Sequence[Row], lone: Sequence[Sequence[Occurrence]] = ((), ())) -> set[int]:
+def inner_parts(
+    rows: Sequence[Row],
+    lone: Sequence[Sequence[Occurrence]] = ((), ()),
+    found: Callable[[str], Sequence[tuple[int, int]]] | None = None,
+) -> set[int]:
     """The indices of part rows every mention of which lies inside a longer name's: a
     name row's, or one of `lone` (each side's names without a counterpart, which the
-    draft claims as well: "York" inside "New York City", said only in English)."""
+    draft claims as well: "York" inside "New York City", said only in English). With
+    `found` (where the Vietnamese text writes a form), translated names too, when the
+    Vietnamese writes the form nowhere else: "Mỹ" only ever in "Bắc Mỹ"."""
     named = [row.names for row in rows if row.names is not None]
     sides = [
         _Spans(
@@ -66,10 +75,16 @@ def inner_parts(rows: Sequence[Row], lone: Sequence[Sequence[Occurrence]] = ((),
         i
         for i, row in enumerate(rows)
         if row.names is not None
-        and row.note == PART
+        and (row.note == PART or (found is not None and row.note == TRANSLATED and row.names[1]))
         and covered(row.names[0], sides[0])
         and covered(row.names[1], sides[1])
+        # "Anh" inside "Vương quốc Anh" here, alone in "đến Anh" there: still a name.
+        and (row.note == PART or found is None or _only_inside(found(row.names[1][0].text), sides[1]))
     }
+
+
+def _only_inside(spans: Sequence[tuple[int, int]], names: _Spans) -> bool:
+    return all(names.inside(start, end) for start, end in spans)
 
 
 TRANSLATED = "translated name"

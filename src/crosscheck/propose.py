@@ -545,7 +545,9 @@ def _inner_parts(comparison: Comparison, indexes: dict[str, NameIndex], pieces: 
     """The part rows left out (`inner_parts`), but for one the gate would otherwise read as
     a near miss of a claimed name: "York" of "New York" stays claimed beside "Mork"."""
     rows, lone = comparison.rows, _lone(comparison, indexes, pieces)
-    inner = inner_parts(rows, [[o for occ in lone[lang] for o in occ] for lang in ("en", "vi")])
+    # (where the Vietnamese writes a form, for a translated name only ever inside longer ones)
+    written = [[o for occ in lone[lang] for o in occ] for lang in ("en", "vi")]
+    inner = inner_parts(rows, written, lambda form: [(o.start, o.end) for o in indexes["vi"].find(form)])
     if not inner:
         return inner
     kept = [row.names for i, row in enumerate(rows) if row.names is not None and i not in inner]
