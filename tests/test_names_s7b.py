@@ -165,3 +165,30 @@ def test_a_translated_name_only_ever_inside_longer_names_is_no_claim_of_its_own(
     forms = vi_forms(draft(en, vi))
     assert vi_long in forms
     assert (vi_short in forms) == alone
+
+
+@settings(max_examples=6, deadline=None)
+@given(
+    st.sampled_from(
+        [
+            ("revolutions per minute", "RPM", "vòng mỗi phút"),
+            ("lunar extravehicular activity", "EVA", "hoạt động ngoài khoang trên Mặt Trăng"),
+            ("infrared spectroscopy", "FTIR", "quang phổ hồng ngoại"),
+        ]
+    )
+)
+def test_initials_the_english_spells_out_in_lower_case_are_a_common_nouns(
+    terms: tuple[str, str, str],
+) -> None:
+    words, code, vi_words = terms
+    en = f"The engine was measured in {words} ({code}). The {code} figures were published."
+    vi = f"Động cơ được đo bằng {vi_words} ({code}). Các số liệu {code} đã được công bố."
+    waived, names = waivers_and_forms(en, vi)
+    assert code not in names and waived[f"vi:{code}"].startswith("the initials of a common noun")
+
+
+def test_initials_a_capitalised_name_spells_out_are_still_a_name() -> None:
+    en = "The National Hurricane Center (NHC) said the storm was weakening. The NHC will update."
+    vi = "Trung tâm Bão Quốc gia (NHC) cho biết cơn bão đang suy yếu. NHC sẽ cập nhật."
+    waived, names = waivers_and_forms(en, vi)
+    assert "NHC" in names and "vi:NHC" not in waived

@@ -1,4 +1,5 @@
-"""Capitals that are codes, not names: a time zone, a unit after its figure, a currency.
+"""Capitals that are codes, not names: a time zone, a unit after its figure, a currency,
+a common noun's initials.
 
 A run of capitals is drafted as a name claim. Some are codes of common things that the
 press writes in capitals and both versions copy: "09:30 BST" and "09:30 giờ BST", "1200
@@ -7,7 +8,10 @@ read as a code only from what stands around every one of its mentions, in both v
 a clock time right before it (a time zone), a figure right before it (a unit or a
 measure of the figure: "2.53 ERA" and "2.53 ERA (Giá trị ..."), or, for a code CLDR lists as a currency's, a
 figure beside it or the brackets that give the code after the currency's name. Any other
-mention ("BST" as a brand, "the GBP fund") keeps the run a name.
+mention ("BST" as a brand, "the GBP fund") keeps the run a name. And initials the
+English spells out in lower case in brackets after them are a common noun's
+("revolutions per minute (RPM)"), where a name's are capitalised ("National Hurricane
+Center (NHC)").
 """
 
 from __future__ import annotations
@@ -50,14 +54,19 @@ def _as_currency(text: str, at: int, code: str) -> bool:
     return beside_figure or (before.endswith("(") and after.startswith(")"))
 
 
-def why_a_code(form: str, texts: list[str]) -> str | None:
+def why_a_code(form: str, texts: list[str], english: str = "") -> str | None:
     """Why a name run's form is a code and no name ("a time zone after a clock time", "a
-    currency's code"), from every mention of it in every text given, or None."""
+    currency's code"), from every mention of it in every text given, or None; or from the
+    `english` text, which spells it out in lower-case words ("revolutions per minute (RPM)",
+    "lunar extravehicular activity (EVA)": a common noun's initials; "National Hurricane
+    Center (NHC)" is a name's)."""
     if not _CODE.fullmatch(form):
         return None
     mentions = [(text, at) for text in texts for at in _mentions(form, text)]
     if not mentions:
         return None
+    if english and re.search(rf"(?<![\w-])[a-z][a-z-]*[\s\u00a0]+[a-z][a-z-]*[\s\u00a0]*\({form}\)", english):
+        return "the initials of a common noun the English spells out in lower case"
     if all(_after_clock(text, at) for text, at in mentions):
         return "a time zone after a clock time"
     if all(_FIGURE_BEFORE.search(text, max(0, at - 12), at) for text, at in mentions):

@@ -673,7 +673,8 @@ def _code_waivers(
     if len(forms) != 1:
         return False
     (form,) = forms
-    why = why_a_code(form, [doc.text for doc in docs.values()])
+    english = docs["en"].text if "en" in docs and names[0] else ""
+    why = why_a_code(form, [doc.text for doc in docs.values()], english)
     if why is None:
         return False
     for lang, side in zip(("en", "vi"), names, strict=True):
