@@ -62,3 +62,12 @@ def test_the_side_of_the_market(amount: int, side: str) -> None:
     same, other = ("mua ròng", "bán ròng") if buying else ("bán ròng", "mua ròng")
     assert flags(en, f"Khối ngoại {same} {amount} tỷ đồng trên HoSE.") == []
     assert flags(en, f"Khối ngoại {other} {amount} tỷ đồng trên HoSE.")
+
+
+@given(PERCENTS)
+def test_the_level_a_change_starts_from_has_no_direction(percent: Decimal) -> None:
+    """ "Down from about 16% this year" names the level before, as "thấp hơn mức tăng
+    16,1%" does: no direction of its own to set against the other version's."""
+    en = f"Exports could grow 9% next year, down from {percent}% this year."
+    vi = f"Xuất khẩu năm tới có thể tăng 9%, thấp hơn mức tăng {vi_decimal(percent)}% năm nay."
+    assert [r for r in flags(en, vi) if r["kind"] == "percent"] == []

@@ -91,3 +91,22 @@ def test_dong_xu_is_a_coin() -> None:
     assert [k for k, _ in read(vi, "vi")] == ["count"]
     assert flags(en, vi) == []
     assert flags(en, vi.replace("300", "200"))
+
+
+@given(st.integers(2020, 2040))
+def test_next_year_as_a_year_beside_this_year(year: int) -> None:
+    """ "Next year ... this year" against "năm 2026 ... năm nay": the Vietnamese names this
+    year from the story's too, but not next year, which its "năm 2026" renders."""
+    en = "Exports could grow 9% next year, down from about 16% this year, the institute said."
+    vi = f"Xuất khẩu năm {year} có thể tăng 9%, thấp hơn mức tăng 16,1% ước tính cho năm nay, viện cho biết."
+    assert flags(en, vi) == []
+    # both versions naming next year from the story's: the year stated beside it is checked
+    both = f"Xuất khẩu năm tới ({year}) có thể tăng 9%, thấp hơn mức tăng 16,1% năm nay."
+    assert flags(en.replace("next year", f"next year ({year + 1})"), both)
+
+
+def test_emissions_in_megatonnes_of_co2() -> None:
+    en = "Vietnam's greenhouse gas emissions were about 474 MtCO2e in 2022."
+    vi = "Tổng phát thải khí nhà kính của Việt Nam năm 2022 khoảng 474 triệu tấn CO2 tương đương."
+    assert flags(en, vi) == []
+    assert flags(en, vi.replace("474", "447"))

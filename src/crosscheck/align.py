@@ -45,6 +45,7 @@ from crosscheck.calendar_facts import (
     in_day_part,
     quarter_by_its_end,
     relative_day_places,
+    relative_year_offsets,
     saying_places,
 )
 from crosscheck.directions import CHANGED_KINDS, OPPOSITE, opposite
@@ -849,17 +850,27 @@ def _relative_days(lone_en: list[Group], lone_vi: list[Group], en: Document, vi:
         for found, table, note in (
             (days, "relative_days", RELATIVE_DAY),
             (months, "relative_months", RELATIVE_MONTH),
-            (years, "relative_years", RELATIVE_YEAR),
         ):
             places = relative_day_places(other, table) if found else []
-            # (a year or month, only where its own version names none from its own there
-            # too: "in 2014 ... next year" in both, the year is stated twice and its edit flags)
+            # (a month, only where its own version names none from its own there too)
             mine = relative_day_places(own, table) if found and table != "relative_days" else []
             for g in found:
                 near = any(_near(p, q) for p in g.places for q in places)
                 if near and not any(_near(p, q) for p in g.places for q in mine):
                     lone.remove(g)
                     rows.append(_alone(g, "review", note))
+        # A year, only for a year named from the story's that its own version does not
+        # name the same way there too: "in 2014 ... next year" in both states the year
+        # twice and its edit flags; "năm 2026 ... năm nay" against "next year ... this
+        # year" renders "next year" alone as 2026.
+        their_years = relative_year_offsets(other) if years else []
+        own_years = relative_year_offsets(own) if years else []
+        for g in years:
+            named = {o for q, o in their_years if any(_near(p, q) for p in g.places)}
+            said = {o for q, o in own_years if any(_near(p, q) for p in g.places)}
+            if named - said:
+                lone.remove(g)
+                rows.append(_alone(g, "review", RELATIVE_YEAR))
     return rows
 
 

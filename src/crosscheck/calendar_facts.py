@@ -163,6 +163,18 @@ def _counted(doc: Document, start: int, end: int) -> bool:
     return bool(word) and (number(word) or word in lang.scales or word in lang.plural_markers)
 
 
+def relative_year_offsets(doc: Document) -> list[tuple[float, int]]:
+    """Where a document names a year from its own year ("next year", "năm ngoái"), with
+    how many years from its own it names (+1, -1, 0)."""
+    offsets = {k.lower(): v for k, v in get_language(doc.lang).relative_years.items()}
+    found = words_pattern(doc.lang, "relative_years").finditer(doc.text)
+    return [
+        (doc.place(m.start()), offsets[" ".join(m.group().lower().split())])
+        for m in found
+        if not _counted(doc, m.start(), m.end())
+    ]
+
+
 def relative_day_places(doc: Document, table: str = "relative_days") -> list[float]:
     """Where a document names a day from its own day ("yesterday", "tuần trước"), or a
     year from its own year (`table` "relative_years": "next year", "năm ngoái"), as a

@@ -36,11 +36,13 @@ from crosscheck.wind_levels import find as wind_levels
 # Digits written onto a capitalised word belong to a name, not to a figure: G7, COVID-19,
 # F-16, AS-206, A320, WW1, PDP-11, MH17. ("km2" and "only1.7" start in lower case.) Not a
 # currency code on its amount ("VND100", "US$5"), a quarter ("Q1", read as the first) or a
-# half-year ("H1 2024", "in H1").
+# half-year ("H1 2024", "in H1"), nor an emissions unit after its figure ("474 MtCO2e").
 NAME_WITH_DIGITS = skipping(
     r"(?=[A-Z])\b(?!(?:US|VND|USD|EUR|GBP|JPY|CNY|RMB|AUD|CAD|SGD|HKD|NZD|KRW|THB|INR|CHF|TWD)\$?\d"
     r"|Q[1-4]\b|H[12][\s\u00a0]+\d{4}|(?<=in[\s\u00a0])H[12]\b|(?<=for[\s\u00a0])H[12]\b"
     r"|(?<=during[\s\u00a0])H[12]\b|(?<![^\n])H[12][\s\u00a0]+[A-Za-z]|FY\d"
+    # (a unit of emissions after its figure, "474 MtCO2e": `lang.en.EXTRA_UNITS`)
+    r"|(?<=\d[\s\u00a0])[MG]tCO2e?\b"
     # (golf's tied place after a word of rank, "vị trí T12": `kinds.ordinal.TIED`)
     r"|T\d(?:(?<=trí[\s\u00a0]T\d)|(?<=hạng[\s\u00a0]T\d)|(?<=đứng[\s\u00a0]T\d)"
     r"|(?<=finished[\s\u00a0]T\d)|(?<=placed[\s\u00a0]T\d)))"

@@ -81,7 +81,7 @@ class Language:
     relative_days: tuple[str, ...] = ()
     # Years named from the story's own year ("next year", "năm ngoái"): the same, for years;
     # and months from its month ("last month", "đầu tháng này"), for months.
-    relative_years: tuple[str, ...] = ()
+    relative_years: dict[str, int] = field(default_factory=dict)  # each with its offset, +1 next year
     relative_months: tuple[str, ...] = ()
     # Verbs that report a statement ("said", "cho biết"): a weekday beside one dates the
     # statement, which wire style gives and a version may leave to its dateline. Between

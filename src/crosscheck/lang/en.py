@@ -123,6 +123,9 @@ EXTRA_UNITS = {
     "m²": "meter**2", "square metres": "meter**2",
     "sq mi": "mile**2", "gigatons": "gigametric_ton", "gigatonnes": "gigametric_ton",
     "megatons": "megametric_ton", "megatonnes": "megametric_ton",
+    # emissions in megatonnes of CO2 (equivalent): "474 MtCO2e" is "474 triệu tấn CO2"
+    "mt": "megametric_ton", "mtco2": "megametric_ton", "mtco2e": "megametric_ton",
+    "gtco2": "gigametric_ton", "gtco2e": "gigametric_ton",
     "mi": "mile", "lb": "pound", "lbs": "pound", "kph": "kilometer/hour", "m3": "meter**3",
     "km/s": "kilometer/second", "m/s": "meter/second",
     "m³": "meter**3", "cubic metres": "meter**3",
@@ -189,8 +192,9 @@ CHANGE_WORDS = {
     **dict.fromkeys(["net buyers", "net buyer", "net bought", "net buying", "net purchases"], 1),
     **dict.fromkeys(["net sellers", "net seller", "net sold", "net selling", "net sales"], -1),
 }  # fmt: skip
+# (not "from": "down from about 16%" names the level before, no change of its own)
 CHANGE_FILLERS = tuple(
-    "by of to from some about around nearly almost roughly approximately more less than over under "
+    "by of to some about around nearly almost roughly approximately more less than over under "
     "another further just only a an".split()
 )
 
@@ -348,17 +352,17 @@ def build() -> Language:
         rate_words=("per", "an", "a", "each", "in a", "in one", "in a single"),
         relative_days=RELATIVE_DAYS,
         relative_months=tuple(w for w in RELATIVE_DAYS if w.endswith("month")),
-        relative_years=(
-            "last year",
-            "this year",
-            "next year",
-            "the previous year",
-            "the following year",
-            "the coming year",
-            "a year earlier",
-            "a year ago",
-            "a year later",
-        ),
+        relative_years={
+            "last year": -1,
+            "this year": 0,
+            "next year": 1,
+            "the previous year": -1,
+            "the following year": 1,
+            "the coming year": 1,
+            "a year earlier": -1,
+            "a year ago": -1,
+            "a year later": 1,
+        },
         saying_verbs=SAYING_VERBS,
         change_words=CHANGE_WORDS,
         change_fillers=CHANGE_FILLERS,

@@ -409,11 +409,19 @@ def build() -> Language:
         rate_words=("mỗi", "một", "trên", "trong một"),  # ("kWh trong một ngày": per day)
         relative_days=RELATIVE_DAYS,
         relative_months=tuple(w for w in RELATIVE_DAYS if w.startswith("tháng")),
-        relative_years=("năm ngoái", "năm nay", "năm tới", "năm sau", "năm trước", "năm qua"),
+        relative_years={
+            "năm ngoái": -1,
+            "năm nay": 0,
+            "năm tới": 1,
+            "năm sau": 1,
+            "năm trước": -1,
+            "năm qua": -1,
+        },
         saying_verbs=SAYING_VERBS,
         change_words=CHANGE_WORDS,
+        # (not "từ": "giảm từ 8%" names the level before, no change of its own)
         change_fillers=tuple(
-            "thêm tới đến khoảng gần hơn trên dưới mức lên xuống từ ở còn nhẹ mạnh tiếp chỉ".split()
+            "thêm tới đến khoảng gần hơn trên dưới mức lên xuống ở còn nhẹ mạnh tiếp chỉ".split()
         ),
         statement_words=frozenset(
             "hôm vào ngày tối sáng chiều trưa đêm trong tại buổi họp báo thông cáo".split()
