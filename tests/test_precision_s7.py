@@ -343,7 +343,7 @@ def test_a_solar_date_restated_in_the_lunar_calendar(day: date) -> None:
     lunar_day, lunar_month, _ = lunar_date(day)
     en = f"The festival opens on {MONTHS[day.month - 1]} {day.day}, {day.year}."
     solar = f"{day.day}/{day.month}/{day.year}"
-    vi = f"Lễ hội khai mạc ngày {solar} (tức ngày {lunar_day} tháng {lunar_month} âm lịch)."
+    vi = f"Lễ hội khai mạc ngày {solar}, tức ngày {lunar_day} tháng {lunar_month} âm lịch."
     assert flags(en, vi) == []
     # a lunar date the calendar does not give is a fact of its own
     assert flags(en, vi.replace(f"tức ngày {lunar_day} tháng", f"tức ngày {lunar_day % 28 + 1} tháng"))
@@ -352,8 +352,8 @@ def test_a_solar_date_restated_in_the_lunar_calendar(day: date) -> None:
 def test_tet_holidays_restated_in_lunar_dates() -> None:
     en = "Civil servants get nine days off, from Saturday, Feb. 14, to Sunday, Feb. 22."
     vi = (
-        "Cán bộ, công chức được nghỉ 9 ngày, từ ngày 14/2 đến hết ngày 22/2/2026 "
-        "(tức từ 27 tháng Chạp đến hết mùng 6 tháng Giêng)."
+        "Cán bộ, công chức được nghỉ 9 ngày, từ ngày 14/2 đến hết ngày 22/2/2026, "
+        "tức từ 27 tháng Chạp đến hết mùng 6 tháng Giêng."
     )
     assert flags(en, vi) == []
     assert flags(en, vi.replace("mùng 6 tháng Giêng", "mùng 7 tháng Giêng"))
@@ -398,19 +398,6 @@ def test_millions_glued_as_m_before_a_plural_noun(millions: Decimal) -> None:
     assert ("quantity", "meter") in [
         (k, getattr(v, "unit", None)) for k, v in read("He is 1.85m tall.", "en")
     ]
-
-
-@settings(deadline=None, max_examples=30)
-@given(st.integers(1, 10), st.sampled_from(["teaspoon", "tablespoon"]))
-def test_a_small_number_spelled_in_the_other_version(number: int, spoon: str) -> None:
-    words = "one two three four five six seven eight nine ten".split()
-    vi_spoon = "thìa cà phê" if spoon == "teaspoon" else "thìa canh"
-    spoons = f"{spoon}s" if number > 1 else spoon
-    en = f"You need 400 grams of rice noodles and {words[number - 1]} {spoons} of sugar."
-    vi = f"Bạn cần 400 gram bún và {number} {vi_spoon} đường."
-    assert flags(en, vi) == []
-    other = number % 10 + 1
-    assert flags(en, vi.replace(f"và {number} ", f"và {other} "))
 
 
 @settings(deadline=None, max_examples=30)
@@ -476,3 +463,12 @@ def test_the_first_day_that_a_spans_length_and_last_day_give(last: int, days: in
     vi = f"Chiến dịch diễn ra trong {days} ngày, từ {last - days + 1}/4 đến {last}/4/1975, thắng lợi."
     assert flags(en, vi) == []
     assert flags(en, vi.replace(f"từ {last - days + 1}/4", f"từ {last - days}/4"))
+
+
+def test_a_year_beside_its_own_full_date_still_flags() -> None:
+    # the English writes the date with its year: that date is the Vietnamese date's
+    # counterpart, and a year edited in the Vietnamese is a slip
+    en = "In a referendum in 1979, voters backed the plan, which was held on 1 March 1979."
+    vi = "Trong cuộc trưng cầu dân ý năm 1979, cử tri ủng hộ kế hoạch, tổ chức ngày 1 tháng 3 năm 1979."
+    assert flags(en, vi) == []
+    assert flags(en, vi.replace("dân ý năm 1979", "dân ý năm 1978"))

@@ -67,14 +67,13 @@ from crosscheck.names import (
     name_phrases,
 )
 from crosscheck.names_apart import hyphen_halves, join_as_other, split_at_connectors, split_before_persons
+from crosscheck.relative_months import MONTH_BEFORE, YEAR_START
 from crosscheck.rounding import ROUNDED, ROUNDED_KINDS, either_rounded
 from crosscheck.text import Document, fold, overlapping
 from crosscheck.vague_counts import (
     ALL_WORDS,
     ROUND_WORDS,
-    SPELLED_SMALL,
     round_counts,
-    spelled_places,
     whole_places,
 )
 from crosscheck.wind_levels import LEVEL, LEVEL_WITH_SPEEDS
@@ -834,7 +833,13 @@ def _weekdays_as_dates(
     return rows
 
 
-def _relative_days(lone_en: list[Group], lone_vi: list[Group], en: Document, vi: Document) -> list[Row]:
+def _relative_days(
+    lone_en: list[Group],
+    lone_vi: list[Group],
+    en: Document,
+    vi: Document,
+    read: dict[str, list[Mention]] | None = None,
+) -> list[Row]:
     """ "Police arrested him last week" against "Ngày 5/11, công an bắt ...": a day the
     other version names from the story's own day ("yesterday", "hôm qua") cannot be checked
     against a date without the dateline; nor a year named from the story's year ("next
@@ -852,6 +857,13 @@ def _relative_days(lone_en: list[Group], lone_vi: list[Group], en: Document, vi:
             (months, "relative_months", RELATIVE_MONTH),
         ):
             places = relative_day_places(other, table) if found else []
+            if table == "relative_months" and places and read is not None:
+                # ("so với tháng trước" after "tháng 11" is October, read as such: no month
+                # from the story's month, and it checks the month against it)
+                based = [
+                    other.place(m.start) for m in read[other.lang] if m.note in (MONTH_BEFORE, YEAR_START)
+                ]
+                places = [q for q in places if not any(_near(q, b) for b in based)]
             # (a month, only where its own version names none from its own there too)
             mine = relative_day_places(own, table) if found and table != "relative_days" else []
             for g in found:
@@ -966,37 +978,23 @@ def _said_in_round_words(lone_en: list[Group], lone_vi: list[Group], en: Documen
     return rows
 
 
-def _said_in_words(lone_en: list[Group], lone_vi: list[Group], en: Document, vi: Document) -> list[Row]:
-    """ "one teaspoon" against "1 thìa cà phê", "Grade-one" against "loại 1": a lone count from
-    one to ten agrees with the same number spelled at the same place in the other version."""
-    rows = []
-    for lone, other in ((lone_en, vi), (lone_vi, en)):
-        small = [g for g in lone if g.kind == "count" and not _weak(g) and _small_whole(g.value)]
-        spelled = spelled_places(other) if small else []
-        for g in small:
-            if any(n == g.value.value and _near(p, q) for p in g.places for q, n in spelled):
-                lone.remove(g)
-                rows.append(_alone(g, "consistent", SPELLED_SMALL))
-    return rows
-
-
 def _years_of_dates(
     lone_en: list[Group], lone_vi: list[Group], en_groups: list[Group], vi_groups: list[Group]
 ) -> list[Row]:
     """ "the Southern Uprising of 1940" against "(23-11-1940 – 23-11-2026)": a lone year agrees
-    with a date of that year at the same place in the other version."""
+    with a date of that year at the same place in the other version, when its own version
+    writes no date of that year (else that date is the year's counterpart, and a year edited
+    beside it must still flag)."""
     rows = []
-    for lone, others in ((lone_en, vi_groups), (lone_vi, en_groups)):
+    for lone, own, others in ((lone_en, en_groups, vi_groups), (lone_vi, vi_groups, en_groups)):
         for g in [g for g in lone if g.kind == "year" and isinstance(g.value, int)]:
+            if any(h.kind == "date" and getattr(h.value, "year", None) == g.value for h in own):
+                continue
             dated = [h for h in others if h.kind == "date" and getattr(h.value, "year", None) == g.value]
             if any(_near(p, q) for h in dated for p in g.places for q in h.places):
                 lone.remove(g)
                 rows.append(_alone(g, "consistent", "the year of a date the other version writes"))
     return rows
-
-
-def _small_whole(value: Any) -> bool:
-    return isinstance(value, Amount) and value.value in range(1, 11) and value.scale == 1
 
 
 def _a_hundred_percent(value: Any) -> bool:
@@ -1230,7 +1228,7 @@ def compare(en_doc: Document, vi_doc: Document, dateline: date | None = None) ->
     rows += _restated(lone_en, lone_vi, mentions, en_doc, vi_doc)
     # (after the weekdays paired with weekdays: "Sunday" against "thứ Hai" is a discrepancy)
     rows += _weekdays_as_dates(lone_en, lone_vi, en_groups, vi_groups)
-    rows += _relative_days(lone_en, lone_vi, en_doc, vi_doc)
+    rows += _relative_days(lone_en, lone_vi, en_doc, vi_doc, mentions)
     rows += _statement_days(lone_en, lone_vi, (en_groups, vi_groups), (en_doc, vi_doc))
     rows += _festival_days(lone_en, lone_vi, en_doc, vi_doc)
     rows += _bracketed_asides(lone_en, lone_vi, en_doc, vi_doc)
@@ -1246,7 +1244,6 @@ def compare(en_doc: Document, vi_doc: Document, dateline: date | None = None) ->
             if g.kind == "count" and not _silent(g) and _same_number_nearby(g, places[other_lang]):
                 lone.remove(g)
                 rows.append(_alone(g, "consistent", f"the same number in another role in {other_lang}"))
-    rows += _said_in_words(lone_en, lone_vi, en_doc, vi_doc)
     rows += _years_of_dates(lone_en, lone_vi, en_groups, vi_groups)
     for lone in (lone_en, lone_vi):
         for g in list(lone):

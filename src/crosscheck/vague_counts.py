@@ -38,23 +38,3 @@ def whole_places(doc: Document) -> list[float]:
     """Where a document says "all" of something, as a share of its sentences."""
     pattern = _ALL.get(doc.lang)
     return [doc.place(m.start()) for m in pattern.finditer(doc.text)] if pattern else []
-
-
-# "one teaspoon of sugar" is "1 thìa cà phê đường", "one in five adults" "cứ 5 người ... có
-# khoảng 1 người": a small number one version writes in digits, the other spells beside
-# words the readers do not take as what it counts. (Not Vietnamese "năm", also "year", nor
-# "tư", "chín": "private", "cooked".)
-SPELLED_SMALL = "a small number the other version spells out"
-_SMALL = {
-    "en": {w: i for i, w in enumerate("one two three four five six seven eight nine ten".split(), 1)},
-    "vi": {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "sáu": 6, "bảy": 7, "tám": 8, "mười": 10},
-}
-
-
-def spelled_places(doc: Document) -> list[tuple[float, int]]:
-    """Where a document spells a number from one to ten in lower case, and its value."""
-    words = _SMALL.get(doc.lang)
-    if not words:
-        return []
-    pattern = re.compile(rf"(?<![\w-])({'|'.join(words)})(?![\w-])|(?<=-)({'|'.join(words)})(?!\w)")
-    return [(doc.place(m.start()), words[m.group(1) or m.group(2)]) for m in pattern.finditer(doc.text)]
