@@ -110,3 +110,15 @@ def test_emissions_in_megatonnes_of_co2() -> None:
     vi = "Tổng phát thải khí nhà kính của Việt Nam năm 2022 khoảng 474 triệu tấn CO2 tương đương."
     assert flags(en, vi) == []
     assert flags(en, vi.replace("474", "447"))
+
+
+@given(st.integers(20, 150))
+def test_a_span_converted_in_brackets(weeks: int) -> None:
+    """ "72 tuần (khoảng 17 tháng)": the translator converts a span, which agrees when it
+    converts and flags when it does not (a bracket just after a figure of its kind
+    restates that figure, so it is no aside)."""
+    months = round(weeks * 7 / (365.25 / 12))
+    en = f"The pill helped people lose 12.4% of their body weight after {weeks} weeks in a trial."
+    vi = f"Viên uống giúp giảm 12,4% trọng lượng sau {weeks} tuần (khoảng {months} tháng) trong thử nghiệm."
+    assert flags(en, vi) == []
+    assert flags(en, vi.replace(f"khoảng {months} tháng", f"khoảng {months + 3} tháng"))

@@ -521,8 +521,9 @@ _CONVERSION_GAP = re.compile(rf"\s*(?:\(\s*(?:{_THAT_IS})?|,?\s*{_THAT_IS})", re
 def _conversion(group: Group, mentions: list[Mention]) -> bool:
     """Whether every mention is a bracketed conversion of the figure just before it,
     "20 mi (32 km)", "VND100 billion (US$4.3 million)", "VND2-3 million ($80-120)":
-    translators often drop the conversion, which states no new fact."""
-    if group.kind not in ("quantity", "money"):
+    translators often drop the conversion, which states no new fact; a span too, "72 tuần
+    (khoảng 17 tháng)"."""
+    if group.kind not in ("quantity", "money", "duration"):
         return False
     return all(_converts(m, group.kind, mentions, group.doc.text) for m in group.mentions)
 
@@ -555,7 +556,7 @@ def _converts(m: Mention, kind: str, mentions: list[Mention], text: str) -> bool
     if kind == "money" and a.unit == b.unit:  # "4,1 USD/pound (khoảng 9 USD/kg)"
         return _per_unit_converts(before[-1], text, m, text)
     # money: "VND100 billion (US$4.3 million)", another currency at the day's rate
-    return converts(a, b) if kind == "quantity" else a.unit != b.unit
+    return converts(a, b) if kind in ("quantity", "duration") else a.unit != b.unit
 
 
 def _per_unit_converts(a: Mention, a_text: str, b: Mention, b_text: str) -> bool:
@@ -928,21 +929,53 @@ def _inside_brackets(doc: Document, start: int, end: int) -> bool:
     return opened and close is not None and (reopen is None or close.start() < reopen.start())
 
 
-def _bracketed_asides(lone_en: list[Group], lone_vi: list[Group], en: Document, vi: Document) -> list[Row]:
+def _bracketed_asides(
+    lone_en: list[Group],
+    lone_vi: list[Group],
+    mentions: dict[str, list[Mention]],
+    docs: tuple[Document, Document],
+) -> list[Row]:
     """ "... than the 2024 total" against "... vượt cả tổng số của năm 2024 (36.816 người)":
-    a translator's aside in brackets (a figure recalled, a conversion, an explanation) adds
-    a fact the other version does not state. A lone figure whose every mention stands in
-    brackets, where the other version opens no bracket at that place, is listed for review;
-    against a bracket there (each version's own conversion) it is compared as before."""
+    a translator's aside in brackets (a figure recalled, an explanation) adds a fact the
+    other version does not state. A lone figure (not a year: "(2026)" restates a year's
+    name) whose every mention stands in brackets that restate no figure before them, where
+    the other version opens no bracket at that place, is listed for review. A bracket
+    opened just after a figure of its kind restates it ("1,200 km (845 miles)", "1,50
+    USD/pound (khoảng 3,31 USD/kg)") and is checked as a conversion, as before."""
     rows = []
-    for lone, other in ((lone_en, vi), (lone_vi, en)):
-        asides = [g for g in lone if all(_inside_brackets(g.doc, m.start, m.end) for m in g.mentions)]
+    for lone, own, other in ((lone_en, docs[0], docs[1]), (lone_vi, docs[1], docs[0])):
+        asides = [
+            g
+            for g in lone
+            if g.kind != "year"
+            and all(
+                _inside_brackets(own, m.start, m.end) and not _restates(own, m, mentions[own.lang])
+                for m in g.mentions
+            )
+        ]
         opened = [other.place(b.start()) for b in _OPEN.finditer(other.text)] if asides else []
         for g in asides:
             if not any(_near(p, q) for p in g.places for q in opened):
                 lone.remove(g)
                 rows.append(_alone(g, "review", ASIDE))
     return rows
+
+
+_MEASURES = frozenset({"money", "quantity"})
+_CLAUSE_END = re.compile(r"[,;.!?]")
+
+
+def _restates(doc: Document, mention: Mention, mentions: list[Mention]) -> bool:
+    """Whether the bracket around a mention opens just after a figure of its kind (a few
+    characters of its unit between, no clause's end): a conversion or restatement of it."""
+    at = max(doc.text.rfind("(", 0, mention.start), doc.text.rfind("[", 0, mention.start))
+    for m in mentions:
+        gap = doc.text[m.end : at] if m.end <= at else None
+        if gap is None or len(gap) > 12 or _CLAUSE_END.search(gap):
+            continue
+        if m.kind == mention.kind or {m.kind, mention.kind} <= _MEASURES:
+            return True
+    return False
 
 
 def _festival_days(lone_en: list[Group], lone_vi: list[Group], en: Document, vi: Document) -> list[Row]:
@@ -1231,7 +1264,7 @@ def compare(en_doc: Document, vi_doc: Document, dateline: date | None = None) ->
     rows += _relative_days(lone_en, lone_vi, en_doc, vi_doc, mentions)
     rows += _statement_days(lone_en, lone_vi, (en_groups, vi_groups), (en_doc, vi_doc))
     rows += _festival_days(lone_en, lone_vi, en_doc, vi_doc)
-    rows += _bracketed_asides(lone_en, lone_vi, en_doc, vi_doc)
+    rows += _bracketed_asides(lone_en, lone_vi, mentions, (en_doc, vi_doc))
     rows += _said_in_round_words(lone_en, lone_vi, en_doc, vi_doc)
     rows += _said_as_all(lone_en, lone_vi, en_doc, vi_doc)
     rows += _times_as_day_parts(lone_en, lone_vi, en_doc, vi_doc)
