@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from crosscheck import kinds
+from crosscheck.claims import Waiver
 from crosscheck.engine import FAILING, Report
 from crosscheck.outputs.findings import add_places, claim_locations
 
@@ -60,21 +61,8 @@ def rows(report: Report) -> list[Row]:
             })  # fmt: skip
     for s in report.stale:
         w = s.waiver
-        out.append({
-            "story": report.story.id,
-            "claim": f"waiver[{w.lang}:{w.text}]",
-            "kind": "waiver",
-            "en": w.text if w.lang == "en" else None,
-            "vi": w.text if w.lang == "vi" else None,
-            "value": w.wording or w.text,
-            "status": "stale",
-            "detail": s.message,
-            "nearest": {},
-            "where": f"{report.story.shown}:{w.line}",
-            "severity": w.severity,
-            "locations": [{"lang": w.lang, "path": s.path, "line": s.line, "text": s.now, "role": "nearest"}]
-            if s.line is not None else [],
-        })  # fmt: skip
+        nearest = {"lang": w.lang, "path": s.path, "line": s.line, "text": s.now, "role": "nearest"}
+        out.append(_waiver_row(report, w, "stale", s.message, [nearest] if s.line is not None else []))
     out += _unreviewed_waivers(report, {id(s.waiver) for s in report.stale})
     for row in out:  # a translation unit's id and its line in the file, not its number alone
         add_places(row["locations"], report.docs)
@@ -90,21 +78,26 @@ def _unreviewed_waivers(report: Report, stale: set[int]) -> list[Row]:
     for w in report.story.waivers:
         if id(w) in stale or not review.is_marked(w.reason):
             continue
-        out.append({
-            "story": report.story.id,
-            "claim": f"waiver[{w.lang}:{w.text}]",
-            "kind": "waiver",
-            "en": w.text if w.lang == "en" else None,
-            "vi": w.text if w.lang == "vi" else None,
-            "value": w.wording or w.text,
-            "status": review.STATUS,
-            "detail": w.reason,
-            "nearest": {},
-            "where": f"{report.story.shown}:{w.line}",
-            "severity": w.severity,
-            "locations": [],
-        })  # fmt: skip
+        out.append(_waiver_row(report, w, review.STATUS, w.reason, []))
     return out
+
+
+def _waiver_row(report: Report, w: Waiver, status: str, detail: str, locations: list[dict[str, Any]]) -> Row:
+    """A waiver's row: stale (its text no longer found) or unreviewed."""
+    return {
+        "story": report.story.id,
+        "claim": f"waiver[{w.lang}:{w.text}]",
+        "kind": "waiver",
+        "en": w.text if w.lang == "en" else None,
+        "vi": w.text if w.lang == "vi" else None,
+        "value": w.wording or w.text,
+        "status": status,
+        "detail": detail,
+        "nearest": {},
+        "where": f"{report.story.shown}:{w.line}",
+        "severity": w.severity,
+        "locations": locations,
+    }
 
 
 def failing(all_rows: Iterable[Row]) -> list[Row]:
