@@ -163,26 +163,29 @@ def _counted(doc: Document, start: int, end: int) -> bool:
     return bool(word) and (number(word) or word in lang.scales or word in lang.plural_markers)
 
 
+def _named_from_story(doc: Document, table: str) -> list[re.Match[str]]:
+    """Where a document names a day, month or year from the story's own (`table`), a
+    month's or year's phrase only where no count makes it a span ("5 năm sau" is five
+    years later, no year named from the story's)."""
+    found = words_pattern(doc.lang, table).finditer(doc.text)
+    return [m for m in found if table == "relative_days" or not _counted(doc, m.start(), m.end())]
+
+
 def relative_year_offsets(doc: Document) -> list[tuple[float, int]]:
     """Where a document names a year from its own year ("next year", "năm ngoái"), with
     how many years from its own it names (+1, -1, 0)."""
     offsets = {k.lower(): v for k, v in get_language(doc.lang).relative_years.items()}
-    found = words_pattern(doc.lang, "relative_years").finditer(doc.text)
     return [
         (doc.place(m.start()), offsets[" ".join(m.group().lower().split())])
-        for m in found
-        if not _counted(doc, m.start(), m.end())
+        for m in _named_from_story(doc, "relative_years")
     ]
 
 
 def relative_day_places(doc: Document, table: str = "relative_days") -> list[float]:
     """Where a document names a day from its own day ("yesterday", "tuần trước"), or a
-    year from its own year (`table` "relative_years": "next year", "năm ngoái"), as a
+    month from its own month (`table` "relative_months": "last month", "tháng này"), as a
     share of its sentences, the measure `align` places groups by."""
-    found = words_pattern(doc.lang, table).finditer(doc.text)
-    # ("5 năm sau" is five years later, a span: no year named from the story's)
-    named = [m for m in found if table == "relative_days" or not _counted(doc, m.start(), m.end())]
-    return [doc.place(m.start()) for m in named]
+    return [doc.place(m.start()) for m in _named_from_story(doc, table)]
 
 
 def dates_a_statement(doc: Document, mention: Mention) -> bool:
