@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from pair_rows import flags, read, rows, vi_decimal
 
 
-@given(st.integers(1000, 99_000))
+@given(st.integers(1000, 99_000).filter(lambda total: total != 2024))  # (not the year beside it)
 def test_a_translators_aside_in_brackets_is_for_review(total: int) -> None:
     en = "More than 39,000 people have crossed the Channel this year, exceeding the total for 2024."
     written = f"{total:,}".replace(",", ".")
