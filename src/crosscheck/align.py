@@ -67,6 +67,14 @@ from crosscheck.names import (
     name_phrases,
 )
 from crosscheck.names_apart import hyphen_halves, join_as_other, split_at_connectors, split_before_persons
+from crosscheck.period_references import (
+    FIRST_HALF,
+    REFERRED,
+    first_half_places,
+    first_six_months,
+    period_months,
+    reference_places,
+)
 from crosscheck.relative_months import MONTH_BEFORE, YEAR_START
 from crosscheck.rounding import ROUNDED, ROUNDED_KINDS, either_rounded
 from crosscheck.text import Document, fold, overlapping
@@ -994,6 +1002,29 @@ def _festival_days(lone_en: list[Group], lone_vi: list[Group], en: Document, vi:
     return rows
 
 
+def _periods_referred(lone_en: list[Group], lone_vi: list[Group], en: Document, vi: Document) -> list[Row]:
+    """ "Exports rose 14.6% in the quarter" against "xuất khẩu quý I": a lone period (months,
+    years, a quarter) the other version only refers to at the same place, by a reference as
+    long or of any length, is listed for review; six months it names as the first half
+    ("first-half deliveries" against "6 tháng đầu năm") agree."""
+    rows = []
+    for lone, other in ((lone_en, vi), (lone_vi, en)):
+        periods = [(g, months) for g in lone if (months := period_months(g.mentions[0])) is not None]
+        if not periods:
+            continue
+        references, halves = reference_places(other), first_half_places(other)
+        for g, months in periods:
+            if any(_near(p, q) for p in g.places for q in halves) and all(
+                first_six_months(m, g.doc.text) for m in g.mentions
+            ):
+                lone.remove(g)
+                rows.append(_alone(g, "consistent", FIRST_HALF))
+            elif any(length in (0, months) and _near(p, q) for p in g.places for q, length in references):
+                lone.remove(g)
+                rows.append(_alone(g, "review", REFERRED))
+    return rows
+
+
 def _said_in_round_words(lone_en: list[Group], lone_vi: list[Group], en: Document, vi: Document) -> list[Row]:
     """ "Dozens of people were injured" against "23 người bị thương": a lone count agrees
     with round words at the same place in the other version whose span holds it."""
@@ -1264,6 +1295,7 @@ def compare(en_doc: Document, vi_doc: Document, dateline: date | None = None) ->
     rows += _relative_days(lone_en, lone_vi, en_doc, vi_doc, mentions)
     rows += _statement_days(lone_en, lone_vi, (en_groups, vi_groups), (en_doc, vi_doc))
     rows += _festival_days(lone_en, lone_vi, en_doc, vi_doc)
+    rows += _periods_referred(lone_en, lone_vi, en_doc, vi_doc)
     rows += _bracketed_asides(lone_en, lone_vi, mentions, (en_doc, vi_doc))
     rows += _said_in_round_words(lone_en, lone_vi, en_doc, vi_doc)
     rows += _said_as_all(lone_en, lone_vi, en_doc, vi_doc)

@@ -122,6 +122,13 @@ class Language:
     temperature_bands: dict[str, tuple[int, int]] = field(default_factory=dict)
     band_parts: dict[str, tuple[int, int]] = field(default_factory=dict)
     temperature_scales: dict[str, str] = field(default_factory=dict)
+    # A period the story has named (the dateline's quarter, the months so far), referred to
+    # without its figures: "in the quarter", "trong kỳ", each with its length in months (0:
+    # any). A period against one of these cannot be checked; against another figure it is.
+    period_references: dict[str, int] = field(default_factory=dict)
+    # The first half of a year said as such ("first-half deliveries", "nửa đầu năm"): the
+    # six months from January that "6 tháng đầu năm" counts.
+    first_halves: tuple[str, ...] = ()
 
     def is_counted(self, following: str) -> bool:
         """Whether a number word followed by these words ("người", "máy bay", "inmates")

@@ -170,6 +170,15 @@ RELATIVE_DAYS = tuple(
 
 # What reports a statement ("the office said on Sunday", "told reporters on Monday",
 # "figures released on Friday"): the weekday beside one dates the statement.
+# "In the quarter", "during the period": the quarter or months the story has named (its
+# dateline, its headline), with their length in months; "the same period" is a base, not one.
+PERIOD_REFERENCES = {
+    f"{before} the {noun}": months
+    for before in ("in", "during", "over", "for", "through")
+    for noun, months in (("period", 0), ("quarter", 3), ("half", 6), ("half-year", 6))
+}
+
+
 SAYING_VERBS = tuple(
     "said says say told tells announced announces reported reports confirmed stated added warned "
     "declared noted wrote posted tweeted disclosed revealed released published issued showed shows".split()
@@ -378,6 +387,8 @@ def build() -> Language:
         temperature_bands=TEMPERATURE_BANDS,
         band_parts=BAND_PARTS,
         temperature_scales=TEMPERATURE_SCALES,
+        period_references=PERIOD_REFERENCES,
+        first_halves=("first half", "first-half", "H1"),
         new_year_names=("Lunar New Year", "Tet", "Tết", "Chinese New Year", "Spring Festival", "Year of the"),
         lunar_festivals=LUNAR_FESTIVALS,
         halves=("and a half", "and-a-half"),

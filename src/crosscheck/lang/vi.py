@@ -429,6 +429,9 @@ def build() -> Language:
         plural_markers=frozenset("những các nhiều mấy vài mọi mỗi".split()),
         vague_counts=VAGUE_COUNTS,
         day_parts=DAY_PARTS,
+        # ("trong quý I" names its quarter: `period_references` reads these only before no numeral)
+        period_references={"trong kỳ": 0, "trong giai đoạn này": 0, "trong quý": 3, "quý này": 3},
+        first_halves=("nửa đầu năm",),
         time_zones=TIME_ZONES,
         that_is=("tức", "tức là", "tương đương", "tương đương với", "hay"),
         year_stems=YEAR_STEMS,

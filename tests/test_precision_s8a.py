@@ -1,0 +1,70 @@
+"""Classes of phrasing from the tune parts of blind11, blind17 and blind18 (a week each of a
+bilingual news site), each read on positive evidence and paired with an edit of the same
+phrase that must still flag."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pair_rows import flags, rows, vi_decimal
+
+ROMAN = ("I", "II", "III", "IV")
+ORDINALS = ("first", "second", "third", "fourth")
+_PERCENTS = st.decimals(Decimal("0.1"), Decimal("29.9"), places=1)
+
+
+# --- a period the other version only refers to, or names as the first half -----------------
+
+
+@settings(deadline=None, max_examples=30)
+@given(
+    st.integers(1, 4),
+    st.sampled_from(["in", "during", "over"]),
+    st.sampled_from(["quý {r}", "quý {n}"]),
+    _PERCENTS,
+)
+def test_a_quarter_the_english_refers_to_is_not_checked(
+    quarter: int, before: str, named: str, rise: Decimal
+) -> None:
+    en = f"The consumer price index rose {rise}% on average {before} the quarter, driven by food."
+    quarter_vi = named.format(r=ROMAN[quarter - 1], n=quarter)
+    vi = f"Bình quân {quarter_vi}, chỉ số giá tiêu dùng tăng {vi_decimal(rise)}%, chủ yếu do giá thực phẩm."
+    assert flags(en, vi) == []
+    assert "a period the other version only refers to (in the quarter, trong kỳ): not checked" in {
+        r.get("note") for r in rows(en, vi)
+    }
+    # the English naming another quarter: a slip
+    other = ORDINALS[quarter % 4]
+    assert flags(en.replace(f"{before} the quarter", f"{before} the {other} quarter"), vi)
+
+
+@settings(deadline=None, max_examples=30)
+@given(st.integers(2, 11), st.integers(1000, 99000))
+def test_months_the_english_calls_the_period_are_not_checked(months: int, firms: int) -> None:
+    en = f"About {firms:,} businesses were newly registered in the period, the office said."
+    written = f"{firms:,}".replace(",", ".")
+    vi = f"Trong {months} tháng, cả nước có khoảng {written} doanh nghiệp thành lập mới."
+    assert flags(en, vi) == []
+    # the English naming as many months as another number: a slip
+    assert flags(en.replace("in the period", f"in the {months + 1} months"), vi)
+
+
+def test_the_same_period_is_a_base_and_refers_to_no_period() -> None:
+    en = "Some 68,400 businesses were set up, up 5% from the same period last year."
+    vi = "Trong quý I, cả nước có 68.400 doanh nghiệp thành lập mới, tăng 5% so với cùng kỳ năm trước."
+    assert flags(en, vi)
+
+
+@settings(deadline=None, max_examples=30)
+@given(st.sampled_from(["first-half", "H1"]), st.integers(1000, 99000))
+def test_the_first_half_is_the_first_six_months(half: str, cars: int) -> None:
+    # ("the first half", spaced, the duration reader reads as six months of any half)
+    en = f"That brought its {half} deliveries to {cars:,} cars, the company said."
+    vi = f"Như vậy, 6 tháng đầu năm, hãng đã bàn giao {f'{cars:,}'.replace(',', '.')} xe."
+    assert flags(en, vi) == []
+    # the last six months, or another number of months: slips
+    assert flags(en, vi.replace("6 tháng đầu năm", "6 tháng cuối năm"))
+    assert flags(en, vi.replace("6 tháng đầu năm", "5 tháng đầu năm"))
