@@ -183,18 +183,41 @@ class Version:
         return self._sentence_words[start]
 
     def where(self, mention_or_occurrence: Mention | Occurrence) -> str:
-        line = self.doc.line_of(mention_or_occurrence.start)
-        where = getattr(self.doc, "where", None)  # a paragraph of a Word file, a translation unit
-        place = where(line) if where is not None else f"line {line}"
-        return f"{self.doc.lang} {place}: {mention_or_occurrence.text.replace(chr(10), ' ')}"
+        return _where(self.doc, mention_or_occurrence)
+
+
+def _where(doc: Document, mention_or_occurrence: Mention | Occurrence) -> str:
+    line = doc.line_of(mention_or_occurrence.start)
+    where = getattr(doc, "where", None)  # a paragraph of a Word file, a translation unit
+    place = where(line) if where is not None else f"line {line}"
+    return f"{doc.lang} {place}: {mention_or_occurrence.text.replace(chr(10), ' ')}"
+
+
+@dataclass
+class _Named:
+    """The name claims' sides in one version (by the claim's place in the story), and the
+    words their near misses explain: they need the name index only, not the figures."""
+
+    sides: dict[int, Side]
+    explained: set[int]
 
 
 def load_version(story: Story, lang: str) -> Version:
+    return _load_version(story, lang)[0]
+
+
+def _load_version(story: Story, lang: str) -> tuple[Version, _Named]:
     # Any input format (HTML, Word, a translation file): positions stay those of the file.
     doc = read_version(story.seeds[lang], lang, story.seeds_shown[lang], story.input_format)
-    # (a long text's figures are read in worker processes while the name index is built)
-    mentions, index = read_figures_of(doc, story.dateline, lambda: NameIndex(doc))
-    return Version(doc, mentions, index)
+
+    def names() -> tuple[NameIndex, _Named]:
+        index = NameIndex(doc)
+        return index, _name_sides(story, lang, doc, index)
+
+    # (a long text's figures are read in worker processes while this one builds the name
+    # index and checks the name claims)
+    mentions, (index, named) = read_figures_of(doc, story.dateline, names)
+    return Version(doc, mentions, index), named
 
 
 @contextmanager
@@ -224,7 +247,12 @@ def check(story: Story, versions: dict[str, Version] | None = None) -> Report:
 def _check(story: Story, versions: dict[str, Version] | None) -> Report:
     for claim in story.claims:
         _check_chinese_name(story, claim)
-    versions = versions or {lang: load_version(story, lang) for lang in LANGS}
+    if versions is None:
+        loaded = {lang: _load_version(story, lang) for lang in LANGS}
+        versions = {lang: version for lang, (version, _) in loaded.items()}
+        named = {lang: found for lang, (_, found) in loaded.items()}
+    else:
+        named = {lang: _name_sides(story, lang, v.doc, v.names) for lang, v in versions.items()}
     slots = {lang: _slots(story, lang) for lang in LANGS}
     assigned = {lang: _assign(slots[lang], versions[lang]) for lang in LANGS}
     slots_of: dict[str, dict[str, list[int]]] = {lang: defaultdict(list) for lang in LANGS}
@@ -233,21 +261,19 @@ def _check(story: Story, versions: dict[str, Version] | None) -> Report:
             slots_of[lang][slot.claim.id].append(i)
     results: list[Result] = []
     cited: dict[str, set[int]] = {lang: set() for lang in LANGS}
-    name_forms = {lang: [f for c in story.claims if c.is_name for f in c.wordings[lang]] for lang in LANGS}
-    claimed = {lang: name_keys(name_forms[lang]) for lang in LANGS}
-    explained_words: dict[str, set[int]] = {lang: set() for lang in LANGS}
-    for claim in story.claims:
+    name_forms = {lang: _name_forms(story, lang) for lang in LANGS}
+    for n, claim in enumerate(story.claims):
         sides = {}
         for lang in LANGS:
             if claim.is_name:
-                sides[lang] = _name_side(claim, lang, versions[lang], claimed[lang], explained_words[lang])
+                sides[lang] = named[lang].sides[n]
             else:
                 sides[lang] = _figure_side(claim, lang, versions[lang], assigned[lang],
                                            slots_of[lang][claim.id], cited[lang])  # fmt: skip
         results.append(_verdict(claim, sides))
     unexplained = {
         lang: _uncovered_figures(versions[lang], assigned[lang], cited[lang], story)
-        + _uncovered_names(versions[lang], story, name_forms[lang], explained_words[lang])
+        + _uncovered_names(versions[lang], story, name_forms[lang], named[lang].explained)
         for lang in LANGS
     }
     for found in unexplained.values():
@@ -395,28 +421,42 @@ def _distance(a: Any, b: Any) -> Decimal:
 # --- name claims ---------------------------------------------------------------------
 
 
+def _name_forms(story: Story, lang: str) -> list[str]:
+    return [f for c in story.claims if c.is_name for f in c.wordings[lang]]
+
+
+def _name_sides(story: Story, lang: str, doc: Document, index: NameIndex) -> _Named:
+    """Every name claim's side in one version, with the words their near misses explain."""
+    claimed = name_keys(_name_forms(story, lang))
+    named = _Named({}, set())
+    for n, claim in enumerate(story.claims):
+        if claim.is_name:
+            named.sides[n] = _name_side(claim, lang, doc, index, claimed, named.explained)
+    return named
+
+
 def _name_side(
-    claim: Claim, lang: str, version: Version, claimed: frozenset[str], explained: set[int]
+    claim: Claim, lang: str, doc: Document, index: NameIndex, claimed: frozenset[str], explained: set[int]
 ) -> Side:
     forms = claim.wordings[lang]
     found: list[Occurrence] = []
     missing = []
     for form in forms:
-        spans = version.names.spans(form)
+        spans = index.spans(form)
         if spans:
-            found.append(version.names._occurrence(*spans[0], form))
+            found.append(index._occurrence(*spans[0], form))
         else:
             missing.append(form)
-    misses = near_misses(version.names, forms, claimed, _function_word_keys(lang))
+    misses = near_misses(index, forms, claimed, _function_word_keys(lang))
     for miss in misses:
         explained.update(range(miss.occurrence.first, miss.occurrence.last))
-    nearest = version.where(misses[0].occurrence) if misses else None
+    nearest = _where(doc, misses[0].occurrence) if misses else None
     seen = misses[0].occurrence if misses else None
-    nearest_at = (version.doc.line_of(seen.start), seen.text) if seen else None
-    lines = tuple(version.doc.line_of(o.start) for o in found)
+    nearest_at = (doc.line_of(seen.start), seen.text) if seen else None
+    lines = tuple(doc.line_of(o.start) for o in found)
     named = None
     if lang in claim.occurs:
-        named = (_times_named(version.names, forms), claim.occurs[lang])
+        named = (_times_named(index, forms), claim.occurs[lang])
     return Side(tuple(o.text for o in found), lines, len(forms), nearest, named, nearest_at)
 
 
