@@ -68,3 +68,31 @@ def test_the_first_half_is_the_first_six_months(half: str, cars: int) -> None:
     # the last six months, or another number of months: slips
     assert flags(en, vi.replace("6 tháng đầu năm", "6 tháng cuối năm"))
     assert flags(en, vi.replace("6 tháng đầu năm", "5 tháng đầu năm"))
+
+
+# --- a match's minute said from the break or the end ---------------------------------------
+
+_SPELLED = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight",
+            9: "nine", 10: "ten", 12: "12", 15: "15", 20: "20"}  # fmt: skip
+
+
+@settings(deadline=None, max_examples=40)
+@given(
+    st.sampled_from(sorted(_SPELLED)),
+    st.sampled_from([("after the break", 45, 1), ("after half-time", 45, 1), ("before half-time", 45, -1),
+                     ("from time", 90, -1)]),
+)  # fmt: skip
+def test_minutes_from_the_break_are_the_match_minute(minutes: int, clock: tuple[str, int, int]) -> None:
+    cue, base, sign = clock
+    minute = base + sign * minutes
+    en = f"Leo Artur equalized for Cong An Hanoi {_SPELLED[minutes]} minutes {cue}."
+    vi = f"Leo Artur gỡ hòa cho Công an Hà Nội ở phút {minute}."
+    assert flags(en, vi) == []
+    # another minute than the span counts to: a slip
+    assert flags(en, vi.replace(f"phút {minute}", f"phút {minute + 2}"))
+
+
+def test_minutes_with_no_match_clock_are_no_match_minute() -> None:
+    en = "Leo Artur equalized for Cong An Hanoi ten minutes later."
+    vi = "Leo Artur gỡ hòa cho Công an Hà Nội ở phút 55."
+    assert flags(en, vi)

@@ -56,6 +56,7 @@ from crosscheck.kinds.duration import HALF_MAYBE_YEAR
 from crosscheck.kinds.ordinal import REGION_NOTE
 from crosscheck.lang import alternation
 from crosscheck.lang import get as get_language
+from crosscheck.match_minutes import MATCH_MINUTE, marked_as_minute, match_minute
 from crosscheck.name_grammar import grammar
 from crosscheck.name_swaps import SWAPPED, swapped
 from crosscheck.names import (
@@ -1002,6 +1003,31 @@ def _festival_days(lone_en: list[Group], lone_vi: list[Group], en: Document, vi:
     return rows
 
 
+def _match_minutes(lone_en: list[Group], lone_vi: list[Group]) -> list[tuple[Group, Group]]:
+    """ "Equalized ten minutes after the break" against "gỡ hòa ở phút 55": minutes a version
+    counts from the break or the end agree with the match minute the other writes as such
+    ("phút 55", "the 55th minute") at the same place. Pairs of (EN, VI) groups."""
+    pairs: list[tuple[Group, Group]] = []
+    for lone, other in ((lone_en, lone_vi), (lone_vi, lone_en)):
+        for g in [g for g in lone if g.kind == "duration"]:
+            minute = match_minute(g.mentions[0], g.doc.text, g.doc.lang)
+            partner = next(
+                (
+                    h
+                    for h in other
+                    if minute is not None
+                    and h.kind in ("count", "ordinal")
+                    and _number(h.value) == minute
+                    and all(marked_as_minute(m, h.doc.text, h.doc.lang) for m in h.mentions)
+                    and any(_near(p, q) for p in g.places for q in h.places)
+                ),
+                None,
+            )
+            if partner is not None and not any(partner in pair or g in pair for pair in pairs):
+                pairs.append((g, partner) if lone is lone_en else (partner, g))
+    return pairs
+
+
 def _periods_referred(lone_en: list[Group], lone_vi: list[Group], en: Document, vi: Document) -> list[Row]:
     """ "Exports rose 14.6% in the quarter" against "xuất khẩu quý I": a lone period (months,
     years, a quarter) the other version only refers to at the same place, by a reference as
@@ -1284,6 +1310,10 @@ def compare(en_doc: Document, vi_doc: Document, dateline: date | None = None) ->
         rows.append(Row(e.kind, "consistent", e, v, MILLIONS))
     for e, v in _day_in_one_version(lone_en, lone_vi):
         rows.append(Row(e.kind, "consistent", e, v, "the day is stated in one version only"))
+    for e, v in _match_minutes(lone_en, lone_vi):
+        lone_en.remove(e)
+        lone_vi.remove(v)
+        rows.append(Row(e.kind, "consistent", e, v, MATCH_MINUTE))
     for e, v in _pair_lone(lone_en, lone_vi):
         lone_en.remove(e)
         lone_vi.remove(v)

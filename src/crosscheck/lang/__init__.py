@@ -129,6 +129,10 @@ class Language:
     # The first half of a year said as such ("first-half deliveries", "nửa đầu năm"): the
     # six months from January that "6 tháng đầu năm" counts.
     first_halves: tuple[str, ...] = ()
+    # A match's clock said from the break or the end: the words after "ten minutes" and
+    # the minute they count from, negative when counted back ("before half-time" -45,
+    # "from time" -90). "Ten minutes after the break" is the 55th minute, "phút 55".
+    match_clock: dict[str, int] = field(default_factory=dict)
 
     def is_counted(self, following: str) -> bool:
         """Whether a number word followed by these words ("người", "máy bay", "inmates")

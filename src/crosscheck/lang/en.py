@@ -178,6 +178,15 @@ PERIOD_REFERENCES = {
     for noun, months in (("period", 0), ("quarter", 3), ("half", 6), ("half-year", 6))
 }
 
+MATCH_CLOCK = {
+    **{f"{cue} {brk}": 45 for cue in ("after", "past") for brk in ("the break", "half-time", "halftime",
+                                                                    "the interval", "the restart")},
+    "into the second half": 45,
+    **{f"before {brk}": -45 for brk in ("the break", "half-time", "halftime", "the interval")},
+    **{f"{cue} {end}": -90 for cue in ("from", "before") for end in ("time", "full-time", "full time")},
+    "into extra time": 90,
+}  # fmt: skip
+
 
 SAYING_VERBS = tuple(
     "said says say told tells announced announces reported reports confirmed stated added warned "
@@ -389,6 +398,7 @@ def build() -> Language:
         temperature_scales=TEMPERATURE_SCALES,
         period_references=PERIOD_REFERENCES,
         first_halves=("first half", "first-half", "H1"),
+        match_clock=MATCH_CLOCK,
         new_year_names=("Lunar New Year", "Tet", "Tết", "Chinese New Year", "Spring Festival", "Year of the"),
         lunar_festivals=LUNAR_FESTIVALS,
         halves=("and a half", "and-a-half"),
