@@ -50,7 +50,7 @@ from crosscheck.calendar_facts import (
 )
 from crosscheck.directions import CHANGED_KINDS, OPPOSITE, opposite
 from crosscheck.extract import counts_occurrence, extract, on_evidence
-from crosscheck.figures import IN_A_NAME, NAME_NUMBER, Amount
+from crosscheck.figures import IN_A_NAME, NAME_NUMBER, ONE_UNIT, Amount
 from crosscheck.kinds import Mention
 from crosscheck.kinds.duration import HALF_MAYBE_YEAR
 from crosscheck.kinds.ordinal import REGION_NOTE
@@ -414,8 +414,8 @@ def _agree(en: Group, vi: Group, tier: int) -> str | None:
                     return "a qualifier in one version only"
     if tier < 2:
         return None
-    if {en.mentions[0].note, vi.mentions[0].note} & {NAME_NUMBER, LEVEL, LEVEL_WITH_SPEEDS}:
-        return None  # a name's number ("League One"), a wind level: that number, in no other role
+    if {en.mentions[0].note, vi.mentions[0].note} & {NAME_NUMBER, LEVEL, LEVEL_WITH_SPEEDS, ONE_UNIT}:
+        return None  # a name's number ("League One"), a wind level, "one metre": in no other role
     pair = {en.kind, vi.kind}
     e_value, v_value = en.value, vi.value
     if pair == {"time", "duration"}:

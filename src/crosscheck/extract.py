@@ -17,7 +17,7 @@ from decimal import Decimal
 from functools import cache, lru_cache
 
 from crosscheck.compound_figures import join as join_parts
-from crosscheck.figures import IN_A_NAME, NAME_NUMBER, Amount, Phrase, find_phrases, names_one
+from crosscheck.figures import IN_A_NAME, NAME_NUMBER, ONE_UNIT, Amount, Phrase, find_phrases, names_one
 from crosscheck.kinds import Found, Mention, module
 from crosscheck.kinds.date import EITHER_ORDER, HOLIDAY, WEEKDAY_DATE
 from crosscheck.kinds.duration import HALF_MAYBE_YEAR, ONE_BY_ARTICLE
@@ -361,7 +361,7 @@ _SPELLED_NEEDS_EVIDENCE = ("count", "ordinal", "fraction")
 _WEAK_NOTES = (DECADE, MAYBE_MULTIPLE, NUMBER_NOUN, IN_A_NAME, NAME_NUMBER, EITHER_ORDER, SHARE_TOTAL,
                DAYS_LISTED, HOLIDAY, RANK_ONE, DESIGNATION, HALF_MAYBE_YEAR, ONE_BY_ARTICLE, WEEKDAY_DATE,
                RATE_BASE, POINT_SHARE, QUARTER_YEAR, MONTH_BEFORE, YEAR_START,
-               UNIT_DEFINITION)  # fmt: skip
+               UNIT_DEFINITION, ONE_UNIT)  # fmt: skip
 _ROMAN = skipping(r"\b[IVX]{1,4}\b")
 _WORD_BEFORE = skipping(r"(?<!\w)([^\W\d_]+)[\s\u00a0]+$")
 

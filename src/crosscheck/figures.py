@@ -171,7 +171,8 @@ def _pattern(code: str) -> re.Pattern[str]:
         rf"(?:(?=\d)(?-i:(?<![\d_.,/$£€¥A-Z]))|(?<![\w.,/$£€¥]))"
         rf"(?:\b(?P<qual>{alternation(lang.qualifiers)}){_S}+)?"
         rf"(?:(?P<pre>{alternation(lang.currency_prefixes)}|(?-i:{alternation(_codes(lang))})){_S}?)?"
-        rf"(?P<num>{DIGITS}|\b{lang.cardinal_pattern}\b{_half_of_scale(lang, scales)})"
+        rf"(?P<num>{DIGITS}|\b{lang.cardinal_pattern}\b{_half_of_scale(lang, scales)}"
+        rf"{_one_before_unit(lang)})"
         rf"(?P<glued>{glued})?"
         # "two and a half days", "hai triệu rưỡi", "hai ngày rưỡi": a half after the number,
         # the scale word or the unit
@@ -199,6 +200,37 @@ def _half_of_scale(lang: Language, scales: str) -> str:
     if not lang.half_numbers:
         return ""
     return rf"|\b(?:{alternation(lang.half_numbers)})(?=(?:{_S}+|-){scales}(?!\w))"
+
+
+# "less than one metre", "một thìa cà phê": one before a unit of measure, read weakly (never
+# evidence alone), since "one" and "một" are as often articles; the digit the other version
+# writes ("dưới 1 m") agrees with it.
+ONE_UNIT = "one before a unit, maybe an article"
+
+
+def _one_before_unit(lang: Language) -> str:
+    """The language's word for one before a spelled unit of measure, as one more
+    alternative of the number (empty when the language names no such word)."""
+    words = [
+        w for w in lang.units if len(w) > 2 and w.replace(" ", "").isalpha() and w not in lang.not_after_one
+    ]
+    if not lang.one_words or not words:
+        return ""
+    return rf"|\b(?:{alternation(lang.one_words)})(?=(?:{_S}+|-)(?:{alternation(words)})(?![\w$]))"
+
+
+# What makes "a" before a unit a rate's ("$5 a kilogram", "3 tonnes a hectare"): a figure,
+# or a unit, currency or scale word, just before it.
+_FIGURE_BEFORE = re.compile(r"(?:\d|%|(?<![^\W\d_])(?P<word>[^\W\d_]+))[\s\u00a0]*$")
+
+
+def _rate_article(text: str, start: int, lang: Language) -> bool:
+    before = _FIGURE_BEFORE.search(text, max(0, start - 24), start)
+    if before is None:
+        return False
+    word = (before.group("word") or "").lower()
+    tables = (lang.units, lang.currency_words, lang.scales, lang.percent_words)
+    return not word or any(word in table for table in tables)
 
 
 def _half(lang: Language, group: str) -> str:
@@ -428,6 +460,10 @@ def _phrase(m: re.Match[str], lang: Language) -> Phrase | None:
             pass  # "$" then "per cent" cannot both hold; keep the unit, drop the symbol
         else:
             unit = str(pre)
+    if num.lower() in lang.one_words and not m.group("scale") and unit in lang.units.values():
+        if _rate_article(m.string, m.start(), lang):
+            return None
+        readings = [Reading(Decimal(1), 0, ONE_UNIT)]
     if any(m.groupdict().get(g) for g in ("half", "half_scale", "half_unit")):
         # "two and a half", "triệu rưỡi": a half of the last whole thing counted
         readings = [Reading(r.number + Decimal("0.5"), max(r.decimals, 1), r.note) for r in readings

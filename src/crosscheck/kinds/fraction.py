@@ -39,11 +39,14 @@ _VI = skipping(
     re.IGNORECASE,
 )
 # "one in five adults" is "cứ năm người lớn thì có một người" (every five adults, one):
-# "cứ", a number and its noun phrase ("người trưởng thành ở Anh", up to eight words, no
-# punctuation), then "thì (có)" and the share.
+# "cứ", a number and its noun phrase ("trẻ em gái dân tộc thiểu số ở miền núi phía Bắc",
+# up to fourteen syllables, no punctuation), then "thì (có)", a rounding word the English
+# puts before the share ("About one in ten" is "thì có khoảng 1"), and the share.
 _VI_EVERY = skipping(
     r"(?=[Cc])(?<!\w)[Cc]ứ[\s\u00a0]+(?P<den>\d{1,3}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)[\s\u00a0]+"
-    r"(?:[^\W\d_]+[\s\u00a0]+){1,8}?thì[\s\u00a0]+(?:có[\s\u00a0]+)?(?P<num>một|hai|ba|\d{1,2})(?!\w)",
+    r"(?:[^\W\d_]+[\s\u00a0]+){1,14}?thì[\s\u00a0]+(?:có[\s\u00a0]+)?"
+    r"(?:(?:khoảng|gần|chừng|xấp[\s\u00a0]+xỉ|hơn|trên|dưới|chưa[\s\u00a0]+đến)[\s\u00a0]+)?"
+    r"(?P<num>một|hai|ba|\d{1,2})(?!\w)",
     re.IGNORECASE,
 )
 # A bare "a/b" is a fraction when it is proper and small; "19/2" and "6/11" are dates.

@@ -44,6 +44,12 @@ class Language:
     # evidence that a number word is a figure and not an idiom ("nấu chín", "quanh năm").
     counted: frozenset[str] = frozenset()
     counts_plurals: bool = False  # English: any plural noun after a number word is counted
+    # The words for one, articles as often as numbers ("one of them", "một số", "a"), are a
+    # figure before a unit of measure ("less than one metre", "một mét", "about a mile"):
+    # read there, weakly (`figures.ONE_UNIT`), except before the units that open other
+    # words ("một độ tuổi", "a yard").
+    one_words: tuple[str, ...] = ()
+    not_after_one: frozenset[str] = frozenset()
     multiples: dict[str, float] = field(default_factory=dict)  # "tripled", "gấp đôi" -> 3, 2
     # Forms that are multiples or nouns ("to double" or "a double"): read, but never flag alone.
     maybe_multiples: dict[str, float] = field(default_factory=dict)

@@ -32,6 +32,9 @@ CLDR_UNITS = {
     "mass-pound": "pound",
     "volume-liter": "liter",
     "volume-gallon": "gallon",
+    # the spoons of recipes ("two tablespoons of fish sauce" is "2 muỗng canh nước mắm")
+    "volume-teaspoon": "teaspoon",
+    "volume-tablespoon": "tablespoon",
     "mass-ounce": "ounce",
     "length-nautical-mile": "nautical_mile",
     "speed-knot": "knot",

@@ -233,6 +233,9 @@ PERCENT_WORDS = {
 # CLDR's word for the acre, but in news "mẫu" is as often a model ("3 mẫu xe") or the
 # Vietnamese land measure; "mẫu Anh" is the acre.
 NOT_UNITS = frozenset({"mẫu"})
+# Units that open other words after "một": "một độ tuổi" (an age group), "một khối" (a
+# bloc), "một tấn công" (an attack) are no measure of one.
+NOT_AFTER_ONE = frozenset({"độ", "khối", "tấn"})
 # Days named from the story's own day: "hôm qua" (yesterday), "tuần trước" (last week).
 RELATIVE_DAYS = tuple(
     ["hôm qua", "hôm nay", "ngày mai", "đêm qua", "tối qua", "sáng nay", "chiều nay", "tối nay", "cuối tuần"]
@@ -282,6 +285,8 @@ EXTRA_UNITS = {
     "km/s": "kilometer/second", "m/s": "meter/second",
     "km/giây": "kilometer/second", "m/giây": "meter/second",
     "m": "meter", "yard": "yard", "feet": "foot",
+    # the northern words for CLDR's "muỗng cà phê", "muỗng canh" (a recipe's spoons)
+    "thìa cà phê": "teaspoon", "thìa canh": "tablespoon",
     # "lượng vàng" is a tael of gold (37,5 g); alone "lượng" is a unit only as what a price
     # is per (`figures.PRICE_UNITS`: "183 lượng khí thải" is 183 emissions)
     "lượng vàng": "tael", "chỉ vàng": "chi", "mb": "megabyte", "gb": "gigabyte", "tb": "terabyte",
@@ -454,6 +459,8 @@ def build() -> Language:
         person_titles=PERSON_TITLES,
         name_stops=NAME_STOPS,
         counted=COUNTED,
+        one_words=("một",),
+        not_after_one=NOT_AFTER_ONE,
         multiples=MULTIPLES,
         maybe_multiples=MAYBE_MULTIPLES,
     )
