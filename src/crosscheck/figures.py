@@ -304,6 +304,18 @@ def minus_before(text: str, start: int) -> bool:
     return start == 1 or text[start - 2] in " \u00a0\t\n([–"
 
 
+@cache
+def _minus_word(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, words)) or '(?!)'})[\s\u00a0]+$", re.IGNORECASE)
+
+
+def minus_word_before(text: str, start: int, words: tuple[str, ...]) -> int | None:
+    """Where a word for minus before the figure at `start` begins ("minus 2 degrees", "âm 2
+    độ C"), or None."""
+    found = _minus_word(words).search(text, max(0, start - 16), start)
+    return found.start() if found else None
+
+
 # Words that are a unit only as what a price is per: "157,8 triệu đồng mỗi lượng", "/cây"
 # (the tael of gold), "15,46 triệu đồng/chỉ" (its tenth). After a number "lượng" is also an
 # amount ("183 lượng khí thải"), "chỉ" "only", "cây" a tree.
@@ -478,6 +490,13 @@ def _phrase(m: re.Match[str], lang: Language) -> Phrase | None:
     if unit in TEMPERATURES and num[0].isdigit() and not m.group("qual") and minus_before(m.string, start):
         readings = [Reading(-r.number, r.decimals, r.note) for r in readings]  # "-7 độ C"
         start, text = start - 1, m.string[start - 1 : end]
+    elif (
+        unit in TEMPERATURES
+        and not m.group("qual")
+        and ((word_start := minus_word_before(m.string, start, lang.minus_words)) is not None)
+    ):
+        readings = [Reading(-r.number, r.decimals, r.note) for r in readings]  # "minus 2 degrees"
+        start, text = word_start, m.string[word_start:end]
     verb = word is not None and word.lower() in lang.verb_currencies and not m.group("pre")
     noun = word is not None and _opens_a_noun(m.string, end, lang.currency_compounds.get(word.lower()))
     if noun:  # "300 tỷ đồng xu": coins, not đồng

@@ -139,6 +139,8 @@ class Language:
     # the minute they count from, negative when counted back ("before half-time" -45,
     # "from time" -90). "Ten minutes after the break" is the 55th minute, "phút 55".
     match_clock: dict[str, int] = field(default_factory=dict)
+    # Words for a minus sign before a temperature ("minus 2 degrees", "âm 2 độ C").
+    minus_words: tuple[str, ...] = ()
 
     def is_counted(self, following: str) -> bool:
         """Whether a number word followed by these words ("người", "máy bay", "inmates")

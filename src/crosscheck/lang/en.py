@@ -399,6 +399,7 @@ def build() -> Language:
         period_references=PERIOD_REFERENCES,
         first_halves=("first half", "first-half", "H1"),
         match_clock=MATCH_CLOCK,
+        minus_words=("minus", "negative"),
         new_year_names=("Lunar New Year", "Tet", "Tết", "Chinese New Year", "Spring Festival", "Year of the"),
         lunar_festivals=LUNAR_FESTIVALS,
         halves=("and a half", "and-a-half"),

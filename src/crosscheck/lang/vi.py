@@ -437,6 +437,7 @@ def build() -> Language:
         # ("trong quý I" names its quarter: `period_references` reads these only before no numeral)
         period_references={"trong kỳ": 0, "trong giai đoạn này": 0, "trong quý": 3, "quý này": 3},
         first_halves=("nửa đầu năm",),
+        minus_words=("âm",),
         match_clock={"sau giờ nghỉ": 45, "sau giờ nghỉ giữa hiệp": 45, "trước giờ nghỉ": -45},
         time_zones=TIME_ZONES,
         that_is=("tức", "tức là", "tương đương", "tương đương với", "hay"),
