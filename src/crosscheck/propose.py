@@ -25,6 +25,7 @@ from typing import Any
 from crosscheck import kinds
 from crosscheck.align import Comparison, Group, Row, compare
 from crosscheck.code_words import why_a_code
+from crosscheck.drafted_names import refine
 from crosscheck.engine import _function_word_keys, _times_named, _wording_mentions
 from crosscheck.figures import SCALE_NAMES, Amount
 from crosscheck.inner_parts import inner_parts, translated_pieces
@@ -39,6 +40,7 @@ from crosscheck.spans import Placed, first_word_end, last_word_start, words_afte
 from crosscheck.text import Document, fold
 
 REVIEW = "REVIEW"
+_HELD = "\x00name "  # a held name claim's place in Draft.lines (never in a written line)
 _STOP = frozenset(
     """the a an and or of in on at to for by with from as is are was were be been that
         this its his her their has have had will would said says also more than about over
@@ -73,11 +75,35 @@ class Draft:
     # and codes read as such by every mention (`code_words`), each with why.
     waivers: list[str] = field(default_factory=list)
 
+    # Name claims held back until every name is drafted (a marker line holds each one's
+    # place): `drafted_names.refine` reads them all together before they are written.
+    names: list[dict[str, Any] | None] = field(default_factory=list)
+
     def claim(self, fields: dict[str, Any]) -> None:
-        self.lines.append("")
-        self.lines.append("[[claim]]")
+        if fields.get("kind") in kinds.NAME_KINDS and not str(fields["id"]).startswith("list-"):
+            self.lines.append(f"{_HELD}{len(self.names)}")
+            self.names.append(fields)
+            return
+        self._write(self.lines, fields)
+
+    @staticmethod
+    def _write(lines: list[str], fields: dict[str, Any]) -> None:
+        lines.append("")
+        lines.append("[[claim]]")
         for key, value in fields.items():
-            self.lines.append(f"{key} = {_toml(value)}")
+            lines.append(f"{key} = {_toml(value)}")
+
+    def text_lines(self) -> list[str]:
+        """The lines, each held name claim written at its place (or left out when dropped)."""
+        out: list[str] = []
+        for line in self.lines:
+            if line.startswith(_HELD):
+                fields = self.names[int(line.removeprefix(_HELD))]
+                if fields is not None:
+                    self._write(out, fields)
+            else:
+                out.append(line)
+        return out
 
     def waiver(self, fields: dict[str, Any]) -> None:
         self.waivers.append("")
@@ -248,6 +274,9 @@ def propose(
             f"{REVIEW}: a spelled number with nothing it counts, only in {lang}",
         )
     _lone_names(draft, comparison, indexes, pieces)
+    # Read every drafted Vietnamese name against the others and both texts (pieces, heads,
+    # joined names, common capitals, headlines): see `crosscheck.drafted_names`.
+    refine(draft.names, docs, indexes, draft.waiver)
     _enumerations(draft, en_doc, vi_doc)
     if draft.waivers:
         n = sum(1 for line in draft.waivers if line.startswith(f'reason = "{REVIEW}'))
@@ -261,11 +290,12 @@ def propose(
             ]
         if codes:
             draft.lines += [
-                f"# {codes} run(s) of capitals are codes by every mention (a time zone, a unit after its",
-                "# figure, a currency's code): waived below, each with why; a name after all: claim it.",
+                f"# {codes} run(s) of capitals are codes or common things by every mention (a time zone, a",
+                "# unit after its figure, a currency's code, a common thing's initials, a head word):",
+                "# waived below, each with why; a name after all: claim it.",
             ]
         draft.lines += draft.waivers
-    return _header(en_doc, vi_doc, dateline, out, story_id, suspects) + "\n".join(draft.lines) + "\n"
+    return _header(en_doc, vi_doc, dateline, out, story_id, suspects) + "\n".join(draft.text_lines()) + "\n"
 
 
 def _all_mentions(comparison: Comparison, lang: str) -> list[Mention]:

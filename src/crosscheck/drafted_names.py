@@ -1,0 +1,275 @@
+"""The last reading of a draft's name claims, all of them together, before they are written.
+
+`propose` drafts a name claim from each pair of runs and each lone run it keeps. Read one
+by one, some are not names; read against the others and both texts, they show it (issue
+12, the eighth round; each class in its own module, each tested in tests/test_names_s8.py):
+
+1. a piece of a longer name the document writes whole (`name_pieces`): the whole is kept;
+2. two names joined, or an institution's head word in front of a name the English writes
+   bare (`name_heads`): the names are drafted as both versions write them;
+3. a unit after its figure or a common thing's initials (`common_capitals`): waived with
+   why, in each version, not claimed;
+4. capitals of a title-case line or a quotation's first word, paired by place or by
+   nothing (`headline_words`): left to a reader as a REVIEW waiver.
+
+Nothing is hidden: what leaves the claims is a waiver the gate reads, or stays covered
+by the longer claim that holds it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from crosscheck.common_capitals import why_common
+from crosscheck.headline_words import says_nothing
+from crosscheck.lone_evidence import known
+from crosscheck.name_heads import head_and_name, joined_parts
+from crosscheck.name_pieces import piece_wholes
+from crosscheck.names import NameIndex, name_key, near_misses
+from crosscheck.text import Document
+
+Fields = dict[str, Any]
+REVIEW = "REVIEW"
+
+
+def refine(
+    names: list[Fields | None],
+    docs: dict[str, Document],
+    indexes: dict[str, NameIndex],
+    waiver: Callable[[Fields], None],
+) -> None:
+    """Read the held name claims in place: a claim is edited, or set to None when left out."""
+    from crosscheck.engine import _times_named
+    from crosscheck.lang import get as get_language
+
+    texts = [docs["en"].text, docs["vi"].text]
+    changed: set[int] = set()
+    units = frozenset(get_language("en").units) | frozenset(get_language("vi").units)
+    near = _near(names, indexes)
+    for n, fields in enumerate(names):
+        if fields is None or not fields.get("vi"):
+            continue
+        if any(name_key(f) in near for lang in ("en", "vi") for f in fields.get(lang, [])):
+            continue  # the gate reads it as a near miss of a claimed name unless it is claimed
+        if _common(fields, texts, units, docs, waiver):
+            names[n] = None
+            continue
+        if _headline(fields, docs, indexes, waiver):
+            changed.add(n)
+        if _heads_and_joins(fields, docs, waiver):
+            changed.add(n)
+    _pieces(names, docs, indexes, changed, near)
+    for n in changed:
+        fields = names[n]
+        if fields is None:
+            continue
+        others = {
+            f for k, other in enumerate(names) if other is not None and k != n for f in other.get("en", [])
+        }
+        if not fields.get("vi") and set(fields.get("en", [])) <= others:
+            names[n] = None  # its English is claimed by the whole it was a piece of
+            continue
+        if not fields.get("vi"):
+            fields.pop("vi", None)
+            fields["value"] = fields["en"][0]
+            fields["only"] = "en"
+            fields["reason"] = f"{REVIEW}: a name only in en; claim its translation or keep it one-sided"
+            fields.pop("waived", None)
+        else:
+            fields["value"] = fields["vi"][0]
+        fields["occurs"] = {
+            lang: _times_named(indexes[lang], fields[lang]) for lang in ("en", "vi") if fields.get(lang)
+        }
+
+
+def _near(names: list[Fields | None], indexes: dict[str, NameIndex]) -> set[str]:
+    """The keys of capitalised words one letter from a held claim's form ("DNA" beside
+    "DNAs", "King" beside "Ying"): left as they are, never dropped."""
+    from crosscheck.engine import _function_word_keys
+
+    near: set[str] = set()
+    for lang in ("en", "vi"):
+        forms = sorted({f for fields in names if fields is not None for f in fields.get(lang, [])})
+        # (no form counted as claimed: a word that is one of them may be about to leave)
+        misses = near_misses(indexes[lang], forms, frozenset(), _function_word_keys(lang))
+        near |= {name_key(m.occurrence.text) for m in misses}
+    return near
+
+
+def _where(doc: Document, spans: list[tuple[int, int]]) -> str:
+    lines = sorted({doc.line_of(start) for start, _ in spans})
+    return f"{doc.lang} line{'s' if len(lines) > 1 else ''} {', '.join(map(str, lines[:5]))}"
+
+
+def _common(
+    fields: Fields,
+    texts: list[str],
+    units: frozenset[str],
+    docs: dict[str, Document],
+    waiver: Callable[[Fields], None],
+) -> bool:
+    """Class 3: every form of the claim one token, a unit or a common thing's initials."""
+    forms = {f for lang in ("en", "vi") for f in fields.get(lang, [])}
+    stems = {f.removesuffix("s") if f[:-1].isupper() else f for f in forms}
+    if len(stems) != 1:
+        return False
+    (form,) = stems
+    why = why_common(form, texts, units, known(form))
+    if why is None:
+        return False
+    for lang in ("en", "vi"):
+        for text in sorted(set(fields.get(lang, []))):
+            spans = [(i, i + len(text)) for i in _find_all(docs[lang].text, text)]
+            where = _where(docs[lang], spans) if spans else lang
+            waiver({"lang": lang, "text": text, "reason": f"{why} ({where}), not a name"})
+    return True
+
+
+def _find_all(text: str, form: str) -> list[int]:
+    out, at = [], text.find(form)
+    while at >= 0:
+        out.append(at)
+        at = text.find(form, at + 1)
+    return out
+
+
+def _paired_weakly(fields: Fields) -> bool:
+    """Drafted from a pairing by place or by part, or from one version only."""
+    return "only" in fields or str(fields.get("reason", "")).startswith(f"{REVIEW}: paired by")
+
+
+def _headline(
+    fields: Fields, docs: dict[str, Document], indexes: dict[str, NameIndex], waiver: Callable[[Fields], None]
+) -> bool:
+    """Class 4: Vietnamese forms found only in title-case lines or opening a quotation."""
+    if not _paired_weakly(fields):
+        return False
+    vi = docs["vi"]
+    empty = [
+        form
+        for form in fields["vi"]
+        if not known(form)
+        and says_nothing(vi.text, [(o.start, o.end) for o in indexes["vi"].find(form)], form)
+    ]
+    if not empty:
+        return False
+    for form in empty:
+        spans = [(o.start, o.end) for o in indexes["vi"].find(form)]
+        waiver(
+            {
+                "lang": "vi",
+                "text": form,
+                "reason": f"{REVIEW}: capitals of a title-case line or a quotation's first word "
+                f"({_where(vi, spans)}), no evidence of a name; a name: make it a one-sided claim; "
+                "not a name: say so here",
+            }
+        )
+    fields["vi"] = [f for f in fields["vi"] if f not in empty]
+    if fields.get("only") == "vi" and not fields["vi"]:
+        fields.pop("en", None)
+    return True
+
+
+def _heads_and_joins(fields: Fields, docs: dict[str, Document], waiver: Callable[[Fields], None]) -> bool:
+    """Class 2: "X thuộc Y" and cited "X & Y" as two names; a head word before a bare name."""
+    vi = docs["vi"]
+    out: list[str] = []
+    edited = False
+    for form in fields["vi"]:
+        parts = joined_parts(form, vi.text)
+        if parts is not None:
+            first, second = parts
+            out.append(first)
+            spans = [(i, i + len(form)) for i in _find_all(vi.text, form)]
+            waiver(
+                {
+                    "lang": "vi",
+                    "text": second,
+                    "reason": f"{REVIEW}: the second of two names joined in '{form}' ({_where(vi, spans)}); "
+                    "a name: make it a claim; not a name: say so here",
+                }
+            )
+            edited = True
+            continue
+        headed = head_and_name(form, list(fields.get("en", [])))
+        if headed is not None:
+            head, name = headed
+            out.append(name)
+            waiver(
+                {
+                    "lang": "vi",
+                    "text": head,
+                    "wording": form,
+                    "reason": f"the head word of '{form}', whose name the English writes bare, not a name",
+                }
+            )
+            edited = True
+            continue
+        out.append(form)
+    if edited:
+        fields["vi"] = list(dict.fromkeys(out))
+    return edited
+
+
+def _pieces(
+    names: list[Fields | None],
+    docs: dict[str, Document],
+    indexes: dict[str, NameIndex],
+    changed: set[int],
+    near: set[str],
+) -> None:
+    """Class 1: a Vietnamese form only ever written inside a longer name: the whole is kept."""
+    from crosscheck.lang import get as get_language
+
+    vi, en = indexes["vi"], indexes["en"]
+    titles = frozenset(
+        w
+        for lang in ("en", "vi")
+        for w in (
+            *get_language(lang).titles,
+            *(t for p in get_language(lang).person_titles for t in p.split()),
+        )
+    )
+    # The longer names a piece may be kept inside: those of claims paired row by row (a
+    # run paired by place, by part or with nothing may itself carry a head or a title).
+    drafted = {
+        f
+        for fields in names
+        if fields is not None and not _paired_weakly(fields)
+        for f in fields.get("vi", [])
+    }
+    for n, fields in enumerate(names):
+        if fields is None or not fields.get("vi"):
+            continue
+        kept: list[str] = []
+        if any(name_key(f) in near for lang in ("en", "vi") for f in fields.get(lang, [])):
+            continue
+        for form in fields["vi"]:
+            longer = sorted(f for f in drafted if len(f) > len(form))
+            wholes = piece_wholes(form, vi, docs["en"].text, longer, titles, known)
+            if wholes is None:
+                kept.append(form)
+                continue
+            changed.add(n)
+            drafted.discard(form)
+            fresh = [w for w in dict.fromkeys(wholes) if w not in drafted]
+            kept += fresh
+            drafted.update(fresh)
+            _english_wholes(fields, form, wholes, en)
+        fields["vi"] = list(dict.fromkeys(kept))
+
+
+def _english_wholes(fields: Fields, form: str, wholes: list[str], en: NameIndex) -> None:
+    """The English form spelled as the piece gives way to the wholes it writes, where every
+    English occurrence of it sits inside one of them ("Nord Stream" of "Nord Stream 2")."""
+    english = list(fields.get("en", []))
+    if form not in english:
+        return
+    inside = [(o.start, o.end) for w in set(wholes) for o in en.find(w) if w != form]
+    occurrences = en.find(form)
+    if not occurrences or not all(any(a <= o.start and o.end <= b for a, b in inside) for o in occurrences):
+        return
+    written = [w for w in dict.fromkeys(wholes) if en.find(w)]
+    at = english.index(form)
+    fields["en"] = list(dict.fromkeys(english[:at] + written + english[at + 1 :]))
