@@ -110,3 +110,40 @@ def test_a_recipes_spoons_are_units_and_a_tablespoon_is_no_teaspoon(n: int, suga
     assert flags(en, vi) == []
     # the sugar's spoon changed: tablespoons are no teaspoons (blind13's food-09)
     assert flags(en, vi.replace(f"{sugar} {spoon} cà phê", f"{sugar} {spoon} canh"))
+
+
+# --- a rate whose unit of time the sentence names apart --------------------------------------
+
+_PER_YEAR_VI = ("Mỗi năm, làng nghề làm ra {q}{n} tấn bánh.", "Làng nghề làm ra {q}{n} tấn bánh mỗi năm.",
+                "Hằng năm, làng nghề làm ra {q}{n} tấn bánh.")  # fmt: skip
+
+
+@settings(deadline=None, max_examples=60)
+@given(
+    st.integers(2, 5000),
+    st.sampled_from(_PER_YEAR_VI),
+    st.sampled_from([("", ""), ("around ", "trên dưới "), ("about ", "khoảng ")]),
+    st.sampled_from(["a year", "per year", "annually", "every year"]),
+)
+def test_a_rate_agrees_with_the_figure_whose_sentence_says_per_year(
+    n: int, vi_form: str, qualifier: tuple[str, str], per: str
+) -> None:
+    en_q, vi_q = qualifier
+    unit = "tonnes" if per in ("a year", "per year") else "tonnes of rice paper"
+    en = f"The village produces {en_q}{n:,} {unit} {per}."
+    vi = vi_form.format(q=vi_q, n=f"{n:,}".replace(",", "."))
+    assert flags(en, vi) == []
+    # per month in the English: another rate (a rate the English writes onto its unit)
+    if unit == "tonnes":
+        assert flags(en.replace(per, "a month"), vi)
+    # another figure in the Vietnamese: a slip
+    assert flags(en, vi.replace(f"{n:,}".replace(",", "."), f"{n + 1:,}".replace(",", ".")))
+
+
+def test_a_time_ago_is_no_rate_and_a_range_takes_the_rate() -> None:
+    en = "Vietnam will supply 1.5 million to 2 million tonnes a year to the Philippines."
+    vi = "Việt Nam sẽ cung cấp cho Philippines từ 1,5 đến 2 triệu tấn gạo mỗi năm."
+    assert flags(en, vi) == []
+    assert flags(en, vi.replace("mỗi năm", "mỗi tháng"))
+    # "a year earlier" says when, not per what
+    assert flags("Output reached 300 tonnes a year.", "Sản lượng đạt 300 tấn, tăng so với một năm trước.")

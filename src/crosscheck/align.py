@@ -78,6 +78,7 @@ from crosscheck.period_references import (
 )
 from crosscheck.relative_months import MONTH_BEFORE, YEAR_START
 from crosscheck.rounding import ROUNDED, ROUNDED_KINDS, either_rounded
+from crosscheck.sentence_rates import RATE_IN_SENTENCE, same_rate
 from crosscheck.text import Document, fold, overlapping
 from crosscheck.vague_counts import (
     ALL_WORDS,
@@ -773,6 +774,25 @@ def _span_as_years(group: Group, other: list[Mention]) -> bool:
     return False
 
 
+def _rates_in_sentence(en: list[Group], vi: list[Group]) -> list[tuple[Group, Group]]:
+    """Lone quantities at about the same place where one is a rate ("300 tonnes a year")
+    and the other the same figure in a sentence that says per that unit of time ("Mỗi
+    năm, ... 300 tấn"): see `sentence_rates`."""
+    pairs: list[tuple[Group, Group]] = []
+    for e in [g for g in en if g.kind == "quantity"]:
+        for v in [g for g in vi if g.kind == "quantity" and all(g is not p[1] for p in pairs)]:
+            near = any(_near(p, q) for p in e.places for q in v.places)
+            if near and any(
+                same_rate(a.value, b.value, b, bare.doc)
+                for rate, bare in ((e, v), (v, e))
+                for a in rate.mentions
+                for b in bare.mentions
+            ):
+                pairs.append((e, v))
+                break
+    return pairs
+
+
 def _rounded_pairs(en: list[Group], vi: list[Group]) -> list[tuple[Group, Group]]:
     """Lone groups of one kind where one states the other rounded ("VND1.97 quadrillion",
     "1.966.839 tỷ đồng"; see `rounding`), each group in one pair at most. Only groups left
@@ -1304,6 +1324,10 @@ def compare(en_doc: Document, vi_doc: Document, dateline: date | None = None) ->
         lone_en.remove(e)
         lone_vi.remove(v)
         rows.append(Row(e.kind, "consistent", e, v, PER_UNIT))
+    for e, v in _rates_in_sentence(lone_en, lone_vi):
+        lone_en.remove(e)
+        lone_vi.remove(v)
+        rows.append(Row(e.kind, "consistent", e, v, RATE_IN_SENTENCE))
     for e, v in _metres_as_millions(lone_en, lone_vi):
         lone_en.remove(e)
         lone_vi.remove(v)

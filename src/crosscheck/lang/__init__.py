@@ -58,6 +58,9 @@ class Language:
     # Words that make a unit a rate with a unit of time after them: "350 km per hour",
     # "20 metres a second", "60 km mỗi giờ".
     rate_words: tuple[str, ...] = ()
+    # Phrases that say what a figure elsewhere in the sentence is per, with that unit of
+    # time: "annually", "every year", "hằng năm" ("Mỗi năm" is a rate word and a unit).
+    rate_adverbs: dict[str, str] = field(default_factory=dict)
     # Words that add a half to the figure before them: "two and a half days" (after the
     # number), "hai ngày rưỡi", "hai triệu rưỡi" (after the unit or the scale word).
     halves: tuple[str, ...] = ()

@@ -322,6 +322,12 @@ OCCURRENCE_AFTER = (
 )
 
 
+# What a figure elsewhere in its sentence is per: "produces 300 tonnes of rice paper annually".
+RATE_ADVERBS = {f"every {unit}": unit for unit in ("year", "month", "week", "day", "hour")} | {
+    "annually": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day",
+}  # fmt: skip
+
+
 def build() -> Language:
     return Language(
         code="en",
@@ -368,6 +374,7 @@ def build() -> Language:
         unit_adjectives=("consecutive", "straight", "successive", "running", "full"),
         # ("a record 1.08B kWh in a day" is the day's use: "1,08 tỷ kWh/ngày")
         rate_words=("per", "an", "a", "each", "in a", "in one", "in a single"),
+        rate_adverbs=RATE_ADVERBS,
         relative_days=RELATIVE_DAYS,
         relative_months=tuple(w for w in RELATIVE_DAYS if w.endswith("month")),
         relative_years={

@@ -412,6 +412,11 @@ def build() -> Language:
         },
         unit_adjectives=(),
         rate_words=("mỗi", "một", "trên", "trong một"),  # ("kWh trong một ngày": per day)
+        rate_adverbs={
+            f"{every} {word}": unit
+            for every in ("hằng", "hàng")
+            for word, unit in (("năm", "year"), ("tháng", "month"), ("tuần", "week"), ("ngày", "day"))
+        },
         relative_days=RELATIVE_DAYS,
         relative_months=tuple(w for w in RELATIVE_DAYS if w.startswith("tháng")),
         relative_years={
