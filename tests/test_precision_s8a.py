@@ -113,3 +113,30 @@ def test_minus_before_a_temperature_is_its_sign(degrees: int, en_form: str, vi_f
     assert flags(en, vi) == []
     # the same degrees above zero in one version: a slip
     assert flags(en.replace("minus ", "").replace("negative ", ""), vi)
+
+
+# --- a congress numbered in Roman numerals after its name ----------------------------------
+
+
+def _roman(n: int) -> str:
+    digits = ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+    out = ""
+    for value, letters in digits:
+        while n >= value:
+            out, n = out + letters, n - value
+    return out
+
+
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+@settings(deadline=None, max_examples=30)
+@given(st.integers(2, 30), st.sampled_from(["Nghị quyết Đại hội {r}", "Nghị quyết Đại hội Đảng lần thứ {r}"]))
+def test_a_congress_numbered_after_its_name_is_that_congress(number: int, named: str) -> None:
+    en = f"The congress will review the {_ordinal(number)} congress resolution over 2021–2025."
+    vi = f"Đại hội sẽ đánh giá kết quả thực hiện {named.format(r=_roman(number))} giai đoạn 2021–2025."
+    assert flags(en, vi) == []
+    # another congress in English: a slip
+    assert flags(en.replace(_ordinal(number), _ordinal(number + 1)), vi)

@@ -63,11 +63,12 @@ CARDINAL = (
 )
 _ORDINAL_WORDS = "nhất|nhì|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười"
 # Roman numerals count terms, congresses and centuries: "Quốc hội khóa XV" is the 15th
-# National Assembly, "Đại hội lần thứ XIII" the 13th Congress, "thế kỷ XXI" the 21st
-# century. Upper case only: "thứ vi" is no six.
+# National Assembly, "Đại hội lần thứ XIII" and "Nghị quyết Đại hội XIII" the 13th Congress,
+# "thế kỷ XXI" the 21st century. Upper case only: "thứ vi" is no six.
 _ROMAN = r"(?-i:(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))"
 ORDINAL = (
-    rf"(?:(?:[Tt]hứ|THỨ|[Kk]hóa|[Kk]hoá|KHÓA|[Tt]hế{_S}k[ỷỉ]|THẾ{_S}K[ỶỈ]){_S}{_ROMAN}(?![\w])"
+    rf"(?:(?:[Tt]hứ|THỨ|[Kk]hóa|[Kk]hoá|KHÓA|[Tt]hế{_S}k[ỷỉ]|THẾ{_S}K[ỶỈ]|[Đđ]ại{_S}hội|ĐẠI{_S}HỘI)"
+    rf"{_S}{_ROMAN}(?![\w])"
     rf"|(?:[Tt]hứ|THỨ){_S}(?:{CARDINAL}|{_ORDINAL_WORDS}|\d{{1,3}}(?:\.\d{{3}})*)(?![\w]|[.,]\d)"
     rf"|đầu{_S}tiên|(?:[Qq]uý|QUÝ){_S}(?:[1-4]|I{{1,3}}|IV|một|hai|ba|bốn|tư)(?!\w))"
 )
@@ -140,6 +141,7 @@ def read_ordinal(text: str) -> int | None:
     cues = (
         [word_key("thứ")],
         [word_key("khóa")],
+        [word_key("đại"), word_key("hội")],
         [word_key("thế"), word_key("kỷ")],
         [word_key("thế"), word_key("kỉ")],
     )
