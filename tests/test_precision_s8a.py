@@ -140,3 +140,19 @@ def test_a_congress_numbered_after_its_name_is_that_congress(number: int, named:
     assert flags(en, vi) == []
     # another congress in English: a slip
     assert flags(en.replace(_ordinal(number), _ordinal(number + 1)), vi)
+
+
+# --- a school year named from the story's ---------------------------------------------------
+
+
+@settings(deadline=None, max_examples=30)
+@given(
+    st.integers(2015, 2035),
+    st.sampled_from(["this school year", "this academic year", "the new school year"]),
+)
+def test_this_school_year_is_not_checked_against_the_years_it_spans(start: int, named: str) -> None:
+    en = f"About 23.2 million pupils are exempt from tuition fees {named}, the ministry said."
+    vi = f"Năm học {start}-{start + 1}, khoảng 23,2 triệu học sinh được miễn học phí, Bộ cho biết."
+    assert flags(en, vi) == []
+    # a school year the English names by its years, another one: a slip
+    assert flags(en.replace(named, f"in the {start - 1}-{start} school year"), vi)

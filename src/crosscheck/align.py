@@ -881,7 +881,8 @@ def _relative_days(
         # version says "today" somewhere near)
         days = [g for g in lone if g.kind == "date" and g.value.day is not None]
         months = [g for g in lone if g.kind == "date" and g.value.day is None and not g.value.lunar]
-        years = [g for g in lone if g.kind == "year"]
+        # (and a school year or season across two years: "năm học 2025-2026" is "this school year")
+        years = [g for g in lone if g.kind == "year" or _across_two_years(g)]
         for found, table, note in (
             (days, "relative_days", RELATIVE_DAY),
             (months, "relative_months", RELATIVE_MONTH),
@@ -914,6 +915,11 @@ def _relative_days(
                 lone.remove(g)
                 rows.append(_alone(g, "review", RELATIVE_YEAR))
     return rows
+
+
+def _across_two_years(group: Group) -> bool:
+    value = group.value
+    return group.kind == "period" and isinstance(value, tuple) and value[1] - value[0] == 1
 
 
 def _statement_days(

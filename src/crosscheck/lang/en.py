@@ -387,6 +387,12 @@ def build() -> Language:
             "a year earlier": -1,
             "a year ago": -1,
             "a year later": 1,
+            # (a school year or a season runs across two years: "năm học 2025-2026")
+            **{
+                f"{when} {span}": offset
+                for when, offset in (("last", -1), ("this", 0), ("next", 1), ("the new", 0))
+                for span in ("school year", "academic year")
+            },
         },
         saying_verbs=SAYING_VERBS,
         change_words=CHANGE_WORDS,
