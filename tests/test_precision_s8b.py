@@ -13,6 +13,8 @@ from hypothesis import strategies as st
 from pair_rows import flags, read, rows
 
 _EN_NUMBERS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December")  # fmt: skip
 _VI_NUMBERS = ("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười")
 
 # --- "cứ N ... thì có M": every N, M ---------------------------------------------------------
@@ -147,3 +149,30 @@ def test_a_time_ago_is_no_rate_and_a_range_takes_the_rate() -> None:
     assert flags(en, vi.replace("mỗi năm", "mỗi tháng"))
     # "a year earlier" says when, not per what
     assert flags("Output reached 300 tonnes a year.", "Sản lượng đạt 300 tấn, tăng so với một năm trước.")
+
+
+# --- a day named from a day the story told before ---------------------------------------------
+
+
+@settings(deadline=None, max_examples=40)
+@given(
+    st.integers(1, 28),
+    st.integers(1, 12),
+    st.sampled_from(["that day", "on the same day", "the previous day"]),
+)
+def test_that_day_against_a_date_is_for_review(day: int, month: int, anaphor: str) -> None:
+    en = f"MWG shares closed 2.1% higher at VND84,500 {anaphor}."
+    vi = f"Kết thúc phiên {day}/{month}, cổ phiếu MWG tăng 2,1%, lên 84.500 đ/cổ phiếu."
+    assert flags(en, vi) == []
+    assert [r["status"] for r in rows(en, vi) if r["kind"] == "date"] == ["review"]
+    # the date against a date: checked
+    assert flags(en.replace(anaphor, f"on {_MONTHS[month % 12]} {day}"), vi)
+    assert flags(en.replace(anaphor, f"on {_MONTHS[month - 1]} {day}"), vi) == []
+
+
+def test_hom_do_against_a_date_is_for_review_and_a_date_still_flags_far_from_it() -> None:
+    en = "The airline took delivery of two aircraft on December 16."
+    vi = "Hãng nhận thêm 2 tàu bay trong ngày hôm đó."
+    assert flags(en, vi) == []
+    far = "Hãng nhận thêm 2 tàu bay. Hãng có 140 chiếc. Hãng bay 40 đường bay. Hãng lãi lớn hôm đó."
+    assert flags(en, far)

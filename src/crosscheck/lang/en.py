@@ -165,6 +165,8 @@ RELATIVE_DAYS = tuple(
     + [f"{when} {span}"
        for when in ("last", "this", "next", "earlier this", "later this", "late last", "early next")
        for span in ("week", "weekend", "month", "night", "morning", "afternoon", "evening")]
+    # a day named from a day the story told before: "closed higher that day", "on the same day"
+    + ["that day", "the same day", "the previous day", "the day before", "the following day", "the next day"]
 )  # fmt: skip
 
 

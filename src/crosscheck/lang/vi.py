@@ -242,6 +242,8 @@ NOT_AFTER_ONE = frozenset({"độ", "khối", "tấn"})
 RELATIVE_DAYS = tuple(
     ["hôm qua", "hôm nay", "ngày mai", "đêm qua", "tối qua", "sáng nay", "chiều nay", "tối nay", "cuối tuần"]
     + [f"{span} {when}" for span in ("tuần", "tháng") for when in ("trước", "qua", "này", "tới", "sau")]
+    # a day named from a day the story told before: "hôm đó", "cùng ngày", "hôm trước"
+    + ["hôm đó", "ngày hôm đó", "cùng ngày", "hôm trước", "ngày hôm trước", "hôm sau", "ngày hôm sau"]
 )  # fmt: skip
 
 # Counts said in round words: "hàng trăm ngôi nhà" (hundreds of houses), "vài chục" (a few dozen).
