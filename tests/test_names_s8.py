@@ -85,6 +85,39 @@ def test_a_country_before_a_person_is_no_piece() -> None:
     assert {"Barack Obama", "Angela Merkel", "Berlin"} <= forms
 
 
+def test_pieces_of_words_and_names_the_project_knows() -> None:
+    # A syllable glued to its word by a hyphen, a name whose later syllables are lower
+    # case (CLDR: "Cộng hòa Dominica"), a name with a connector, curly apostrophes.
+    en = (
+        "The conquest of the Philippines was costly.\n"
+        "Diplomats saw the Dominican Republic and Panama move.\n"
+        "The court repeated its view in Van Gend en Loos.\n"
+        "He will host ITV's I'm A Celebrity."
+    )
+    vi = (
+        "Cuộc chinh phạt Phi-líp-pin rất tốn kém.\n"
+        "Các nhà ngoại giao thấy Cộng hòa Dominica và Panama thay đổi.\n"
+        "Tòa án nhắc lại quan điểm trong vụ Van Gend en Loos.\n"
+        "Anh sẽ dẫn chương trình I’m A Celebrity của ITV."
+    )
+    forms = vi_forms(draft(en, vi)[0])
+    assert not {"Phi", "Dominica", "Van Gend", "Loos", "A Celebrity"} & forms
+    assert {"Panama", "ITV"} <= forms
+
+
+def test_a_known_name_is_not_cut_inside_a_longer_word() -> None:
+    # "Ai Cập cổ" is a known form, but the text writes "Ai Cập cổ đại": no whole of it.
+    from crosscheck.lone_evidence import known
+    from crosscheck.name_pieces import _written_whole
+
+    text = "Người Ai Cập cổ đại xây kim tự tháp."
+    at = text.index("Ai Cập")
+    assert _written_whole(text, at, at + len("Ai Cập"), "", frozenset(), known) is None
+    text = "Văn phòng Film và Sky Box Office mở cửa."
+    at = text.index("Sky Box Office")
+    assert _written_whole(text, at, at + len("Sky Box Office"), "", frozenset(), known) is None
+
+
 # 2. Heads and joined names.
 
 
@@ -102,6 +135,8 @@ def test_a_head_word_before_a_name_the_english_writes_bare_is_waived(name: str, 
 def test_joined_names() -> None:
     text = "Theo Crowley & Lowery (2000), nhiệt độ tăng. Ủy ban Nobel thuộc Viện Hàn lâm Thụy Điển."
     assert joined_parts("Crowley & Lowery", text) == ["Crowley", "Lowery"]
+    assert joined_parts("Huang & Shen", "Pollack, Huang & Shen năm 1998") == ["Huang", "Shen"]
+    assert joined_parts("Guiana thuộc Pháp", "Guiana thuộc Pháp") == ["Guiana", "Pháp"]  # (known: kept whole)
     assert joined_parts("Ủy ban Nobel thuộc Viện Hàn lâm Thụy Điển", text) == [
         "Ủy ban Nobel",
         "Viện Hàn lâm Thụy Điển",
@@ -129,6 +164,12 @@ def test_a_name_after_a_figure_once_stays_a_name() -> None:
     # "4 MLS Cup titles" once, "MLS" alone elsewhere: not a unit.
     texts = ["The Galaxy won 4 MLS Cup titles.", "MLS is a league."]
     assert why_common("MLS", texts, frozenset(), False) is None
+
+
+def test_a_party_and_state_in_brackets_is_no_name() -> None:
+    en = "Senator Jeff Flake's (R-Arizona) last-minute call."
+    assert why_common("R-Arizona", [en, "Jeff Flake (Bang R-Arizona)"], frozenset(), False) is not None
+    assert why_common("R-Arizona", ["The R-Arizona fund grew."], frozenset(), False) is None
 
 
 def test_common_initials_and_known_names() -> None:

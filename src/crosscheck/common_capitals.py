@@ -8,6 +8,7 @@ name, from the document and a list the project keeps:
 - the document writes it as a unit: glued to a figure or before a slash ("600Mbit/giây",
   "10 Gbit/s"), or after a figure at every mention ("50 Hertz", "2.4 Ghz"), or it is a
   unit word either language's reader knows;
+- it is a member of Congress's party and state in brackets ("(R-Arizona)");
 - it is the initials of a common thing the project lists (data/common_capitals.txt:
   "DNA", "HIV", "GDP", "HD", "TV"), or of lower-case words the text writes just before
   it ("personal online data ... or PODs").
@@ -24,6 +25,8 @@ from importlib import resources
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9+&-]{1,6}")
 _UNIT_SHAPE = re.compile(r"[A-Za-z]{1,5}")
+# "(R-Arizona)", "D-Calif.": the party and state after a member of Congress's name.
+_PARTY_STATE = re.compile(r"[RDI]-[A-Z][a-z.]+(?: [A-Z][a-z]+)?")
 
 
 @cache
@@ -75,8 +78,18 @@ def _spelled_before(form: str, texts: list[str]) -> bool:
 
 
 def why_common(form: str, texts: list[str], unit_words: frozenset[str], known: bool) -> str | None:
-    """Why a drafted name's form is a common thing and no name, or None."""
-    if known or not _TOKEN.fullmatch(form):
+    """Why a drafted name's form is a common thing and no name, or None (`texts`: the
+    English first, then the Vietnamese)."""
+    if known:
+        return None
+    if _PARTY_STATE.fullmatch(form) and all(
+        text[max(0, m.start() - 1) : m.start()] in ("(", ",")
+        or text[max(0, m.start() - 2) : m.start()] == ", "
+        for text in texts[:1]  # the English's, where the brackets are the press's convention
+        for m in _mentions(form, text)
+    ):
+        return "a member of Congress's party and state"
+    if not _TOKEN.fullmatch(form):
         return None
     if _as_unit(form, texts, unit_words):
         return "a unit after its figure"

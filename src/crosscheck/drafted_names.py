@@ -177,7 +177,7 @@ def _heads_and_joins(fields: Fields, docs: dict[str, Document], waiver: Callable
     out: list[str] = []
     edited = False
     for form in fields["vi"]:
-        parts = joined_parts(form, vi.text)
+        parts = None if known(form) else joined_parts(form, vi.text)  # "Guiana thuộc Pháp": one name
         if parts is not None:
             first, second = parts
             out.append(first)

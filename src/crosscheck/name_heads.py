@@ -28,8 +28,10 @@ def joined_parts(form: str, text: str) -> list[str] | None:
         return parts
     parts = _AMPERSAND.split(form)
     if len(parts) == 2 and all(" " not in p and p[:1].isupper() for p in parts):
-        after = [text[m.end() : m.end() + 8] for m in re.finditer(re.escape(form), text)]
-        if after and all(re.match(r"[\s\u00a0,(]*(1[5-9]|20)\d\d(?!\d)", a) for a in after):
+        after = [text[m.end() : m.end() + 14] for m in re.finditer(re.escape(form), text)]
+        if after and all(
+            re.match(r"[\s\u00a0,(]*(?:năm[\s\u00a0]+)?(1[5-9]|20)\d\d(?!\d)", a) for a in after
+        ):
             return parts
     return None
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import cache
 
 from crosscheck.names import NameIndex
 
@@ -27,36 +28,77 @@ def _can_extend(word: str) -> bool:
     return word[0].isupper() or word[0].isdigit()
 
 
+# Lower-case words inside a name that English and European languages write ("Van Gend en
+# Loos", "Mesue the Younger"), crossed only towards a capitalised word.
+_CONNECTORS = frozenset({"of", "the", "and", "de", "del", "der", "den", "en", "van", "von", "du", "la", "le"})
+# A hyphen and a lower-case syllable glued to the piece: one word ("Phi-líp-pin").
+_GLUED = re.compile(r"-([^\W\d_][\w-]*)")
+
+
+def _straight(text: str) -> str:
+    return text.replace("’", "'").replace("‘", "'")
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    from crosscheck.lang import get
+
+    return get("vi").function_words
+
+
+def _runs_on(text: str, at: int, joiners: frozenset[str]) -> bool:
+    """Whether a lower-case word that is not a function word follows `at`."""
+    found = _NEXT.match(text, at)
+    return found is not None and found.group(1)[0].islower() and found.group(1).lower() not in joiners
+
+
 def _written_whole(
     text: str, start: int, end: int, english: str, titles: frozenset[str], known: Callable[[str], bool]
 ) -> str | None:
-    """The longest stretch of up to two capitalised words or figures either side of a
-    piece that the English writes word for word, or that is a known name; or None."""
-    right = [end]
+    """The longest stretch of up to two words either side of a piece that the English
+    writes word for word (capitalised words or figures, no title in front: "Nord Stream
+    2", "Ninth Ward"), or that the project knows as a name, whose later syllables the
+    Vietnamese may write in lower case ("Cộng hòa Dominica"); or None."""
+    joiners = _function_words()
+    right: list[tuple[int, bool]] = [(end, True)]  # (where the stretch ends, capitalised so far)
+    glued = _GLUED.match(text, end)
+    if (
+        glued is not None and glued.group(1)[0].islower()
+    ):  # "Phi" of "Phi-líp-pin": a syllable of a word written whole
+        return text[start : glued.end()]
     for _ in range(2):
-        found = _NEXT.match(text, right[-1])
-        if found is None or not _can_extend(found.group(1).rstrip(".")):
+        found = _NEXT.match(text, right[-1][0])
+        if found is not None and found.group(1) in _CONNECTORS:  # "Van Gend en Loos"
+            after = _NEXT.match(text, found.end())
+            found = after if after is not None and _can_extend(after.group(1)) else None
+        if found is None or found.group(1).lower() in joiners:
             break
-        word_end = found.end() - (1 if found.group(1).endswith(".") else 0)
-        right.append(word_end)
-    left = [start]
-    opens: dict[int, bool] = {}
+        word = found.group(1).rstrip(".")
+        right.append((found.start(1) + len(word), right[-1][1] and _can_extend(word)))
+    # A stretch ending in lower case must end where the words do: "Ai Cập cổ" of "Ai Cập
+    # cổ đại" is no whole.
+    right = [(b, plain) for b, plain in right if plain or not _runs_on(text, b, joiners)]
+    left: list[tuple[int, bool, bool]] = [(start, True, False)]  # (start, capitalised, opens a sentence)
     for _ in range(2):
-        found = _PREVIOUS.search(text, max(0, left[-1] - 40), left[-1])
-        if found is None or not _can_extend(found.group(1)):
+        found = _PREVIOUS.search(text, max(0, left[-1][0] - 40), left[-1][0])
+        if found is None:
             break
-        if found.group(1) in titles and found.group(1) != "The":  # "Sir David Wilkie"; "The Dane" whole
-            break
-        # "Người Ai Cập ...": capitalised because a sentence opens there, a whole only
-        # where the English writes it too.
-        opens[found.start()] = bool(_SENTENCE_START.search(text, max(0, found.start() - 3), found.start()))
-        left.append(found.start())
+        word = found.group(1)
+        if word.lower() in joiners and not _can_extend(word):
+            break  # "Film và Sky Box Office": two names, not one
+        plain = _can_extend(word) and (word not in titles or word == "The")  # "Sir David Wilkie"
+        # "Người Ai Cập ...": capitalised because a sentence opens there.
+        opens = bool(_SENTENCE_START.search(text, max(0, found.start() - 3), found.start()))
+        left.append((found.start(), left[-1][1] and plain, opens))
     candidates = sorted(
-        ((a, b) for a in left for b in right if (a, b) != (start, end)), key=lambda ab: ab[0] - ab[1]
+        ((a, b) for a in left for b in right if (a[0], b[0]) != (start, end)),
+        key=lambda ab: ab[0][0] - ab[1][0],
     )
-    for a, b in candidates:
+    for (a, left_plain, opens), (b, right_plain) in candidates:
         whole = text[a:b]
-        if re.search(rf"(?<!\w){re.escape(whole)}(?!\w)", english) or (not opens.get(a) and known(whole)):
+        if left_plain and right_plain and re.search(rf"(?<!\w){re.escape(_straight(whole))}(?!\w)", english):
+            return whole
+        if _can_extend(whole) and not opens and known(whole):
             return whole
     return None
 
@@ -75,6 +117,7 @@ def piece_wholes(
     occurrences = vi.find(form)
     if not occurrences:
         return None
+    english = _straight(english)
     spans = {other: [(o.start, o.end) for o in vi.find(other)] for other in longer if form in other}
     wholes = []
     for o in occurrences:
