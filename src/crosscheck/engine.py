@@ -21,7 +21,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from functools import cache, lru_cache
-from itertools import compress
+from itertools import chain, compress, starmap
+from operator import not_
 from typing import Any
 
 from crosscheck import kinds, review, waivers
@@ -112,12 +113,18 @@ class Slot:
 
 def _plain_words(index: NameIndex, mentions: Iterable[Mention]) -> tuple[list[int], list[str]]:
     """Starts and keys of the words outside every figure (the figures' own words vary)."""
+    plain = _outside_figures(index, mentions)
+    return list(compress(index.starts, plain)), list(compress(index.keys, plain))
+
+
+def _outside_figures(index: NameIndex, mentions: Iterable[Mention]) -> list[bool]:
+    """For each word of the index, whether it starts outside every figure."""
     starts = index.starts
     plain = [True] * len(starts)
     for m in mentions:  # the words starting inside a figure
         first, last = bisect.bisect_left(starts, m.start), bisect.bisect_left(starts, m.end)
         plain[first:last] = [False] * (last - first)
-    return list(compress(starts, plain)), list(compress(index.keys, plain))
+    return plain
 
 
 @dataclass
@@ -135,8 +142,14 @@ class Version:
     # every slot of its value: in a long text thousands of times).
     _places: dict[int, tuple[int, int, int, int]] = field(default_factory=dict)
 
+    # The words starting inside a figure ("Wednesday", "Ngày 19/2"): figures explain them.
+    in_figures: list[int] = field(default_factory=list)
+
     def __post_init__(self) -> None:
-        self.plain_starts, self.plain_keys = _plain_words(self.names, self.mentions)
+        plain = _outside_figures(self.names, self.mentions)
+        self.plain_starts = list(compress(self.names.starts, plain))
+        self.plain_keys = list(compress(self.names.keys, plain))
+        self.in_figures = list(compress(range(len(plain)), map(not_, plain)))
         self.by_sentence = defaultdict(list)
         for m in self.mentions:
             self.by_sentence[self.doc.sentence_bounds(m.start)[0]].append(m)
@@ -200,6 +213,7 @@ class _Named:
 
     sides: dict[int, Side]
     explained: set[int]
+    covered: set[int] = field(default_factory=set)  # words the claims, titles and waivers explain
 
 
 def load_version(story: Story, lang: str) -> Version:
@@ -261,7 +275,6 @@ def _check(story: Story, versions: dict[str, Version] | None) -> Report:
             slots_of[lang][slot.claim.id].append(i)
     results: list[Result] = []
     cited: dict[str, set[int]] = {lang: set() for lang in LANGS}
-    name_forms = {lang: _name_forms(story, lang) for lang in LANGS}
     for n, claim in enumerate(story.claims):
         sides = {}
         for lang in LANGS:
@@ -273,7 +286,7 @@ def _check(story: Story, versions: dict[str, Version] | None) -> Report:
         results.append(_verdict(claim, sides))
     unexplained = {
         lang: _uncovered_figures(versions[lang], assigned[lang], cited[lang], story)
-        + _uncovered_names(versions[lang], story, name_forms[lang], named[lang].explained)
+        + _uncovered_names(versions[lang], named[lang].covered)
         for lang in LANGS
     }
     for found in unexplained.values():
@@ -348,12 +361,17 @@ def _assign(slots: list[Slot], version: Version) -> dict[int, int]:
     by_value = ByValue()  # only mentions under the claim value's key are tried, not all of them
     for i, m in enumerate(version.mentions):
         by_value.add(m.kind, m.readings(), i)
-    fit = [
-        {i: version.surrounds(version.mentions[i], slot)
-         for i in by_value.candidates(slot.claim.kind, (slot.claim.value,))
-         if _equal(slot.claim.kind, slot.claim.value, version.mentions[i])}
-        for slot in slots
-    ]  # fmt: skip
+    # (the slots of one value share its equal mentions: a claim has a slot per wording,
+    # and an archive's stories repeat values; repr tells apart values == confuses, 1 and 1.0)
+    equal_ones: dict[tuple[str, type, str], list[int]] = {}
+    fit = []
+    for slot in slots:
+        kind, value = slot.claim.kind, slot.claim.value
+        ones = equal_ones.get(same := (kind, type(value), repr(value)))
+        if ones is None:
+            ones = equal_ones[same] = [i for i in by_value.candidates(kind, (value,))
+                                       if _equal(kind, value, version.mentions[i])]  # fmt: skip
+        fit.append({i: version.surrounds(version.mentions[i], slot) for i in ones})
     strong = [[i for i, level in f.items() if level == 2] for f in fit]
     owner: dict[int, int] = {}  # mention -> slot
 
@@ -432,6 +450,7 @@ def _name_sides(story: Story, lang: str, doc: Document, index: NameIndex) -> _Na
     for n, claim in enumerate(story.claims):
         if claim.is_name:
             named.sides[n] = _name_side(claim, lang, doc, index, claimed, named.explained)
+    named.covered = _covered_by_names(story, doc, index, _name_forms(story, lang), named.explained)
     return named
 
 
@@ -584,28 +603,29 @@ def _waived_ranges(story: Story, doc: Document) -> dict[str, list[tuple[int, int
 def _covered_words(index: NameIndex, forms: Iterable[str]) -> set[int]:
     covered: set[int] = set()
     for form in set(forms):  # a union: unlike counting, the order of the forms does not matter
-        for first, last in index.spans(form):
-            covered.update(range(first, last))
+        covered.update(chain.from_iterable(starmap(range, index.spans(form))))
     return covered
 
 
-def _uncovered_names(
-    version: Version, story: Story, forms: list[str], explained: set[int]
-) -> list[Unexplained]:
-    lang = version.doc.lang
-    language = get_language(lang)
-    index = version.names
+def _covered_by_names(
+    story: Story, doc: Document, index: NameIndex, forms: list[str], explained: set[int]
+) -> set[int]:
+    """The words a version's name claims, near misses, titles and waivers explain."""
     starts_of = index.starts
     covered = set(explained)
     covered |= _covered_words(index, forms)
-    covered |= _covered_words(index, language.titles)
-    for text, ranges in _waived_ranges(story, version.doc).items():  # only inside the waiver's wording
+    covered |= _covered_words(index, get_language(doc.lang).titles)
+    for text, ranges in _waived_ranges(story, doc).items():  # only inside the waiver's wording
         covered |= {i for i in _covered_words(index, [text])
                     if any(a <= starts_of[i] < b for a, b in ranges)}  # fmt: skip
+    return covered
+
+
+def _uncovered_names(version: Version, by_names: set[int]) -> list[Unexplained]:
+    lang = version.doc.lang
+    index = version.names
     # Words inside figures ("Wednesday", "Thứ nhất", "Ngày 19/2") are explained by them.
-    starts = index.starts
-    for m in version.mentions:
-        covered.update(range(bisect.bisect_left(starts, m.start), bisect.bisect_left(starts, m.end)))
+    covered = by_names | set(version.in_figures)
     out = []
     tidy = grammar(lang)
     # What the language's grammar of names calls a name (lang/<lang>_names.py).
