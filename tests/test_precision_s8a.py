@@ -156,3 +156,39 @@ def test_this_school_year_is_not_checked_against_the_years_it_spans(start: int, 
     assert flags(en, vi) == []
     # a school year the English names by its years, another one: a slip
     assert flags(en.replace(named, f"in the {start - 1}-{start} school year"), vi)
+
+
+# --- the number of an occasion, which one version leaves out --------------------------------
+
+_OCCASIONS = (
+    # (Vietnamese with the number, English without it, the English with a number)
+    ("Lễ hội Áo dài TP.HCM lần thứ {n} khai mạc tối nay.", "HCMC's Ao Dai Festival opens tonight.",
+     "HCMC's {o} Ao Dai Festival opens tonight."),
+    ("Hà Nội FC thắng 2-1 ở vòng {n} V.League.", "Hanoi FC won 2-1 in the V.League.",
+     "Hanoi FC won 2-1 in round {m} of the V.League."),
+    ("Nhân kỷ niệm {n} năm Ngày Thương binh - Liệt sĩ, Chủ tịch nước tặng quà.",
+     "The President will present gifts ahead of War Invalids and Martyrs' Day.",
+     "The President will present gifts ahead of the {o} anniversary of War Invalids and Martyrs' Day."),
+)  # fmt: skip
+
+
+@settings(deadline=None, max_examples=40)
+@given(st.integers(2, 90), st.sampled_from(_OCCASIONS))
+def test_the_number_of_an_occasion_left_out_is_not_flagged(number: int, texts: tuple[str, str, str]) -> None:
+    vi_form, en, en_numbered = texts
+    vi = vi_form.format(n=number)
+    assert flags(en, vi) == []
+    # the English giving the occasion another number: a slip
+    assert flags(en_numbered.format(o=_ordinal(number + 1), m=number + 1), vi)
+
+
+def test_a_count_after_no_occasion_word_still_flags_alone() -> None:
+    assert flags("Hanoi FC won 2-1 in the V.League.", "Hà Nội FC thắng 2-1 với 18 cầu thủ ở V.League.")
+
+
+def test_an_occasion_numbered_in_words_in_one_version_is_checked_against_digits() -> None:
+    # ("the ninth session" is a spelled number, weak alone; against "kỳ họp thứ 8" it flags)
+    en = "The ninth session of the 15th National Assembly opened in Hanoi and will last 40 days."
+    vi = "Quốc hội khóa XV khai mạc kỳ họp thứ 8 tại Hà Nội; kỳ họp kéo dài 40 ngày."
+    assert flags(en, vi)
+    assert flags(en.replace("ninth", "eighth"), vi) == []

@@ -68,6 +68,7 @@ from crosscheck.names import (
     name_phrases,
 )
 from crosscheck.names_apart import hyphen_halves, join_as_other, split_at_connectors, split_before_persons
+from crosscheck.occasion_numbers import OCCASION, occasion_number
 from crosscheck.period_references import (
     FIRST_HALF,
     REFERRED,
@@ -1054,6 +1055,24 @@ def _match_minutes(lone_en: list[Group], lone_vi: list[Group]) -> list[tuple[Gro
     return pairs
 
 
+def _occasions_left_out(lone_en: list[Group], lone_vi: list[Group]) -> list[Row]:
+    """ "HCMC's Ao Dai Festival will open" against "Lễ hội Áo dài TP.HCM lần thứ 12 khai
+    mạc": a lone number of an occasion (its edition, round, term, anniversary) is listed for
+    review, where the other version has no lone number of an occasion at that place ("the
+    13th edition" against "lần thứ 12" still flags, whatever kinds they were read as)."""
+    found = {
+        id(g): all(occasion_number(m, g.doc.text, g.doc.lang) for m in g.mentions) for g in lone_en + lone_vi
+    }
+    rows = []
+    for lone, other in ((lone_en, lone_vi), (lone_vi, lone_en)):
+        theirs = [h for h in other if found[id(h)]]
+        for g in [g for g in lone if found[id(g)]]:
+            if not any(_near(p, q) for h in theirs for p in g.places for q in h.places):
+                lone.remove(g)
+                rows.append(_alone(g, "review", OCCASION))
+    return rows
+
+
 def _periods_referred(lone_en: list[Group], lone_vi: list[Group], en: Document, vi: Document) -> list[Row]:
     """ "Exports rose 14.6% in the quarter" against "xuất khẩu quý I": a lone period (months,
     years, a quarter) the other version only refers to at the same place, by a reference as
@@ -1357,6 +1376,7 @@ def compare(en_doc: Document, vi_doc: Document, dateline: date | None = None) ->
     rows += _festival_days(lone_en, lone_vi, en_doc, vi_doc)
     rows += _periods_referred(lone_en, lone_vi, en_doc, vi_doc)
     rows += _bracketed_asides(lone_en, lone_vi, mentions, (en_doc, vi_doc))
+    rows += _occasions_left_out(lone_en, lone_vi)
     rows += _said_in_round_words(lone_en, lone_vi, en_doc, vi_doc)
     rows += _said_as_all(lone_en, lone_vi, en_doc, vi_doc)
     rows += _times_as_day_parts(lone_en, lone_vi, en_doc, vi_doc)

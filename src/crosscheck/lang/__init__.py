@@ -144,6 +144,11 @@ class Language:
     match_clock: dict[str, int] = field(default_factory=dict)
     # Words for a minus sign before a temperature ("minus 2 degrees", "âm 2 độ C").
     minus_words: tuple[str, ...] = ()
+    # Words that make a number the index of an occasion, not a quantity: its edition, round,
+    # term or anniversary, just before the number ("lần thứ 12", "vòng 18", "khóa XVI", "kỷ
+    # niệm 79 năm") or just after it ("the 12th edition", "79th anniversary").
+    occasion_before: tuple[str, ...] = ()
+    occasion_after: tuple[str, ...] = ()
 
     def is_counted(self, following: str) -> bool:
         """Whether a number word followed by these words ("người", "máy bay", "inmates")
