@@ -5,12 +5,13 @@ of the same phrase that must still flag."""
 
 from __future__ import annotations
 
+from decimal import Decimal
 from fractions import Fraction
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pair_rows import flags, read, rows
+from pair_rows import flags, read, rows, vi_decimal
 
 _EN_NUMBERS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -176,3 +177,36 @@ def test_hom_do_against_a_date_is_for_review_and_a_date_still_flags_far_from_it(
     assert flags(en, vi) == []
     far = "Hãng nhận thêm 2 tàu bay. Hãng có 140 chiếc. Hãng bay 40 đường bay. Hãng lãi lớn hôm đó."
     assert flags(en, far)
+
+
+# --- the shorthand of salaries ("tr.đ") and a bare "chục" (ten) ----------------------------
+
+
+@settings(deadline=None, max_examples=60)
+@given(
+    st.decimals(Decimal("1.1"), Decimal("99.9"), places=1),
+    st.sampled_from(["tr.đ", "tr. đồng", "tr đồng"]),
+)
+def test_tr_is_million_before_the_dong(amount: Decimal, shorthand: str) -> None:
+    en = f"IT workers earned an average of VND{amount} million a month, up 7% from a year earlier."
+    vi = f"Lương bình quân của lao động ngành công nghệ đạt {vi_decimal(amount)} {shorthand}/tháng, tăng 7%."
+    assert flags(en, vi) == []
+    # thousands in the English: a slip
+    assert flags(en.replace("million", "thousand"), vi)
+
+
+@settings(deadline=None, max_examples=40)
+@given(
+    st.sampled_from([("more than", "hơn"), ("nearly", "gần"), ("about", "khoảng")]),
+    st.sampled_from([("billion", "tỷ"), ("million", "triệu")]),
+)
+def test_a_bare_chuc_is_ten(qualifier: tuple[str, str], scale: tuple[str, str]) -> None:
+    en = f"Its annual revenue is {qualifier[0]} VND10 {scale[0]}, triple its first year's."
+    vi = f"Doanh thu của xưởng {qualifier[1]} chục {scale[1]} đồng mỗi năm, gấp ba so với năm đầu tiên."
+    assert flags(en, vi) == []
+    assert flags(en.replace("VND10", "VND20"), vi)
+
+
+def test_tens_of_is_no_ten() -> None:
+    for vague in ("hàng chục", "vài chục", "mấy chục", "dăm chục", "cả chục", "hơn một chục"):
+        assert ("money", None) not in [(k, None) for k, _ in read(f"Doanh thu {vague} tỷ đồng.", "vi")], vague

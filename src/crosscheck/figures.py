@@ -179,7 +179,9 @@ def _pattern(code: str) -> re.Pattern[str]:
         + _half(lang, "half")
         # "$45-million factory", "a 30-million-dose order": a hyphen may join the scale
         # "1,2 triệu tỷ", "a thousand million": a scale word before a larger one multiplies it
-        + rf"(?:(?:{_S}*|-)(?P<scale>{scales}(?:{_S}+{scales}){{0,2}})(?!\w){_half(lang, 'half_scale')})?"
+        # (a scale word cut short with a dot runs into its unit: "21,5 tr.đ")
+        + rf"(?:(?:{_S}*|-)(?P<scale>{scales}(?:{_S}+{scales}){{0,2}})(?:(?<=\.)|(?!\w))"
+        + rf"{_half(lang, 'half_scale')})?"
         # (no adjectives, no group: an empty alternation would swallow the space after a figure)
         + (rf"(?:{_S}+(?:{alternation(lang.unit_adjectives)})(?={_S}))?" if lang.unit_adjectives else "")
         + rf"(?:(?:{_S}*|-)(?P<unit>{alternation(units)})(?![\w$]){_rate(lang)}{_half(lang, 'half_unit')})?",

@@ -46,15 +46,32 @@ _ONE_OF = rf"(?=[\s\u00a0]+(?:{_SCALED})(?!\w))"
 # "ngàn năm", "trăm năm": a scale word alone is one of it; "hàng ngàn" (thousands), "vài
 # trăm" (a few hundred) and "phần trăm" (percent) are not. (Not "tỷ", "triệu": "tỷ lệ" is a
 # rate, "triệu chứng" a symptom.)
+# "hơn chục tỷ đồng" is more than ten billion dong, "gần chục người" nearly ten people; "hàng
+# chục", "vài chục", "dăm chục", "cả chục" are round words (tens of, a few tens), and "một
+# chục" as often stands for English's "a dozen" (left unread, as before).
 _BARE_SCALE = (
-    "(?=ngàn|nghìn|trăm)"
+    "(?=ngàn|nghìn|trăm|chục)"
     + "".join(
         rf"(?<!{w} )"
-        for w in ("phần", "hàng", "vài", "mấy", "nhiều", "chục", "mười", "trăm", "ngàn", "nghìn")
+        for w in (
+            "phần",
+            "hàng",
+            "vài",
+            "mấy",
+            "nhiều",
+            "chục",
+            "mười",
+            "trăm",
+            "ngàn",
+            "nghìn",
+            "dăm",
+            "cả",
+            "một",
+        )
     )
-    + r"(?:ngàn|nghìn|trăm)"
+    + r"(?:ngàn|nghìn|trăm|chục)"
 )  # (the look-ahead first: cheaper than ten look-behinds at every word)
-BARE_SCALES = {"ngàn": 1000, "nghìn": 1000, "trăm": 100}
+BARE_SCALES = {"ngàn": 1000, "nghìn": 1000, "trăm": 100, "chục": 10}
 CARDINAL = (
     rf"(?:(?:{_UNIT}){_S}mươi(?:{_S}(?:mốt|hai|ba|tư|bốn|lăm|sáu|bảy|tám|chín))?"
     rf"|mười(?:{_S}(?:một|hai|ba|bốn|lăm|sáu|bảy|tám|chín))?"
@@ -195,7 +212,9 @@ QUALIFIERS = {
 EXTRA_SCALES = {"tỉ": 10**9, "ngàn": 10**3, "ngàn tỷ": 10**12, "nghìn tỉ": 10**12,
                 "ngàn tỉ": 10**12, "trăm": 100, "trăm nghìn": 10**5, "trăm ngàn": 10**5,
                 "trăm triệu": 10**8, "trăm tỷ": 10**11, "trăm tỉ": 10**11,
-                "chục": 10}  # fmt: skip
+                "chục": 10,
+                # the shorthand of salaries and prices: "21,5 tr.đ/tháng", "15 tr đồng"
+                "tr.": 10**6, "tr": 10**6}  # fmt: skip
 # ("hơn hai chục người" is "more than 20 people": "chục" is ten, as "trăm" is a hundred)
 
 CURRENCY_PREFIXES = {"us$": "USD", "$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "a$": "AUD",
