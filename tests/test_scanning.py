@@ -119,6 +119,17 @@ def test_words_are_the_name_index_words_and_read_once() -> None:
     assert scanning.words(short) is not scanning.words(short)  # short texts are not kept
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(texts, st.text(), st.text(alphabet="aĐ1_ \u0301\u00a0\n.")))
+def test_words_are_where_the_word_pattern_finds_them(text: str) -> None:
+    # (read from the text's split into words and what lies between: each offset summed)
+    found = scanning.words(text)
+    matches = list(names.WORD.finditer(text))
+    assert found.texts == [m.group() for m in matches]
+    assert found.starts == [m.start() for m in matches]
+    assert found.ends == [m.end() for m in matches]
+
+
 @settings(max_examples=200, deadline=None)
 @given(texts, st.integers(min_value=0, max_value=40))
 def test_a_pattern_started_at_digits_finds_the_first_match_at_a_digit(text: str, pos: int) -> None:
