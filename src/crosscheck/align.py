@@ -1055,18 +1055,21 @@ def _match_minutes(lone_en: list[Group], lone_vi: list[Group]) -> list[tuple[Gro
     return pairs
 
 
-def _occasions_left_out(lone_en: list[Group], lone_vi: list[Group]) -> list[Row]:
+def _occasions_left_out(
+    lone_en: list[Group], lone_vi: list[Group], en_groups: list[Group], vi_groups: list[Group]
+) -> list[Row]:
     """ "HCMC's Ao Dai Festival will open" against "Lễ hội Áo dài TP.HCM lần thứ 12 khai
     mạc": a lone number of an occasion (its edition, round, term, anniversary) is listed for
-    review, where the other version has no lone number of an occasion at that place ("the
-    13th edition" against "lần thứ 12" still flags, whatever kinds they were read as)."""
-    found = {
-        id(g): all(occasion_number(m, g.doc.text, g.doc.lang) for m in g.mentions) for g in lone_en + lone_vi
-    }
+    review, where the other version numbers no occasion at that place, lone or matched ("the
+    13th edition" against "lần thứ 12" still flags, whatever kinds they were read as, and
+    "round 3" against "vòng 2" where a score's 2 took the 2)."""
     rows = []
-    for lone, other in ((lone_en, lone_vi), (lone_vi, lone_en)):
-        theirs = [h for h in other if found[id(h)]]
-        for g in [g for g in lone if found[id(g)]]:
+    for lone, other in ((lone_en, vi_groups), (lone_vi, en_groups)):
+        mine = [g for g in lone if all(occasion_number(m, g.doc.text, g.doc.lang) for m in g.mentions)]
+        theirs = [
+            h for h in other if mine and any(occasion_number(m, h.doc.text, h.doc.lang) for m in h.mentions)
+        ]
+        for g in mine:
             if not any(_near(p, q) for h in theirs for p in g.places for q in h.places):
                 lone.remove(g)
                 rows.append(_alone(g, "review", OCCASION))
@@ -1376,7 +1379,7 @@ def compare(en_doc: Document, vi_doc: Document, dateline: date | None = None) ->
     rows += _festival_days(lone_en, lone_vi, en_doc, vi_doc)
     rows += _periods_referred(lone_en, lone_vi, en_doc, vi_doc)
     rows += _bracketed_asides(lone_en, lone_vi, mentions, (en_doc, vi_doc))
-    rows += _occasions_left_out(lone_en, lone_vi)
+    rows += _occasions_left_out(lone_en, lone_vi, en_groups, vi_groups)
     rows += _said_in_round_words(lone_en, lone_vi, en_doc, vi_doc)
     rows += _said_as_all(lone_en, lone_vi, en_doc, vi_doc)
     rows += _times_as_day_parts(lone_en, lone_vi, en_doc, vi_doc)

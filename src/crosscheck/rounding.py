@@ -54,7 +54,11 @@ def rounded_from(coarse: Amount, exact: Amount) -> bool:
     # 7,000" against "gần 7.006" is an edit, "nearly VND5 trillion" is "gần 4.990 tỉ đồng")
     if coarse.unit != exact.unit or coarse.value == exact.value:
         return False
-    if exact.qualifier is not None and (exact.qualifier != coarse.qualifier or exact.scale == coarse.scale):
+    # (both "about" is a rough figure restated rougher: "about 78,000" for "khoảng 78.200")
+    both_about = exact.qualifier == coarse.qualifier == "about"
+    if exact.qualifier is not None and (
+        exact.qualifier != coarse.qualifier or (exact.scale == coarse.scale and not both_about)
+    ):
         return False
     more = significant_digits(exact) - significant_digits(coarse)
     if coarse.qualifier is None:
