@@ -210,3 +210,43 @@ def test_a_bare_chuc_is_ten(qualifier: tuple[str, str], scale: tuple[str, str]) 
 def test_tens_of_is_no_ten() -> None:
     for vague in ("hàng chục", "vài chục", "mấy chục", "dăm chục", "cả chục", "hơn một chục"):
         assert ("money", None) not in [(k, None) for k, _ in read(f"Doanh thu {vague} tỷ đồng.", "vi")], vague
+
+
+# --- a share said in words, reached or passed -------------------------------------------------
+
+
+@settings(deadline=None, max_examples=60)
+@given(
+    st.sampled_from([("a quarter", 25), ("a third", 33), ("half", 50), ("a fifth", 20)]),
+    st.sampled_from(["reach", "rise to", "account for", "make up"]),
+)
+def test_a_share_reached_is_its_percentage(share: tuple[str, int], verb: str) -> None:
+    words, percent = share
+    if words == "half" and verb == "reach":
+        words = "a half"
+    en = f"People aged 60 or older are expected to {verb} {words} of voters by 2049."
+    vi = f"Tỷ lệ người từ 60 tuổi trở lên dự kiến chiếm {percent}% cử tri vào năm 2049."
+    en = en.replace(" of voters", "") if verb == "reach" else en
+    assert flags(en, vi) == []
+    # a share a tenth or more away: the percentage is left alone
+    assert flags(en, vi.replace(f"{percent}%", f"{percent + 7}%"))
+
+
+@settings(deadline=None, max_examples=60)
+@given(
+    st.decimals(Decimal("50.1"), Decimal("55.0"), places=1),
+    st.sampled_from([("More than half", "hơn"), ("Over half", "")]),
+)
+def test_more_than_half_is_a_little_above_half(percent: Decimal, lead: tuple[str, str]) -> None:
+    en = f"{lead[0]} of the 4,800 workers surveyed want to change jobs in 2026."
+    vi = f"Khảo sát với 4.800 người lao động cho thấy {vi_decimal(percent)}% muốn nhảy việc trong năm 2026."
+    assert flags(en, vi) == []
+    # below half, or well above it: not what "more than half" says
+    assert flags(en, vi.replace(f"{vi_decimal(percent)}%", f"{vi_decimal(100 - percent)}%"))
+    assert flags(en, vi.replace(f"{vi_decimal(percent)}%", f"{vi_decimal(percent + 10)}%"))
+    # and "less than half" is a little below it
+    assert flags(en.replace(lead[0], "Less than half"), vi)
+
+
+def test_a_quarter_of_time_is_no_share() -> None:
+    assert not [v for k, v in read("Sales rose 5% from a quarter earlier.", "en") if k == "fraction"]

@@ -229,6 +229,11 @@ _SHARE_ABOVE = re.compile(
     r"(?:nearly|almost|close to|just under|gần|gần như|suýt)[\s\u00a0]+$",
     re.IGNORECASE,
 )
+# Words that say on which side of the share the figure lies, and no more than that: "less
+# than half" is 46 %, "more than half" 52.6 % (never 49.5 %, however close).
+_NOT_REACHED = r"(?:less than|under|below|fewer than|dưới|chưa đến|chưa tới)[\s\u00a0]+$"
+_PASSED = r"(?:more than|over|above|just over|upwards of|hơn|trên|vượt)[\s\u00a0]+$"
+_SHARE_SIDES = ((1, re.compile(_NOT_REACHED, re.IGNORECASE)), (-1, re.compile(_PASSED, re.IGNORECASE)))
 
 
 def _fraction_as_percent(share: Group, percent: Group) -> bool:
@@ -236,7 +241,9 @@ def _fraction_as_percent(share: Group, percent: Group) -> bool:
     percentage. It agrees within half a point, or within 2.5 points when either version
     says the figure is rounded ("about", "nearly", "khoảng", "gần"); a share said to be
     nearly reached ("nearly half", "gần một nửa") also agrees with a figure below it by up
-    to a tenth of the share (47 % is nearly half, 44 % is not)."""
+    to a tenth of the share (47 % is nearly half, 44 % is not). A share said to be passed
+    or not reached ("more than half", "less than half", "hơn một nửa") agrees only with a
+    figure on that side of it, by up to a tenth of the share (52.6 %, never 49.5 %)."""
     value, mention = percent.value, share.mentions[0]
     if not isinstance(value, Amount) or value.unit != "percent" or value.scale != 1:
         return False
@@ -250,6 +257,9 @@ def _fraction_as_percent(share: Group, percent: Group) -> bool:
         and Decimal(0) < whole - value.number <= whole / 10
     ):
         return True
+    for side, words in _SHARE_SIDES:
+        if words.search(before) and value.qualifier is None:
+            return Decimal(0) < side * (whole - value.number) <= whole / 10
     rounded = value.qualifier is not None or _ROUNDED_SHARE.search(before) is not None
     return gap <= (Decimal("2.5") if rounded else Decimal("0.5"))
 

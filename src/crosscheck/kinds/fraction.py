@@ -29,6 +29,17 @@ _EN_BY = skipping(
     r"(?:(?P<num>a|one|two|three)[\s\u00a0-]+)?(?P<den>half|third|quarter|fifth)s?\b(?![\s\u00a0-]+(?:of[\s\u00a0]+a[\s\u00a0]+)?century)",
     re.IGNORECASE,
 )
+# A share reached or made up, whatever follows: "a share expected to reach a quarter by
+# 2049" (25%), "rose to a third", "accounts for half" ("to a quarter earlier" is a time).
+_EN_REACHED = skipping(
+    r"(?=[rtamRTAM])\b(?:reach(?:es|ed|ing)?|to|accounts?[\s\u00a0]+for|accounted[\s\u00a0]+for"
+    r"|makes?[\s\u00a0]+up|made[\s\u00a0]+up|represent(?:s|ed|ing)?)[\s\u00a0]+"
+    r"(?:(?:nearly|almost|about|around|roughly|over|more[\s\u00a0]+than|less[\s\u00a0]+than"
+    r"|just[\s\u00a0]+(?:under|over))[\s\u00a0]+)?"
+    r"(?P<num>a|one|two|three)[\s\u00a0-]+(?P<den>half|third|quarter|fifth)s?\b"
+    r"(?![\s\u00a0-]+(?:earlier|ago|before|later|after|(?:of[\s\u00a0]+a[\s\u00a0]+)?century)\b)",
+    re.IGNORECASE,
+)
 # After these a number and "quarters" or "thirds" count periods, not a share.
 _COUNTS_PERIODS = ("first ", "last ", "past ", "next ")
 _VI = skipping(
@@ -127,6 +138,11 @@ def find(text: str, code: str, dateline: date | None) -> Iterator[Found]:
             if num and (word or part == "half"):  # "by half", but not "by third"
                 start = m.start("num") if word else m.start("den")
                 yield Found(start, m.end(), Fraction(num, _EN_DENOMINATORS[part]))
+        for m in finditer(_EN_REACHED, text):
+            word, part = m.group("num").lower(), m.group("den").lower()
+            num = 1 if word in ("a", "one") else read(word)
+            if num and num < _EN_DENOMINATORS[part]:
+                yield Found(m.start("num"), m.end(), Fraction(num, _EN_DENOMINATORS[part]))
         for m in finditer(_EN_HALF, text):
             yield Found(m.start(), m.end(), Fraction(1, 2))
         for m in finditer(_EN, text):
