@@ -209,3 +209,25 @@ def test_about_a_figure_rounded_further_is_that_figure(thousands: int, hundreds:
     assert flags(en, vi) == []
     # rounded the wrong way: a slip
     assert flags(en.replace(f"{rounded * 1000:,}", f"{wrong * 1000:,}"), vi)
+
+
+# --- a sentence that opens on "March" ------------------------------------------------------
+
+
+@settings(deadline=None, max_examples=30)
+@given(
+    st.sampled_from(["alone brought in", "saw", "brought in", "also saw"]),
+    st.sampled_from(["", "Foreign arrivals rose. "]),
+    st.decimals(Decimal("1.1"), Decimal("3.9"), places=1),
+)
+def test_a_sentence_opening_on_march_names_the_month(verb: str, lead: str, millions: Decimal) -> None:
+    en = f"{lead}March {verb} {millions} million foreign visitors."
+    vi_lead = "Khách quốc tế tăng. " if lead else ""
+    vi = f"{vi_lead}Riêng tháng 3, khách quốc tế đạt {vi_decimal(millions)} triệu lượt."
+    assert flags(en, vi) == []
+    # another month in the Vietnamese: a slip
+    assert flags(en, vi.replace("tháng 3", "tháng 4"))
+
+
+def test_march_inside_a_sentence_needs_a_cue_to_be_a_month() -> None:
+    assert flags("Thousands march in Hanoi.", "Tháng 3, hàng nghìn người tuần hành ở Hà Nội.")
