@@ -12,6 +12,7 @@ seeds changed since REF (`crosscheck.drift_items`).
 
 from __future__ import annotations
 
+import gc
 import os
 import warnings
 from collections.abc import Iterator
@@ -23,6 +24,7 @@ import pytest
 from crosscheck.errors import CrosscheckError
 
 GATE_FILE = "crosscheck.toml"
+_FROZEN = pytest.StashKey[bool]()
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -66,6 +68,30 @@ def _check_outputs(config: pytest.Config) -> None:
             check_output(Path(summary), f"GITHUB_STEP_SUMMARY={summary}", append=True, parents=False)
     except CrosscheckError as error:
         raise pytest.UsageError(f"crosscheck: {error}") from None
+
+
+def _freeze(config: pytest.Config) -> None:
+    """Move every object alive now out of the cyclic garbage collector's reach.
+
+    A story's items, results and table rows live until the session ends, and a gate of
+    1,000 stories holds hundreds of thousands of them: each full pass of the collector
+    would traverse them all again, while they are collected and while the items run.
+    Frozen, they are never traversed (objects freed by reference counting are freed as
+    before; only a cycle made before a freeze would stay until the end). A run that
+    collects no story is left as it is.
+    """
+    gc.freeze()
+    config.stash[_FROZEN] = True
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    if session.config.stash.get(_FROZEN, False):
+        _freeze(session.config)  # (what was made after the last story: its items' reports)
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    if config.stash.get(_FROZEN, False):
+        gc.unfreeze()  # (a test run in this process, `pytester`, hands the heap back as it was)
 
 
 def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> pytest.Collector | None:
@@ -144,6 +170,7 @@ class StoryFile(pytest.Collector):
             row = stale.get(f"{story.shown}:{waiver.line}")
             yield WaiverItem.from_parent(self, name=f"waiver[{waiver.lang}:{waiver.text}]", line=waiver.line,
                                          row=row)  # fmt: skip
+        _freeze(self.config)  # (this story's items, kept to the end)
 
     def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> str:
         if isinstance(excinfo.value, CrosscheckError):
