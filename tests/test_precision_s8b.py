@@ -250,3 +250,24 @@ def test_more_than_half_is_a_little_above_half(percent: Decimal, lead: tuple[str
 
 def test_a_quarter_of_time_is_no_share() -> None:
     assert not [v for k, v in read("Sales rose 5% from a quarter earlier.", "en") if k == "fraction"]
+
+
+# --- US coins by their names ----------------------------------------------------------------
+
+
+@settings(deadline=None, max_examples=30)
+@given(st.sampled_from([("Pennies", 1), ("Nickels", 5), ("Dimes", 10)]), st.integers(11, 24))
+def test_a_coin_named_is_worth_its_cents(coin: tuple[str, int], cost: int) -> None:
+    name, cents = coin
+    en = f"{name} cost more to make than their face value, at nearly {cost} cents each, the Mint said."
+    vi = (
+        f"Sở Đúc tiền cho biết đồng {cents} cent có chi phí cao hơn mệnh giá, ở mức gần {cost} cent mỗi đồng."
+    )
+    assert flags(en, vi) == []
+    # another coin in the Vietnamese: its value has no counterpart
+    other = 25 if cents != 25 else 50
+    assert flags(en, vi.replace(f"đồng {cents} cent", f"đồng {other} cent"))
+
+
+def test_the_metal_is_no_coin() -> None:
+    assert [k for k, _ in read("Nickel rose 2% to $16,000 a tonne.", "en")] == ["percent", "money"]

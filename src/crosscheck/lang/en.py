@@ -302,6 +302,13 @@ MAYBE_MULTIPLES: dict[str, float] = {"double": 2, "doubles": 2, "triple": 3, "tr
 # ("tens", "hundreds" and above are amounts of their own: "tens of thousands".)
 NUMBER_NOUNS: dict[str, float] = {
     ("sixes" if word == "six" else word + "s"): value for value, word in enumerate(UNITS[1:9], start=2)
+} | {
+    # US coins by their names, worth so many cents: "Nickels also cost more to make" is
+    # "Đồng 5 cent ...", "300 billion pennies" "300 tỷ đồng xu 1 cent". (Plural only: the
+    # metal nickel is never counted; "quarter" is too many other things.)
+    "pennies": 1,
+    "nickels": 5,
+    "dimes": 10,
 }
 
 
