@@ -231,3 +231,40 @@ def test_a_sentence_opening_on_march_names_the_month(verb: str, lead: str, milli
 
 def test_march_inside_a_sentence_needs_a_cue_to_be_a_month() -> None:
     assert flags("Thousands march in Hanoi.", "Tháng 3, hàng nghìn người tuần hành ở Hà Nội.")
+
+
+@settings(deadline=None, max_examples=30)
+@given(
+    st.integers(2000, 2040),
+    st.sampled_from([("tại VCK U23 châu Á {n}", "at the AFC U23 Asian Cup", "at the {n} AFC U23 Asian Cup"),
+                     ("so với ASIAD {n}", "than for Hangzhou", "than for the {n} Asian Games")]),
+)  # fmt: skip
+def test_a_number_that_ends_an_events_name_is_the_names(number: int, texts: tuple[str, str, str]) -> None:
+    vi_form, en_form, en_numbered = texts
+    en = f"Vietnam won 2-0 over Jordan {en_form}."
+    vi = f"U23 Việt Nam thắng U23 Jordan 2-0 {vi_form.format(n=number)}."
+    assert flags(en, vi) == []
+    # the English naming the event with another year or number: a slip
+    assert flags(f"Vietnam won 2-0 over Jordan {en_numbered.format(n=number + 1)}.", vi)
+
+
+def test_a_count_after_a_sentence_opening_word_ends_no_name() -> None:
+    assert flags("Dozens of people came.", "Hơn 500 người đến.")
+
+
+# --- a share more or less -----------------------------------------------------------------
+
+
+@settings(deadline=None, max_examples=30)
+@given(
+    st.sampled_from([("a third", 33), ("a quarter", 25), ("a fifth", 20), ("two-thirds", 67)]),
+    st.sampled_from(["more", "higher", "less"]),
+)
+def test_a_share_more_or_less_is_that_percentage(share: tuple[str, int], comparative: str) -> None:
+    words, percent = share
+    verb = "giảm" if comparative == "less" else "tăng"
+    en = f"The department asked for VND42 billion, about {words} {comparative} than for Hangzhou."
+    vi = f"Cục đề xuất kinh phí 42 tỷ đồng, {verb} khoảng {percent}% so với lần trước."
+    assert flags(en, vi) == []
+    # another share: a slip
+    assert flags(en, vi.replace(f"{percent}%", f"{percent + 9}%"))

@@ -18,7 +18,9 @@ _EN = skipping(
     # The first letters of the numerators, tested first: cheaper than the alternation everywhere.
     r"(?=[aotfsen])\b(?P<num>a|one|two|three|four|five|six|seven|eight|nine)[\s\u00a0-]+"
     rf"(?P<den>{'|'.join(sorted(_EN_DENOMINATORS, key=len, reverse=True))})s?\b"
-    r"(?=[\s\u00a0]+of\b|[\s\u00a0]*[.,;:!?)]|[\s\u00a0]*$)",
+    # (or a comparative: "a third more than for Hangzhou" is 33 % more, "tăng khoảng 33%")
+    r"(?=[\s\u00a0]+of\b|[\s\u00a0]*[.,;:!?)]|[\s\u00a0]*$"
+    r"|[\s\u00a0]+(?:more|less|fewer|higher|lower|bigger|larger|smaller|greater|cheaper|dearer)\b)",
     re.IGNORECASE,
 )
 # A change by a share, whatever follows: "grew by nearly a quarter last year" (gần 25%),
