@@ -271,3 +271,28 @@ def test_a_coin_named_is_worth_its_cents(coin: tuple[str, int], cost: int) -> No
 
 def test_the_metal_is_no_coin() -> None:
     assert [k for k, _ in read("Nickel rose 2% to $16,000 a tonne.", "en")] == ["percent", "money"]
+
+
+# --- one as the first end of a range ----------------------------------------------------------
+
+
+@settings(deadline=None, max_examples=40)
+@given(
+    st.integers(2, 9),
+    st.sampled_from([("years", "năm"), ("months", "tháng"), ("days", "ngày")]),
+    st.sampled_from(["1-{n}", "một đến {vi_n}", "1 đến {n}"]),
+)
+def test_one_opens_a_range_in_words(n: int, unit: tuple[str, str], vi_range: str) -> None:
+    en = f"Some 56.1% of firms expect to expand in the next one to {_EN_NUMBERS[n - 1]} {unit[0]}."
+    span = vi_range.format(n=n, vi_n=_VI_NUMBERS[n - 1])
+    vi = f"56,1% doanh nghiệp dự kiến mở rộng kinh doanh trong {span} {unit[1]} tới."
+    assert flags(en, vi) == []
+    # another first end in the Vietnamese: a slip
+    assert flags(en, vi.replace(span, f"{n + 2}-{n + 5}"))
+    if n > 2:  # (another first end in the English)
+        assert flags(en.replace("one to", "two to"), vi)
+
+
+def test_one_or_two_alone_stays_weak() -> None:
+    # ("two people" counts people; "One" before "or two" is read, but never flags alone)
+    assert [r["en"] for r in flags("One or two people were hurt.", "Không ai bị thương.")] == ["two"]

@@ -25,6 +25,9 @@ _SEP = r"(?:-|\s+)"
 # "one of the", "one between the ministry" are not counts.
 # ("One" after a word of a name, "Formula One", is read apart: figures.names_one)
 _ONE = r"one(?=[\s\u00a0-]+(?:per[\s\u00a0]?cent|percent|hundred|thousand|million|billion|trillion)\b)"
+# ... and as the first end of a range, which takes the unit of the other ("in the next one
+# to two years" is "trong 1-2 năm tới")
+_ONE += r"|one(?=[\s\u00a0]+to[\s\u00a0]+(?:two|three|four|five|six|seven|eight|nine|ten|\d)\b)"
 # "a hundred times", "almost a thousand years": "a" is one before a scale word.
 _A = r"(?=a[\s\u00a0])(?<![\w'’-])a(?=[\s\u00a0]+(?:hundred|thousand|million|billion|trillion|dozen)\b)"
 CARDINAL = (

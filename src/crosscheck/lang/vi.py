@@ -42,7 +42,12 @@ _FIVE = (
     + "".join(rf"(?<!{w})" for w in _YEAR_BEFORE)
     + rf"năm(?={_FIVE_TO}|[\s\u00a0]+(?!(?:{_YEAR_AFTER}|{_MONTHS_IDIOM})(?!\w))[^\W\d_])"
 )
-_ONE_OF = rf"(?=[\s\u00a0]+(?:{_SCALED})(?!\w))"
+# ... and as the first end of a range, which takes the unit of the other ("trong một đến
+# hai năm tới" is "in the next one to two years")
+_ONE_OF = (
+    rf"(?=[\s\u00a0]+(?:{_SCALED})(?!\w)"
+    rf"|[\s\u00a0]+(?:đến|tới)[\s\u00a0]+(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d)(?!\w))"
+)
 # "ngàn năm", "trăm năm": a scale word alone is one of it; "hàng ngàn" (thousands), "vài
 # trăm" (a few hundred) and "phần trăm" (percent) are not. (Not "tỷ", "triệu": "tỷ lệ" is a
 # rate, "triệu chứng" a symptom.)
