@@ -268,3 +268,25 @@ def test_a_share_more_or_less_is_that_percentage(share: tuple[str, int], compara
     assert flags(en, vi) == []
     # another share: a slip
     assert flags(en, vi.replace(f"{percent}%", f"{percent + 9}%"))
+
+
+# --- a link's speed in bits per second (a slip blind17's tune part missed) -----------------
+
+
+@settings(deadline=None, max_examples=30)
+@given(
+    st.integers(2, 999),
+    st.sampled_from([("tera", "Tbps"), ("giga", "Gbps"), ("mega", "Mbps")]),
+    st.booleans(),
+)
+def test_a_speed_in_bits_per_second_is_read_with_its_prefix(
+    number: int, prefix: tuple[str, str], short: bool
+) -> None:
+    word, symbol = prefix
+    en_unit = symbol if short else f"{word}bits per second"
+    en = f"Researchers sent data at {number} {en_unit} over a single optical fibre."
+    vi = f"Các nhà nghiên cứu truyền dữ liệu với tốc độ {number} {word}bit/giây qua một sợi cáp quang."
+    assert flags(en, vi) == []
+    # another prefix in the Vietnamese: a thousand times off, a slip
+    other = {"tera": "giga", "giga": "mega", "mega": "giga"}[word]
+    assert flags(en, vi.replace(f"{word}bit", f"{other}bit"))

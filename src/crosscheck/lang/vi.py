@@ -318,6 +318,9 @@ EXTRA_UNITS = {
     # "lượng vàng" is a tael of gold (37,5 g); alone "lượng" is a unit only as what a price
     # is per (`figures.PRICE_UNITS`: "183 lượng khí thải" is 183 emissions)
     "lượng vàng": "tael", "chỉ vàng": "chi", "mb": "megabyte", "gb": "gigabyte", "tb": "terabyte",
+    **{f"{prefix}bit{per}": f"{prefix}bit{rate}" for prefix in ("mega", "giga", "tera")
+       for per, rate in (("", ""), ("/giây", "/second"), ("/s", "/second"))},
+    "mbps": "megabit/second", "gbps": "gigabit/second", "tbps": "terabit/second",
     "km vuông": "kilometer**2", "km2": "kilometer**2", "km²": "kilometer**2", "m2": "meter**2",
     "m²": "meter**2", "dặm vuông": "mile**2", "ki-lô-mét vuông": "kilometer**2",
     "m3": "meter**3", "m³": "meter**3", "khối": "meter**3", "dặm một giờ": "mile/hour",
