@@ -48,6 +48,8 @@ from crosscheck.calendar_facts import (
     relative_year_offsets,
     saying_places,
 )
+from crosscheck.counted_windows import WINDOW_START, window_starts
+from crosscheck.decades import IN_THE_DECADE, decades, inside
 from crosscheck.directions import CHANGED_KINDS, OPPOSITE, opposite
 from crosscheck.extract import counts_occurrence, extract, on_evidence
 from crosscheck.figures import IN_A_NAME, NAME_NUMBER, ONE_UNIT, Amount
@@ -372,6 +374,36 @@ def _day_in_one_version(lone_en: list[Group], lone_vi: list[Group]) -> list[tupl
             if day.value.day is None or not _a_month_alone(month) or not _same_month(e.value, v.value):
                 continue
             if _gap(e, v) <= NEARBY:
+                pairs.append((e, v))
+                lone_vi.remove(v)
+                break
+    for e, _ in pairs:
+        lone_en.remove(e)
+    return pairs
+
+
+# "on the 13th", "from the 12th": an ordinal written as a day of the month
+_DAY_OF_MONTH = re.compile(
+    r"(?:on|from|to|until|till|by|since|before|after)[\s\u00a0]+the[\s\u00a0]+$", re.IGNORECASE
+)
+DAY_OF_MONTH = "a day of the month the sentence names, written as an ordinal"
+
+
+def _days_as_ordinals(lone_en: list[Group], lone_vi: list[Group]) -> list[tuple[Group, Group]]:
+    """ "with the main day on the 13th" against "ngày chính hội là 13 tháng Giêng": English
+    names a day of a month already named by its ordinal alone; a lone date of that day at
+    the same place in the other version is that day. (Written "on the 13th", never a bare
+    "13th", which may be a rank.)"""
+    pairs = []
+    for e in [g for g in lone_en if g.kind == "ordinal" and isinstance(g.value, int) and 1 <= g.value <= 31]:
+        text = e.doc.text
+        if not all(
+            m.text[:1].isdigit() and _DAY_OF_MONTH.search(text, max(0, m.start - 16), m.start)
+            for m in e.mentions
+        ):
+            continue
+        for v in [g for g in lone_vi if g.kind == "date" and g.value.day == e.value]:
+            if any(_near(p, q) for p in e.places for q in v.places):
                 pairs.append((e, v))
                 lone_vi.remove(v)
                 break
@@ -1086,6 +1118,55 @@ def _occasions_left_out(
     return rows
 
 
+def _window_starts(lone_en: list[Group], lone_vi: list[Group], en: list[Group], vi: list[Group]) -> list[Row]:
+    """ "In the 24 hours to 7 p.m. on October 27" against "từ 19h ngày 26/10 đến 19h ngày
+    27/10": a lone date that is the first day of a window the other version counts back
+    from its end, at the same place (`counted_windows`); the window's duration, lone, is
+    what the two days tell."""
+    rows = []
+    for lone, other_lone, others in ((lone_en, lone_vi, vi), (lone_vi, lone_en, en)):
+        dates = [g for g in lone if g.kind == "date" and g.value.day is not None and not g.value.lunar]
+        if not dates or not others:
+            continue
+        starts = window_starts(others[0].doc, (m for g in others for m in g.mentions))
+        for g in dates:
+            day = (g.value.month, g.value.day)
+            opened = [m for q, first, m in starts if day in first and any(_near(p, q) for p in g.places)]
+            if not opened:
+                continue
+            lone.remove(g)
+            rows.append(_alone(g, "consistent", WINDOW_START))
+            for d in [d for d in other_lone if any(m in d.mentions for m in opened)]:
+                other_lone.remove(d)
+                rows.append(_alone(d, "consistent", WINDOW_START))
+    return rows
+
+
+def _inside_decades(
+    lone_en: list[Group], lone_vi: list[Group], en: list[Group], vi: list[Group]
+) -> list[Row]:
+    """ "A standout student in the 1970s" against "học trò ... khóa 1970-1978": a lone year
+    or span of years inside a decade the other version names at the same place, and the
+    decade, lone, that a year or span of the other version tells exactly (`decades`)."""
+    rows = []
+    for lone, own, others in ((lone_en, en, vi), (lone_vi, vi, en)):
+        years = [g for g in lone if g.kind in ("year", "period")]
+        if not years or not others or not own:
+            continue
+        named = decades(others[0].doc, (m for g in others for m in g.mentions))
+        told = [g for g in others if g.kind in ("year", "period")]
+        own_decades = {id(g) for g in years if decades(own[0].doc, g.mentions)}
+        for g in years:
+            inside_one = any(inside(g.value, d) and any(_near(p, q) for p in g.places) for q, d in named)
+            a_decade_told = id(g) in own_decades and any(
+                inside(t.value, g.value) and t.value != g.value and _gap(g, t) <= NEARBY for t in told
+            )
+            if inside_one or a_decade_told:
+                lone.remove(g)
+                rows.append(_alone(g, "consistent", IN_THE_DECADE))
+    return rows
+
+
 def _periods_referred(lone_en: list[Group], lone_vi: list[Group], en: Document, vi: Document) -> list[Row]:
     """ "Exports rose 14.6% in the quarter" against "xuất khẩu quý I": a lone period (months,
     years, a quarter) the other version only refers to at the same place, by a reference as
@@ -1376,6 +1457,8 @@ def compare(en_doc: Document, vi_doc: Document, dateline: date | None = None) ->
         lone_en.remove(e)
         lone_vi.remove(v)
         rows.append(Row(e.kind, "consistent", e, v, MATCH_MINUTE))
+    for e, v in _days_as_ordinals(lone_en, lone_vi):
+        rows.append(Row("date", "consistent", e, v, DAY_OF_MONTH))
     for e, v in _pair_lone(lone_en, lone_vi):
         lone_en.remove(e)
         lone_vi.remove(v)
@@ -1387,6 +1470,8 @@ def compare(en_doc: Document, vi_doc: Document, dateline: date | None = None) ->
     rows += _relative_days(lone_en, lone_vi, en_doc, vi_doc, mentions)
     rows += _statement_days(lone_en, lone_vi, (en_groups, vi_groups), (en_doc, vi_doc))
     rows += _festival_days(lone_en, lone_vi, en_doc, vi_doc)
+    rows += _window_starts(lone_en, lone_vi, en_groups, vi_groups)
+    rows += _inside_decades(lone_en, lone_vi, en_groups, vi_groups)
     rows += _periods_referred(lone_en, lone_vi, en_doc, vi_doc)
     rows += _bracketed_asides(lone_en, lone_vi, mentions, (en_doc, vi_doc))
     rows += _occasions_left_out(lone_en, lone_vi, en_groups, vi_groups)

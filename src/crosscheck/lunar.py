@@ -7,6 +7,11 @@ it. A lunar date is read only on its own evidence: English "lunar month", Vietna
 lịch" after the month or "rằm" (the full-moon day, the 15th) before it. It is a `Day`
 marked lunar, with no year (the lunar year starts on another day), so it agrees only with
 the same lunar date and never with a solar one.
+
+The days of Tết are counted from the lunar new year itself: "mùng 2 Tết" is the second day
+of the first lunar month, and so is "the second day of Tet", "of the Lunar New Year" or "of
+the Year of the Horse". (Not "the first day of the Tet holiday": the holiday opens days
+before the new year.)
 """
 
 from __future__ import annotations
@@ -40,6 +45,26 @@ def _english() -> re.Pattern[str]:
 
 
 @cache
+def _tet_days() -> re.Pattern[str]:
+    """The days of Tết: "mùng 2 Tết (Nguyên đán)", "the second day of Tet"."""
+    new_year = rf"(?:Tet|Tết|Lunar{_S}New{_S}Year|Year{_S}of{_S}the{_S}[A-Z][a-z]+)"
+    return skipping(
+        rf"(?=[MmNn])(?:[Nn]gày{_S})?(?<!\w)(?:[Mm]ùng|[Mm]ồng){_S}(?P<vi>\d{{1,2}}){_S}Tết(?!\w)(?:{_S}Nguyên{_S}đán\b)?"
+        rf"|(?=[Tt])\bthe{_S}(?P<en>{_ORDINAL_EN}){_S}days?{_S}of{_S}(?:the{_S})?{new_year}\b"
+        rf"(?!{_S}(?:holidays?|break|vacation|period|festival|season)\b)"
+    )
+
+
+def _tet(text: str, code: str) -> Iterator[Found]:
+    read = get_language("en").read_ordinal
+    for m in _tet_days().finditer(text):
+        written = m.group(code)
+        day = (int(written) if code == "vi" else read(written)) if written else None
+        if day is not None and 1 <= day <= 10:  # (the days of Tết are the first ten, "mùng")
+            yield Found(m.start(), m.end(), Day(None, 1, day, lunar=True), LUNAR)
+
+
+@cache
 def _vietnamese() -> re.Pattern[str]:
     words = "giêng|chạp|mười một|mười hai|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười"
     month = rf"(?P<m>\d{{1,2}}|(?i:{words}))(?!\w)"
@@ -70,20 +95,29 @@ _FIRST_DAYS = re.compile(r"(?<!\w)(?:mùng|mồng)(?!\w)", re.IGNORECASE)
 
 
 def _lunar_month_name(m: re.Match[str]) -> Iterator[Found]:
-    """ "mùng 6 tháng Giêng": one of the first ten days ("mùng") of a month named by its
-    lunar name (Giêng, Chạp) is a lunar date, read also as the solar one it may be."""
-    if m.group("m").lower() not in ("giêng", "chạp") or not m.group("d1") or m.group("d2"):
+    """ "mùng 6 tháng Giêng", "mùng 4 đến mùng 6 tháng Giêng": one of the first ten days
+    ("mùng") of a month named by its lunar name (Giêng, Chạp) is a lunar date, read also as
+    the solar one it may be; each day of a range apart. (Other days of these months are
+    read as solar dates first, `kinds.date`.)"""
+    if m.group("m").lower() not in ("giêng", "chạp") or not m.group("d1"):
         return
-    if not _FIRST_DAYS.search(m.group()) or int(m.group("d1")) > 10:
-        return
-    month, day = _MONTH_WORDS_VI[m.group("m").lower()], int(m.group("d1"))
-    made = _day(month, day)
-    if made:
-        yield Found(m.start(), m.end(), made, LUNAR, alternatives=(Day(None, month, day),))
+    days = [int(m.group(g)) for g in ("d1", "d2") if m.group(g)]
+    if not _FIRST_DAYS.search(m.group()) or max(days) > 10:
+        return  # ("mùng" counts the first ten days; "ngày 21 tháng Giêng" is read by `date`)
+    month = _MONTH_WORDS_VI[m.group("m").lower()]
+    made_days = [_day(month, day) for day in days]
+    for i, (day, made) in enumerate(zip(days, made_days, strict=True)):
+        if None in made_days or made is None:
+            return
+        start = m.start() if i == 0 else m.start("d2")
+        end = m.end() if i == len(days) - 1 else m.end("d1")
+        yield Found(start, end, made, LUNAR, alternatives=(Day(None, month, day),))
 
 
 def find(text: str, code: str) -> Iterator[Found]:
     """Every lunar date of a text, each day of a range apart."""
+    if "Tet" in text or "Tết" in text or "Year" in text:
+        yield from _tet(text, code)
     if code == "en":
         if "lunar" not in text and "Lunar" not in text:
             return

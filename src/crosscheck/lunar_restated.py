@@ -3,8 +3,9 @@ ngày 22/2/2026 (tức từ 27 tháng Chạp đến hết mùng 6 tháng Giêng)
 solar dates only; the lunar ones restate them.
 
 The evidence is the calendar's arithmetic (`lunar_calendar`): a date named in the lunar
-calendar ("âm lịch", "rằm", or a month called Giêng or Chạp) that is the lunar date of a
-solar date in the same sentence, in the year that sentence writes. The lunar date then
+calendar ("âm lịch", "rằm", a month called Giêng or Chạp, a day of Tết) that is the lunar
+date of a solar date in the same sentence, in the year that sentence writes (in some year
+of living memory where it writes none). The lunar date then
 restates the solar one (`restated`); one the arithmetic does not give stays a date, and
 flags.
 """
@@ -22,6 +23,11 @@ LUNAR_RESTATED = "a solar date restated in the lunar calendar"
 
 _LUNAR_WORDS = re.compile(r"(?i:giêng|chạp|âm[\s\u00a0]+lịch|rằm)|ÂL|lunar")
 _SENTENCE_END = re.compile(r"[.!?;][\s\u00a0]")
+
+
+# Where the sentence writes no year ("ngày 17/2 (tức mùng 1 Tết)"), the years of living
+# memory: a restatement that is right in one of them cannot be shown wrong.
+_UNKNOWN_YEAR = range(1950, 2051)
 
 
 def _solar(m: Mention, year: int | None) -> date | None:
@@ -61,7 +67,7 @@ def lunar_restatements(doc: Document, mentions: list[Mention]) -> dict[int, tupl
         years = {getattr(s.value, "year", None) for s in sentence if s.kind == "date"} - {None}
         years |= {int(s.value) for s in sentence if s.kind == "year" and isinstance(s.value, int)}
         for s in sentence:
-            solar = [_solar(s, y) for y in (years or {None})]
+            solar = [_solar(s, y) for y in (years or _UNKNOWN_YEAR)]
             if any(d is not None and lunar_date(d)[:2] == named for d in solar):
                 found[id(m)] = (LUNAR_RESTATED, id(s))
                 break

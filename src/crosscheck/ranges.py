@@ -105,8 +105,11 @@ def _share_month(first: Mention, second: Mention, text: str, lang: str) -> tuple
         after = re.match(r"[\s\u00a0]+([^\W\d_]+)", text[other.end :])
         if after and get_language(lang).is_counted(after.group(1)):
             return None
+    dated = first if date_side == "first" else second
+    # (the month's other readings carry over: "từ ngày 12 đến 14 tháng Giêng" may be lunar)
+    also = tuple(dataclasses.replace(a, day=int(number)) for a in dated.alternatives if isinstance(a, Day))
     shared = Mention("date", dataclasses.replace(day, day=int(number)), other.start, other.end, other.text,
-                     "a list or range of days: the month is written once")  # fmt: skip
+                     "a list or range of days: the month is written once", also)  # fmt: skip
     return (first, shared) if date_side == "first" else (shared, second)
 
 

@@ -298,5 +298,12 @@ def find(text: str, code: str, dateline: date | None) -> Iterator[Found]:
             if pattern is _vietnamese()[-1] and day_number and is_fraction_like(day_number, month):
                 continue
             made = _with_year(month, day_number, groups.get("year"), dateline)
-            if made:
-                yield Found(m.start(), m.end(), made, "" if groups.get("year") else "year from the dateline")
+            if not made:
+                continue
+            note = "" if groups.get("year") else "year from the dateline"
+            if day_number and groups.get("mword") and m.group("mword").lower() in ("giêng", "chạp"):
+                # "ngày 21 tháng Giêng": January the 21st to many writers, and to others the
+                # lunar date its month's name says (`lunar`): both readings kept
+                yield Found(m.start(), m.end(), made, note, (Day(None, month, day_number, lunar=True),))
+            else:
+                yield Found(m.start(), m.end(), made, note)

@@ -1,0 +1,46 @@
+"""Decades: "in the 1970s" is "trong những năm 1970", "thập niên 1970"; a span of years
+inside it ("khóa 1970-1978", a course of study) is what the decade generalises.
+
+The evidence is the writing of the decade itself: a year of whole tens with "s" after it
+in English, and "những năm", "các năm", "thập niên" or "thập kỷ" before it in Vietnamese.
+A year or a span of years the other version gives at the same place, inside that decade,
+is the decade told exactly; one outside it still flags.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from crosscheck.kinds import Mention
+from crosscheck.text import Document, Place
+
+IN_THE_DECADE = "inside the decade the other version names"
+
+_S = r"[\s\u00a0]+"
+_EN_AFTER = re.compile(r"['’]?s\b")
+_VI_BEFORE = re.compile(rf"(?:(?<!\w)(?:những|các|mấy){_S}năm|thập{_S}(?:niên|kỷ|kỉ)){_S}$", re.IGNORECASE)
+
+
+def decades(doc: Document, mentions: Iterable[Mention]) -> list[tuple[Place, int]]:
+    """Where a document names a decade, as a share of the document, with its first year."""
+    found = []
+    for m in mentions:
+        if m.kind != "year" or not isinstance(m.value, int) or m.value % 10:
+            continue
+        if doc.lang == "en":
+            named = _EN_AFTER.match(doc.text, m.end) is not None
+        else:
+            named = _VI_BEFORE.search(doc.text, max(0, m.start - 16), m.start) is not None
+        if named:
+            found.append((doc.place(m.start), m.value))
+    return found
+
+
+def inside(value: object, decade: int) -> bool:
+    """Whether a year, or both ends of a span of years, fall inside a decade."""
+    if isinstance(value, int):
+        return decade <= value < decade + 10
+    if isinstance(value, tuple) and len(value) == 2:
+        return all(isinstance(y, int) and decade <= y < decade + 10 for y in value)
+    return False
