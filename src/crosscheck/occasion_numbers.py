@@ -43,10 +43,10 @@ def _calendar_names(lang: str) -> frozenset[str]:
 
 
 def ends_a_name(mention: Mention, text: str, lang: str) -> bool:
-    """Whether a number written in digits ends an event's name: just after an acronym
-    ("ASIAD 19", "APEC 2027"), or a year just after a capitalised word inside its sentence
-    ("VCK U23 châu Á 2026"), not a calendar's name ("Tết Canh Dần 1950"). A score ("Jordan
-    2-0") ends no name."""
+    """Whether a number written in digits ends an event's name: just after an acronym or a
+    capitalised word after one ("ASIAD 19", "APEC 2027", "SEA Games 32"), or a year just
+    after a capitalised word inside its sentence ("VCK U23 châu Á 2026"), not a calendar's
+    name ("Tết Canh Dần 1950"). A score ("Jordan 2-0") ends no name."""
     if not mention.text.isdigit() or _SCORE_AFTER.match(text, mention.end):
         return False
     sentence_start = max(text.rfind(". ", 0, mention.start), text.rfind("\n", 0, mention.start)) + 1
@@ -55,6 +55,8 @@ def ends_a_name(mention: Mention, text: str, lang: str) -> bool:
         return False
     if _ACRONYM.fullmatch(words[-1]):
         return True
+    if len(words) >= 2 and _ACRONYM.fullmatch(words[-2]) and words[-1][:1].isupper() and words[-1].isalpha():
+        return True  # "SEA Games 32"
     return (
         mention.kind == "year"
         and len(words) >= 2

@@ -20,7 +20,9 @@ _EN = skipping(
     rf"(?P<den>{'|'.join(sorted(_EN_DENOMINATORS, key=len, reverse=True))})s?\b"
     # (or a comparative: "a third more than for Hangzhou" is 33 % more, "tăng khoảng 33%")
     r"(?=[\s\u00a0]+of\b|[\s\u00a0]*[.,;:!?)]|[\s\u00a0]*$"
-    r"|[\s\u00a0]+(?:more|less|fewer|higher|lower|bigger|larger|smaller|greater|cheaper|dearer)\b)",
+    r"|[\s\u00a0]+(?:more|less|fewer|higher|lower|bigger|larger|smaller|greater|cheaper|dearer)\b"
+    # (or the verb of the share as a subject: "a third are badly degraded")
+    r"|[\s\u00a0]+(?:are|were|is|was|have|has|had|will|would|remain|remained)\b)",
     re.IGNORECASE,
 )
 # A change by a share, whatever follows: "grew by nearly a quarter last year" (gần 25%),

@@ -137,6 +137,7 @@ EXTRA_UNITS = {
     "mb": "megabyte", "megabyte": "megabyte", "megabytes": "megabyte",
     "gb": "gigabyte", "gigabyte": "gigabyte", "gigabytes": "gigabyte",
     "tb": "terabyte", "terabyte": "terabyte", "terabytes": "terabyte",
+    "pb": "petabyte", "petabyte": "petabyte", "petabytes": "petabyte",
     **{f"{prefix}bit{s}": f"{prefix}bit" for prefix in ("mega", "giga", "tera") for s in ("", "s")},
     "mbps": "megabit/second", "gbps": "gigabit/second", "tbps": "terabit/second",
 }  # fmt: skip

@@ -318,6 +318,8 @@ EXTRA_UNITS = {
     # "lượng vàng" is a tael of gold (37,5 g); alone "lượng" is a unit only as what a price
     # is per (`figures.PRICE_UNITS`: "183 lượng khí thải" is 183 emissions)
     "lượng vàng": "tael", "chỉ vàng": "chi", "mb": "megabyte", "gb": "gigabyte", "tb": "terabyte",
+    "pb": "petabyte", "megabyte": "megabyte", "gigabyte": "gigabyte", "terabyte": "terabyte",
+    "petabyte": "petabyte",
     **{f"{prefix}bit{per}": f"{prefix}bit{rate}" for prefix in ("mega", "giga", "tera")
        for per, rate in (("", ""), ("/giây", "/second"), ("/s", "/second"))},
     "mbps": "megabit/second", "gbps": "gigabit/second", "tbps": "terabit/second",
