@@ -296,3 +296,23 @@ def test_one_opens_a_range_in_words(n: int, unit: tuple[str, str], vi_range: str
 def test_one_or_two_alone_stays_weak() -> None:
     # ("two people" counts people; "One" before "or two" is read, but never flags alone)
     assert [r["en"] for r in flags("One or two people were hurt.", "Không ai bị thương.")] == ["two"]
+
+
+# --- "ngày 1 và 2/9": two days listed; "trạm 5G thứ 10.000" ---------------------------------
+
+
+@settings(deadline=None, max_examples=60)
+@given(st.integers(1, 8), st.integers(1, 12))
+def test_two_days_listed_after_ngay_are_dates_though_the_second_reads_as_a_fraction(
+    day: int, month: int
+) -> None:
+    en = f"The north will see showers on {_MONTHS[month - 1]} {day} and {day + 1}, forecasters said."
+    vi = f"Cơ quan khí tượng dự báo ngày {day} và {day + 1}/{month}, Bắc Bộ có mưa rào."
+    assert flags(en, vi) == []
+    # another month in the English: both days flag
+    assert flags(en.replace(_MONTHS[month - 1], _MONTHS[month % 12]), vi)
+
+
+def test_a_5g_station_is_no_hour_and_a_weekday_after_20g_still_makes_one() -> None:
+    assert [k for k, _ in read("Viettel phát sóng trạm 5G thứ 10.000.", "vi")] == ["count", "ordinal"]
+    assert ("time", None) in [(k, None) for k, _ in read("Lễ diễn ra lúc 20g thứ Bảy.", "vi")]

@@ -175,7 +175,10 @@ def _vietnamese() -> list[re.Pattern[str]]:
     )
     # The digit first, then the look-behinds: ten look-behinds at every position cost more
     # than all the other date patterns together.
-    cue = rf"(?:(?:[Nn]gày|NGÀY){_S}|(?=\d)(?:{behind}|{weekdays}))"
+    # "ngày 1 và 2/9": the second of two days listed after "ngày" is a date, even where
+    # it would read as a small fraction (the first takes its month from it, `ranges`)
+    listed = r"(?<=[Nn]gày\s\d\svà\s)|(?<=[Nn]gày\s\d\d\svà\s)"
+    cue = rf"(?:(?:[Nn]gày|NGÀY){_S}|(?=\d)(?:{behind}|{weekdays}|{listed}))"
     return [
         skipping(rf"(?=[\dNn])(?:[Nn]gày{_S})?(?<![\d/.]){d}\s*([/.-])\s*{m}\s*\2\s*{y}(?!\d)"),
         # "ngày 19.2": the word makes it a date

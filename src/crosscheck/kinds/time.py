@@ -56,8 +56,12 @@ _VI_HM = skipping(
     rf"(?P<giờ>{_S}giờ)?(?:{_S}(?P<part>sáng|trưa|chiều|tối|đêm)(?!\w))?",
     re.IGNORECASE,
 )
-# (what makes a bare "20g" an hour: a day after it, "20g ngày 24-12", "20g hôm qua")
-_DAY_AFTER = skipping(rf"{_S}(?:ngày|hôm|sáng|trưa|chiều|tối|đêm|thứ|chủ{_S}nhật|mùng)(?!\w)", re.IGNORECASE)
+# (what makes a bare "20g" an hour: a day after it, "20g ngày 24-12", "20g hôm qua", "20g
+# thứ Bảy"; not "trạm 5G thứ 10.000", the 10,000th 5G station)
+_DAY_AFTER = skipping(
+    rf"{_S}(?:ngày|hôm|sáng|trưa|chiều|tối|đêm|thứ{_S}(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ{_S}nhật|mùng)(?!\w)",
+    re.IGNORECASE,
+)
 _VI_PART = {"sáng": 0, "trưa": 12, "chiều": 12, "tối": 12, "đêm": 12}
 # A cue word or the hour first: the look-behind alone, tried at every position, is slow.
 _VI = skipping(
