@@ -321,3 +321,25 @@ def test_a_games_numbered_after_its_name_is_its_edition() -> None:
     vi = "Tại SEA Games 32 ở Campuchia năm 2023, Việt Nam dẫn đầu bảng tổng sắp với 136 HCV."
     assert flags(en, vi) == []
     assert flags(en.replace("the last Games", "the 31st SEA Games"), vi)
+
+
+# --- a list of numbers with its unit written once, after the last ---------------------------
+
+
+@settings(deadline=None, max_examples=40)
+@given(
+    st.lists(st.integers(1, 60), min_size=3, max_size=5, unique=True),
+    st.sampled_from([("per cent", "%"), ("km", " km"), ("tonnes", " tấn")]),
+)
+def test_a_list_with_its_unit_once_gives_each_member_the_unit(
+    numbers: list[int], unit: tuple[str, str]
+) -> None:
+    en_unit, vi_unit = unit
+    en_list = ", ".join(map(str, numbers[:-1])) + f" and {numbers[-1]} {en_unit}"
+    vi_list = ", ".join(f"{n}{vi_unit}" for n in numbers[:-1]) + f" và {numbers[-1]}{vi_unit}"
+    en = f"The new schedule sets levels of {en_list}, the ministry said."
+    vi = f"Biểu mới quy định các mức {vi_list}, Bộ cho biết."
+    assert flags(en, vi) == []
+    # the first member edited in the Vietnamese: a slip
+    edited = max(numbers) + 7
+    assert flags(en, vi.replace(f"{numbers[0]}{vi_unit}", f"{edited}{vi_unit}", 1))

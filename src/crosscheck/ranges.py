@@ -160,9 +160,34 @@ def _factor_words(lang: str) -> frozenset[str]:
     return frozenset({*language.multiples, *language.maybe_multiples, *language.number_nouns})
 
 
+_COMMA = re.compile(r"[\s\u00a0]*,[\s\u00a0]*")
+_LIST_END = re.compile(r"[\s\u00a0]*,?[\s\u00a0]*(?:and|or|và|hoặc)[\s\u00a0]+", re.IGNORECASE)
+
+
+def _share_list(out: list[Mention], text: str) -> None:
+    """ "rates of 5, 10, 20, 30 and 35 per cent": bare numbers joined by commas, then "and"
+    and a member with its unit, all have that unit (the member before "and" gets it from
+    `share`'s pairs, as in "30 and 35 per cent")."""
+    i = 0
+    while i < len(out) - 2:
+        j = i
+        while j + 1 < len(out) and _bare(out[j]) and _COMMA.fullmatch(text, out[j].end, out[j + 1].start):
+            j += 1
+        if (
+            j > i
+            and j + 1 < len(out)
+            and _bare(out[j])
+            and _LIST_END.fullmatch(text, out[j].end, out[j + 1].start)
+        ):
+            for k in range(i, j):
+                out[k] = _share_amount(out[k], out[j + 1]) or out[k]
+        i = max(j, i + 1)
+
+
 def share(mentions: list[Mention], text: str, lang: str) -> list[Mention]:
     """Mentions in text order, with the members of each range or list completed."""
     out = list(mentions)
+    _share_list(out, text)
     factors = _factor_words(lang)
     for i in range(len(out) - 1):
         first, second = out[i], out[i + 1]
