@@ -4,6 +4,7 @@ reading when a cut falls inside a figure."""
 
 from __future__ import annotations
 
+import time
 from datetime import date
 from itertools import pairwise
 from pathlib import Path
@@ -13,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from crosscheck import chunked_reading, scanning
-from crosscheck.chunked_reading import cuts, plan, read_figures_of, read_in_pieces, read_piece
+from crosscheck.chunked_reading import Piece, cuts, plan, read_figures_of, read_in_pieces, read_piece
 from crosscheck.extract import extract, read_figures
 from crosscheck.kinds import Mention
 from crosscheck.text import Document
@@ -109,6 +110,32 @@ def test_a_long_seed_read_by_a_worker_process_as_whole(lang: str, monkeypatch: p
     monkeypatch.setattr(chunked_reading, "cores", lambda: 2)
     assert read_figures_of(doc, DATELINE, lambda: 7) == (whole, 7)
     assert len(plan(doc.text, 2, first=chunked_reading.FIRST)) == 2
+
+
+def _slowly(*args: object) -> object:
+    time.sleep(1)  # (a worker on a busy core: this process takes over its pieces)
+    return chunked_reading._read_slice_at_once(*args)  # type: ignore[attr-defined]
+
+
+def test_pieces_no_worker_has_begun_are_read_here(monkeypatch: pytest.MonkeyPatch) -> None:
+    doc = Document.from_text((SEEDS / "en.txt").read_text(encoding="utf-8") * 30, "en")
+    whole = extract(doc, DATELINE)
+    here: list[int] = []
+    read = chunked_reading.read_piece
+
+    def counted(text: str, code: str, dateline: date | None, piece: Piece) -> list[Mention] | None:
+        here.append(piece[1])
+        return read(text, code, dateline, piece)
+
+    monkeypatch.setattr(chunked_reading, "read_piece", counted)
+    monkeypatch.setattr(chunked_reading, "_read_slice_at_once", chunked_reading._read_slice, raising=False)
+    monkeypatch.setattr(chunked_reading, "_read_slice", _slowly)
+    pieces = plan(doc.text, 8)
+    assert len(pieces) == 8
+    assert read_in_pieces(doc, DATELINE, pieces, 1, lambda: "index") == (whole, "index")
+    # The first piece and, from the last back, those the worker had not begun.
+    assert here[0] == 0 and here[1:] == sorted(here[1:], reverse=True) and len(here) >= 3
+    assert here[1] == pieces[-1][1]
 
 
 @settings(max_examples=100, deadline=None)

@@ -56,6 +56,10 @@ _WORD = 5
 # The share of the text this process reads itself, having built the name index meanwhile
 # (about 0.4 CPU s a MB beside the readers' 0.6 in a piece: so both processes end together)
 FIRST = 0.3
+# Pieces each worker is given after the first, so that whichever side ends its share first
+# takes over pieces the other has not begun (see `read_in_pieces`): a wrong guess of
+# `FIRST`, or a core busy with other work, then costs at most about one piece of waiting.
+PER_WORKER = 6
 _MARGIN = 300
 # A sentence's end after a word in lower case, the line's end, and a line opening with a
 # capital: the cut is just before that line ("in March.\n2024" reads as a date).
@@ -136,7 +140,12 @@ def read_in_pieces(
     doc: Document, dateline: date | None, pieces: list[Piece], workers: int, alongside: Callable[[], T]
 ) -> tuple[list[Mention], T]:
     """`extract(doc, dateline)`, the pieces after the first read by `workers` processes
-    (0: all here, in turn), and what `alongside()` returns, called here meanwhile."""
+    (0: all here, in turn), and what `alongside()` returns, called here meanwhile.
+
+    Having called `alongside` and read the first piece, this process reads the pieces no
+    worker has begun yet itself, from the last back (the workers take them from the
+    first), so neither side waits while the other still has pieces to read. Who reads a
+    piece does not change what it holds (`read_piece` either way)."""
     text, code = doc.text, doc.lang
     done: list[T] = []
     parts: list[list[Mention] | None]
@@ -148,7 +157,12 @@ def read_in_pieces(
                 futures = [pool.submit(_read_slice, text[p[0] : p[3]], code, dateline, p) for p in pieces[1:]]
                 done.append(alongside())
                 parts = [read_piece(text, code, dateline, pieces[0])]
-                parts += [f.result() for f in futures]
+                here: dict[int, list[Mention] | None] = {}
+                for n in reversed(range(len(futures))):
+                    if not futures[n].cancel():
+                        break  # (begun, or queued for a worker: so is every piece before it)
+                    here[n] = read_piece(text, code, dateline, pieces[n + 1])
+                parts += [here[n] if n in here else f.result() for n, f in enumerate(futures)]
         except (OSError, BrokenProcessPool):
             parts = [None]  # no worker to read in (a limit on processes, a worker killed): read whole
     else:
@@ -175,12 +189,13 @@ def read_figures_of(
     doc: Document, dateline: date | None, alongside: Callable[[], T]
 ) -> tuple[list[Mention], T]:
     """Every figure of a document, as `extract` reads it, and `alongside()`: a long text's
-    figures in pieces, one a core, while this process calls `alongside` and then reads the
-    first piece (`FIRST` of the text: `alongside` is the version's name index)."""
+    figures in pieces read by a worker a core (`PER_WORKER` each), while this process calls
+    `alongside` and then reads the first piece (`FIRST` of the text: `alongside` is the
+    version's name index and name claims), then any piece no worker has begun."""
     workers = cores() - 1
     forkable = "fork" in multiprocessing.get_all_start_methods()
     if len(doc.text) >= CHUNKED and workers >= 1 and forkable:
-        pieces = plan(doc.text, workers + 1, first=FIRST)
+        pieces = plan(doc.text, 1 + workers * PER_WORKER, first=FIRST)
         if len(pieces) > 1:
             return read_in_pieces(doc, dateline, pieces, workers, alongside)
     return extract(doc, dateline), alongside()

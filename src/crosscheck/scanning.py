@@ -267,22 +267,26 @@ class Words:
         return self._where
 
 
-_last: list[Words] = []  # the last long text's words (scanned once, used by every reader)
+# The last long text's words (scanned once, used by every reader), and after `share` the
+# whole text's they were sliced from (the next piece of it shares them too).
+_last: list[Words] = []
 
 
 def words(text: str) -> Words:
-    """The words of a text: one scan, kept for the last long text asked about (the readers
-    and then the name index of one version ask in turn). Callers only read the lists."""
-    if _last and _last[0].text is text:
-        return _last[0]
+    """The words of a text: one scan, kept for the last long text asked about and the
+    longest kept before it (the name index and then the readers of one version ask in
+    turn, and of each piece read of it). Callers only read the lists."""
+    for kept in _last:
+        if kept.text is text:
+            return kept
     # The words and what lies between them, then every offset as a running sum of their
     # lengths: no match object per word (a quarter less time than `finditer` on 10 MB).
     parts = _SPLIT.split(text)
     offsets = list(accumulate(map(len, parts), initial=0))
     found = Words(text, offsets[1:-1:2], offsets[2::2], parts[1::2])
     del parts, offsets
-    if len(text) >= LONG:
-        _last[:] = [found]
+    if len(text) >= LONG:  # (kept beside the longest kept: a piece's whole text stays)
+        _last[:] = [found, *sorted(_last, key=lambda kept: -len(kept.text))[:1]]
     return found
 
 
@@ -290,19 +294,19 @@ def share(whole: str, start: int, stop: int, part: str) -> None:
     """Let `words(part)`, `part` being `whole[start:stop]`, come from the words of `whole`
     read already (a slice of its lists, not a scan), when no word runs across either end
     of the part: the words of the part are then exactly those of the whole between them."""
-    if not (_last and _last[0].text is whole) or len(part) < LONG or part is whole:
+    found = next((kept for kept in _last if kept.text is whole), None)
+    if found is None or len(part) < LONG or part is whole:
         return
     if any(
         0 < at < len(whole) and _LETTER.match(whole, at - 1) and _LETTER.match(whole, at)
         for at in (start, stop)
     ):
         return  # (a word cut in two: the part's words are not the whole's)
-    found = _last[0]
     i, j = bisect_left(found.starts, start), bisect_left(found.starts, stop)
     starts, ends = found.starts[i:j], found.ends[i:j]
     if start:
         starts, ends = [s - start for s in starts], [e - start for e in ends]
-    _last[:] = [Words(part, starts, ends, found.texts[i:j])]
+    _last[:] = [Words(part, starts, ends, found.texts[i:j]), found]
 
 
 # --- the scan --------------------------------------------------------------------------
