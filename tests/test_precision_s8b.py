@@ -316,3 +316,24 @@ def test_two_days_listed_after_ngay_are_dates_though_the_second_reads_as_a_fract
 def test_a_5g_station_is_no_hour_and_a_weekday_after_20g_still_makes_one() -> None:
     assert [k for k, _ in read("Viettel phát sóng trạm 5G thứ 10.000.", "vi")] == ["count", "ordinal"]
     assert ("time", None) in [(k, None) for k, _ in read("Lễ diễn ra lúc 20g thứ Bảy.", "vi")]
+
+
+# --- the number of a legal document ----------------------------------------------------------
+
+_DOCUMENTS = (("Decree", "Nghị định"), ("Resolution", "Nghị quyết"), ("Circular", "Thông tư"),
+              ("Decision", "Quyết định"), ("Directive", "Chỉ thị"))  # fmt: skip
+
+
+@settings(deadline=None, max_examples=60)
+@given(st.sampled_from(_DOCUMENTS), st.integers(2, 400))
+def test_a_documents_number_the_other_version_leaves_out_is_for_review(
+    document: tuple[str, str], n: int
+) -> None:
+    en = f"Beer sales fell since a {document[0].lower()} that took effect in 2020 banned drink-driving."
+    vi = f"Tiêu thụ bia sụt giảm kể từ khi {document[1]} {n} có hiệu lực từ năm 2020 cấm lái xe khi có cồn."
+    assert flags(en, vi) == []
+    assert [r["status"] for r in rows(en, vi) if r["kind"] == "count"] == ["review"]
+    # another document's number at that place: a slip
+    named = en.replace(f"a {document[0].lower()}", f"{document[0]} {n + 10}")
+    assert flags(named, vi)
+    assert flags(named.replace(f"{document[0]} {n + 10}", f"{document[0]} {n}"), vi) == []

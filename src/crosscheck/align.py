@@ -51,6 +51,7 @@ from crosscheck.calendar_facts import (
 from crosscheck.counted_windows import WINDOW_START, window_starts
 from crosscheck.decades import IN_THE_DECADE, decades, inside
 from crosscheck.directions import CHANGED_KINDS, OPPOSITE, opposite
+from crosscheck.document_numbers import DOCUMENT_NUMBER
 from crosscheck.extract import counts_occurrence, extract, on_evidence
 from crosscheck.figures import IN_A_NAME, NAME_NUMBER, ONE_UNIT, Amount
 from crosscheck.kinds import Mention
@@ -1506,7 +1507,12 @@ def compare(en_doc: Document, vi_doc: Document, dateline: date | None = None) ->
     # A wind level the other version gives as its speeds only ("winds of 118-133 km/h"), a
     # wage region it names by its cities: nothing of the kind there to compare, so it is
     # shown for review; against another level or region it flags.
-    for family, why in ((_LEVELS, "a wind level"), ((REGION_NOTE,), "a numbered region")):
+    families = (
+        (_LEVELS, "a wind level"),
+        ((REGION_NOTE,), "a numbered region"),
+        ((DOCUMENT_NUMBER,), "a document's number"),
+    )
+    for family, why in families:
         for g in [g for g in lone_en + lone_vi if g not in weak and _noted(g, family)]:
             if not any(_noted(h, family) for h in (vi_groups if g.doc.lang == "en" else en_groups)):
                 weak.append(g)

@@ -17,6 +17,7 @@ from decimal import Decimal
 from functools import cache, lru_cache
 
 from crosscheck.compound_figures import join as join_parts
+from crosscheck.document_numbers import DOCUMENT_NUMBER, numbers_a_document
 from crosscheck.figures import IN_A_NAME, NAME_NUMBER, ONE_UNIT, Amount, Phrase, find_phrases, names_one
 from crosscheck.kinds import Found, Mention, module
 from crosscheck.kinds.date import EITHER_ORDER, HOLIDAY, WEEKDAY_DATE
@@ -310,6 +311,13 @@ def read_figures(text: str, code: str, dateline: date | None) -> list[Mention]:
                     and _NAME_AFTER.match(text, mention.end))
             ):  # fmt: skip
                 mentions[-1] = mention = dataclasses.replace(mention, note=DESIGNATION)
+            elif (
+                mention.kind == "count"
+                and mention.text.isdigit()
+                and not mention.note
+                and numbers_a_document(text, mention.start, code)
+            ):
+                mentions[-1] = mention = dataclasses.replace(mention, note=DOCUMENT_NUMBER)
             total = OUT_OF.match(text, mention.end) if mention.kind == "count" else None
             if total and taken.claim(total.start("total"), total.end()):
                 digits, start = total.group("total"), total.start("total")

@@ -61,6 +61,9 @@ class Language:
     # Phrases that say what a figure elsewhere in the sentence is per, with that unit of
     # time: "annually", "every year", "hằng năm" ("Mỗi năm" is a rate word and a unit).
     rate_adverbs: dict[str, str] = field(default_factory=dict)
+    # The kinds of legal document a number after them names ("Nghị định 100", "Decree 100"):
+    # that number is the document's, an identifier (`document_numbers`).
+    document_words: tuple[str, ...] = ()
     # Words that add a half to the figure before them: "two and a half days" (after the
     # number), "hai ngày rưỡi", "hai triệu rưỡi" (after the unit or the scale word).
     halves: tuple[str, ...] = ()

@@ -390,6 +390,7 @@ def build() -> Language:
         # ("a record 1.08B kWh in a day" is the day's use: "1,08 tỷ kWh/ngày")
         rate_words=("per", "an", "a", "each", "in a", "in one", "in a single"),
         rate_adverbs=RATE_ADVERBS,
+        document_words=("Decree", "Resolution", "Circular", "Decision", "Directive", "Dispatch", "Ordinance"),
         relative_days=RELATIVE_DAYS,
         relative_months=tuple(w for w in RELATIVE_DAYS if w.endswith("month")),
         relative_years={

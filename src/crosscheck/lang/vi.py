@@ -445,6 +445,16 @@ def build() -> Language:
         },
         unit_adjectives=(),
         rate_words=("mỗi", "một", "trên", "trong một"),  # ("kWh trong một ngày": per day)
+        document_words=(
+            "nghị định",
+            "nghị quyết",
+            "thông tư",
+            "quyết định",
+            "chỉ thị",
+            "công điện",
+            "công văn",
+            "pháp lệnh",
+        ),
         rate_adverbs={
             f"{every} {word}": unit
             for every in ("hằng", "hàng")
