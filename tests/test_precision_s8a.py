@@ -343,3 +343,23 @@ def test_a_list_with_its_unit_once_gives_each_member_the_unit(
     # the first member edited in the Vietnamese: a slip
     edited = max(numbers) + 7
     assert flags(en, vi.replace(f"{numbers[0]}{vi_unit}", f"{edited}{vi_unit}", 1))
+
+
+# --- one said as "each" --------------------------------------------------------------------
+
+
+@settings(deadline=None, max_examples=30)
+@given(st.integers(3, 9), st.sampled_from(["for each seat", "for every seat", "per seat"]))
+def test_one_of_a_ratio_said_as_each_agrees(candidates: int, each: str) -> None:
+    en = (
+        f"The council expects about 870 candidates, giving voters a choice of {candidates} candidates {each}."
+    )
+    vi = f"Hội đồng dự kiến có khoảng 870 người ứng cử, tức cử tri có {candidates} người để chọn 1."
+    assert flags(en, vi) == []
+    # two to choose in the Vietnamese: a slip (the 2 no figure of the English repeats)
+    assert flags(en, vi.replace("để chọn 1", "để chọn 2"))
+
+
+def test_one_with_no_word_for_each_still_flags() -> None:
+    en = "The council expects about 870 candidates, giving voters a choice of 2 candidates."
+    assert flags(en, "Hội đồng dự kiến có khoảng 870 người ứng cử, tức cử tri có 2 người để chọn 1.")

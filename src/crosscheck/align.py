@@ -72,6 +72,7 @@ from crosscheck.names import (
 )
 from crosscheck.names_apart import hyphen_halves, join_as_other, split_at_connectors, split_before_persons
 from crosscheck.occasion_numbers import OCCASION, occasion_number
+from crosscheck.one_each import ONE_EACH, each_places
 from crosscheck.period_references import (
     FIRST_HALF,
     REFERRED,
@@ -1168,6 +1169,29 @@ def _inside_decades(
     return rows
 
 
+def _one_as_each(lone_en: list[Group], lone_vi: list[Group], en: Document, vi: Document) -> list[Row]:
+    """ "Nearly two candidates for each seat" against "gần 2 người để chọn 1": a lone count of
+    one, written in digits with no qualifier, agrees with a word that distributes over a
+    thing at the same place in the other version."""
+    rows = []
+    for lone, other in ((lone_en, vi), (lone_vi, en)):
+        ones = [
+            g
+            for g in lone
+            if g.kind == "count"
+            and isinstance(g.value, Amount)
+            and g.value.value == 1
+            and g.value.qualifier is None
+            and all(m.text.isdigit() for m in g.mentions)
+        ]
+        places = each_places(other) if ones else []
+        for g in ones:
+            if any(_near(p, q) for p in g.places for q in places):
+                lone.remove(g)
+                rows.append(_alone(g, "consistent", ONE_EACH))
+    return rows
+
+
 def _periods_referred(lone_en: list[Group], lone_vi: list[Group], en: Document, vi: Document) -> list[Row]:
     """ "Exports rose 14.6% in the quarter" against "xuất khẩu quý I": a lone period (months,
     years, a quarter) the other version only refers to at the same place, by a reference as
@@ -1478,6 +1502,7 @@ def compare(en_doc: Document, vi_doc: Document, dateline: date | None = None) ->
     rows += _occasions_left_out(lone_en, lone_vi, en_groups, vi_groups)
     rows += _said_in_round_words(lone_en, lone_vi, en_doc, vi_doc)
     rows += _said_as_all(lone_en, lone_vi, en_doc, vi_doc)
+    rows += _one_as_each(lone_en, lone_vi, en_doc, vi_doc)
     rows += _times_as_day_parts(lone_en, lone_vi, en_doc, vi_doc)
     places: dict[str, list[tuple[float, set[float]]]] = {}  # worked out only for a lone count
     for lone, other_lang in ((lone_en, "vi"), (lone_vi, "en")):

@@ -152,6 +152,9 @@ class Language:
     # niệm 79 năm") or just after it ("the 12th edition", "79th anniversary").
     occasion_before: tuple[str, ...] = ()
     occasion_after: tuple[str, ...] = ()
+    # Words that name one of a thing by distributing over it ("two candidates for each
+    # seat", "mỗi người"): one said so, where the other version writes "1" ("chọn 1").
+    each_words: tuple[str, ...] = ()
 
     def is_counted(self, following: str) -> bool:
         """Whether a number word followed by these words ("người", "máy bay", "inmates")

@@ -430,6 +430,7 @@ def build() -> Language:
         match_clock=MATCH_CLOCK,
         minus_words=("minus", "negative"),
         occasion_before=("round", "matchday", "season"),
+        each_words=("each", "every", "per", "apiece"),
         occasion_after=(
             "edition",
             "anniversary",

@@ -489,6 +489,7 @@ def build() -> Language:
         period_references={"trong kỳ": 0, "trong giai đoạn này": 0, "trong quý": 3, "quý này": 3},
         first_halves=("nửa đầu năm",),
         minus_words=("âm",),
+        each_words=("mỗi", "từng"),
         occasion_before=("lần", "khóa", "khoá", "vòng", "kỷ niệm", "kỉ niệm", "đại hội", "kỳ họp", "mùa"),
         match_clock={"sau giờ nghỉ": 45, "sau giờ nghỉ giữa hiệp": 45, "trước giờ nghỉ": -45},
         time_zones=TIME_ZONES,
