@@ -17,7 +17,7 @@ from decimal import Decimal
 from functools import cache, lru_cache
 
 from crosscheck.compound_figures import join as join_parts
-from crosscheck.document_numbers import DOCUMENT_NUMBER, numbers_a_document
+from crosscheck.document_numbers import DOCUMENT_NUMBER, identifiers, numbers_a_document
 from crosscheck.figures import IN_A_NAME, NAME_NUMBER, ONE_UNIT, Amount, Phrase, find_phrases, names_one
 from crosscheck.kinds import Found, Mention, module
 from crosscheck.kinds.date import EITHER_ORDER, HOLIDAY, WEEKDAY_DATE
@@ -220,10 +220,16 @@ def read_figures(text: str, code: str, dateline: date | None) -> list[Mention]:
     across figures (`settle`). A function of the text alone: `chunked_reading` runs it on
     a long text's pieces in worker processes."""
     taken = _Taken()
+    mentions: list[Mention] = []
+    # (a document's identifier after its kind is read as its number, before identifiers
+    # are set aside: "Nghị định 354/2025/NĐ-CP", `document_numbers`)
+    for start, end, number in identifiers(text, code):
+        if taken.claim(start, end):
+            amount = Amount(Decimal(number))
+            mentions.append(Mention("count", amount, start, end, text[start:end], DOCUMENT_NUMBER))
     for pattern in (NAME_WITH_DIGITS, IDENTIFIERS):
         for name in finditer(pattern, text):
             taken.claim(name.start(), name.end())
-    mentions: list[Mention] = []
     for share_of_point in finditer(POINT_SHARES, text) if code == "en" and "point" in text else ():
         if taken.claim(share_of_point.start(), share_of_point.end()):
             words = share_of_point.group("share").lower()
