@@ -363,3 +363,13 @@ def test_one_of_a_ratio_said_as_each_agrees(candidates: int, each: str) -> None:
 def test_one_with_no_word_for_each_still_flags() -> None:
     en = "The council expects about 870 candidates, giving voters a choice of 2 candidates."
     assert flags(en, "Hội đồng dự kiến có khoảng 870 người ứng cử, tức cử tri có 2 người để chọn 1.")
+
+
+@settings(deadline=None, max_examples=20)
+@given(st.integers(20, 60), st.integers(2, 12))
+def test_an_occasion_matched_to_its_own_is_no_other_occasion(meeting: int, sitting: int) -> None:
+    en = f"The Standing Committee opened its {_ordinal(meeting)} session, to prepare the sitting."
+    vi = f"Ủy ban Thường vụ Quốc hội khai mạc phiên họp thứ {meeting}, chuẩn bị cho kỳ họp thứ {sitting}."
+    assert flags(en, vi) == []
+    # the English numbering the sitting otherwise: a slip
+    assert flags(en.replace("the sitting", f"the {_ordinal(sitting + 1)} sitting"), vi)

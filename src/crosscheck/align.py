@@ -1100,20 +1100,39 @@ def _match_minutes(lone_en: list[Group], lone_vi: list[Group]) -> list[tuple[Gro
 
 
 def _occasions_left_out(
-    lone_en: list[Group], lone_vi: list[Group], en_groups: list[Group], vi_groups: list[Group]
+    lone_en: list[Group],
+    lone_vi: list[Group],
+    en_groups: list[Group],
+    vi_groups: list[Group],
+    matched: list[Row],
 ) -> list[Row]:
     """ "HCMC's Ao Dai Festival will open" against "Lễ hội Áo dài TP.HCM lần thứ 12 khai
     mạc": a lone number of an occasion (its edition, round, term, anniversary) is listed for
-    review, where the other version numbers no occasion at that place, lone or matched ("the
-    13th edition" against "lần thứ 12" still flags, whatever kinds they were read as, and
-    "round 3" against "vòng 2" where a score's 2 took the 2)."""
+    review, where the other version numbers no other occasion at that place, lone or matched
+    to a figure of another role ("the 13th edition" against "lần thứ 12" still flags,
+    whatever kinds they were read as, and "round 3" against "vòng 2" where a score's 2 took
+    the 2); an occasion matched to an occasion ("the 49th session", "phiên họp thứ 49") is
+    no other."""
+
+    def numbered(group: Group) -> bool:
+        return any(occasion_number(m, group.doc.text, group.doc.lang) for m in group.mentions)
+
+    mine = {
+        lang: [g for g in lone if all(occasion_number(m, g.doc.text, g.doc.lang) for m in g.mentions)]
+        for lang, lone in (("en", lone_en), ("vi", lone_vi))
+    }
+    if not mine["en"] and not mine["vi"]:
+        return []
+    paired = {
+        id(g)
+        for r in matched
+        if r.en is not None and r.vi is not None and numbered(r.en) and numbered(r.vi)
+        for g in (r.en, r.vi)
+    }
     rows = []
-    for lone, other in ((lone_en, vi_groups), (lone_vi, en_groups)):
-        mine = [g for g in lone if all(occasion_number(m, g.doc.text, g.doc.lang) for m in g.mentions)]
-        theirs = [
-            h for h in other if mine and any(occasion_number(m, h.doc.text, h.doc.lang) for m in h.mentions)
-        ]
-        for g in mine:
+    for lone, other, lang in ((lone_en, vi_groups, "en"), (lone_vi, en_groups, "vi")):
+        theirs = [h for h in other if mine[lang] and id(h) not in paired and numbered(h)]
+        for g in mine[lang]:
             if not any(_near(p, q) for h in theirs for p in g.places for q in h.places):
                 lone.remove(g)
                 rows.append(_alone(g, "review", OCCASION))
@@ -1499,7 +1518,7 @@ def compare(en_doc: Document, vi_doc: Document, dateline: date | None = None) ->
     rows += _inside_decades(lone_en, lone_vi, en_groups, vi_groups)
     rows += _periods_referred(lone_en, lone_vi, en_doc, vi_doc)
     rows += _bracketed_asides(lone_en, lone_vi, mentions, (en_doc, vi_doc))
-    rows += _occasions_left_out(lone_en, lone_vi, en_groups, vi_groups)
+    rows += _occasions_left_out(lone_en, lone_vi, en_groups, vi_groups, rows)
     rows += _said_in_round_words(lone_en, lone_vi, en_doc, vi_doc)
     rows += _said_as_all(lone_en, lone_vi, en_doc, vi_doc)
     rows += _one_as_each(lone_en, lone_vi, en_doc, vi_doc)
