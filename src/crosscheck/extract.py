@@ -223,9 +223,9 @@ def read_figures(text: str, code: str, dateline: date | None) -> list[Mention]:
     mentions: list[Mention] = []
     # (a document's identifier after its kind is read as its number, before identifiers
     # are set aside: "Nghị định 354/2025/NĐ-CP", `document_numbers`)
-    for start, end, number in identifiers(text, code):
+    for start, end, document in identifiers(text, code):
         if taken.claim(start, end):
-            amount = Amount(Decimal(number))
+            amount = Amount(Decimal(document))
             mentions.append(Mention("count", amount, start, end, text[start:end], DOCUMENT_NUMBER))
     for pattern in (NAME_WITH_DIGITS, IDENTIFIERS):
         for name in finditer(pattern, text):
