@@ -38,3 +38,29 @@ def test_english_and_foreign_names_are_not_swaps() -> None:
     # a name the other version says in lower case, or as one word, is no swap
     assert not swapped("Doi Moi", "Việt Nam", "Vietnam's Doi Moi reforms", "công cuộc đổi mới ở Việt Nam")
     assert flags("Fishing is banned in the North Sea.", "Đánh bắt cá bị cấm ở Biển Bắc.") == []
+
+
+HEADS = ["Tỉnh", "tỉnh", "Bộ đội Biên phòng tỉnh", "Công an tỉnh"]
+
+
+@given(st.sampled_from(PROVINCES), st.sampled_from(PROVINCES), st.sampled_from(HEADS), st.booleans())
+def test_a_province_named_after_the_word_for_its_kind(
+    english: str, vietnamese: str, head: str, marked: bool
+) -> None:
+    # "Ha Tinh province" against "Tỉnh Nghệ An ...": the word "Tỉnh" shares a syllable with
+    # "Ha Tinh", and a run ("Bộ đội Biên phòng tỉnh Sơn La") may hold the place; the
+    # English may keep its tone marks ("Điện Biên province")
+    written = english if marked else fold(english)
+    en = f"Authorities in {written} province plan to evacuate about 86,000 people."
+    opening = head if head[0].isupper() else f"Ở {head}"
+    vi = f"{opening} {vietnamese} dự kiến sơ tán khoảng 86.000 người."
+    rows = flags(en, vi)
+    assert (rows == []) == (fold(english) == fold(vietnamese))
+    if fold(english) != fold(vietnamese):
+        assert [r["kind"] for r in rows] == ["name"]
+
+
+def test_a_name_sharing_a_syllable_with_its_translation_is_no_swap() -> None:
+    # "Long Bay" is "Vịnh Long" (vịnh: bay), and "northern Việt Nam" may be "Bắc Bộ"
+    assert flags("Ha Long Bay draws visitors.", "Vịnh Hạ Long thu hút du khách.") == []
+    assert not swapped("Việt Nam", "Bắc Bộ", "Heavy rain hit northern Việt Nam.", "Mưa lớn ở Bắc Bộ.")

@@ -1717,6 +1717,9 @@ def _align_names(
                 lone_en.remove(en_key)
                 lone_vi.remove(vi_key)
                 break
+    # (surely Vietnamese names first, before a shared syllable pairs them as parts: "Ha Tinh"
+    # and the "Tỉnh" of "Tỉnh Nghệ An")
+    rows += _swapped_rows(lone_en, lone_vi, en_runs, vi_runs, docs, early=True)
     pairs = {(name_key(r.names[0][0].text), name_key(r.names[1][0].text)) for r in rows if r.names}
     # Each run's parts are worked out once, then merged as each search needs them.
     en_by_run = {key: _parts(occ, en_index) for key, occ in en_runs.items()}
@@ -1737,36 +1740,37 @@ def _align_names(
         if run in lone_vi:
             lone_vi.remove(run)
         _add_part_row(rows, pairs, found_part, en_parts, vi_parts, docs)
-    for en_key, vi_key in _swapped_names(lone_en, lone_vi, en_runs, vi_runs, docs):
-        lone_en.remove(en_key)
-        lone_vi.remove(vi_key)
-        rows.append(
-            Row("name", "discrepancy", note=SWAPPED, names=(en_runs[en_key], vi_runs[vi_key]), name_docs=docs)
-        )
+    rows += _swapped_rows(lone_en, lone_vi, en_runs, vi_runs, docs)
     lone = {"en": [en_runs[k][0].text for k in lone_en], "vi": [vi_runs[k][0].text for k in lone_vi]}
     return rows, lone, {"en": en_runs, "vi": vi_runs}
 
 
-def _swapped_names(
+def _swapped_rows(
     lone_en: list[str],
     lone_vi: list[str],
     en_runs: dict[str, list[Occurrence]],
     vi_runs: dict[str, list[Occurrence]],
     docs: dict[str, Document],
-) -> list[tuple[str, str]]:
+    early: bool = False,
+) -> list[Row]:
     """Lone Vietnamese names, one in each version at the same place, that are one name
-    swapped for another (`name_swaps`); each name in one pair at most."""
-    pairs: list[tuple[str, str]] = []
-    for en_key in lone_en:
+    swapped for another (`name_swaps`), as discrepancies; each name in one pair at most."""
+    rows = []
+    for en_key in list(lone_en):
         en_places = [docs["en"].place(o.start) for o in en_runs[en_key]]
         for vi_key in lone_vi:
             names = (en_runs[en_key][0].text, vi_runs[vi_key][0].text)
-            if any(vi_key == v for _, v in pairs) or not swapped(*names, docs["en"].text, docs["vi"].text):
+            start = vi_runs[vi_key][0].start
+            before = docs["vi"].text[max(0, start - 16) : start]
+            if not swapped(*names, docs["en"].text, docs["vi"].text, early, before):
                 continue
             if any(_near(p, docs["vi"].place(o.start)) for p in en_places for o in vi_runs[vi_key]):
-                pairs.append((en_key, vi_key))
+                lone_en.remove(en_key)
+                lone_vi.remove(vi_key)
+                pair = (en_runs[en_key], vi_runs[vi_key])
+                rows.append(Row("name", "discrepancy", note=SWAPPED, names=pair, name_docs=docs))
                 break
-    return pairs
+    return rows
 
 
 def _parts(occurrences: list[Occurrence], index: NameIndex) -> dict[str, list[Occurrence]]:

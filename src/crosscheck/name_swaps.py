@@ -5,12 +5,15 @@ place and of as many syllables, are two different names where one was meant. Onl
 of two syllables and more, each word a Vietnamese syllable in both versions: an English
 name ("Red River", "North Sea") or a foreign one ("Xi Jinping") says nothing of its
 translation's syllables; nor does one that reads as pinyin word by word ("Chen Gang" is
-"Trần Cương", which `lang.zh` pairs by its Sino-Vietnamese reading where it can)."""
+"Trần Cương", which `lang.zh` pairs by its Sino-Vietnamese reading where it can). The
+English may keep the tone marks ("Điện Biên province"), and the Vietnamese may name the
+place's kind in front ("Tỉnh Nghệ An", "Biên phòng tỉnh Sơn La")."""
 
 from __future__ import annotations
 
 from functools import lru_cache
 
+from crosscheck.lang import get as get_language
 from crosscheck.lang.vi_names import is_syllable
 from crosscheck.lang.zh import split_pinyin
 from crosscheck.text import fold
@@ -34,6 +37,27 @@ def _pinyin(name: str) -> bool:
     return all(any(len(split) == 1 for split in split_pinyin(w)) for w in name.split())
 
 
+def _places_after_heads(vi_name: str) -> list[str]:
+    """The capitalised words after a word for a kind of place in a Vietnamese run ("Tỉnh
+    Nghệ An" is the province of Nghệ An, "Bộ đội Biên phòng tỉnh Sơn La" the border guards
+    of Sơn La), as the English writes the place apart ("Ha Tinh province")."""
+    words = vi_name.split()
+    found = []
+    for head in get_language("vi").place_heads:
+        size = len(head.split())
+        for i in range(len(words) - size):
+            if " ".join(words[i : i + size]).casefold() != head:
+                continue
+            name = []
+            for w in words[i + size :]:
+                if not w[:1].isupper():
+                    break
+                name.append(w)
+            if len(name) >= 2:
+                found.append(" ".join(name))
+    return found
+
+
 def _said_in(name: str, text: str) -> bool:
     """Whether a text says a name in any case, marks and spaces aside ("Doi Moi" in "công
     cuộc đổi mới", "Việt Nam" in "Vietnam's")."""
@@ -46,17 +70,33 @@ def _squeezed(text: str) -> str:
     return "".join(fold(text).casefold().replace("đ", "d").split())
 
 
-def swapped(en_name: str, vi_name: str, en_text: str, vi_text: str) -> bool:
+def swapped(
+    en_name: str, vi_name: str, en_text: str, vi_text: str, early: bool = False, before: str = ""
+) -> bool:
     """Whether two lone names, at the same place, are one Vietnamese name swapped for
-    another: both of Vietnamese syllables, as many of them, the English unmarked and no
-    pinyin, and neither said in the other version in any other way (the costliest test,
-    last)."""
+    another: both of Vietnamese syllables, as many of them, no pinyin, and neither said in
+    the other version in any case, marks or spacing (the costliest test, last).
+
+    `early`, before names are paired by their parts, takes only a place the Vietnamese
+    names after a word for its kind, in the run or just before it, since a shared syllable
+    would pair them there ("Ha Tinh" and the "Tỉnh" of "Tỉnh Nghệ An", "Điện Biên" and
+    the "Biên" of "Biên phòng tỉnh Sơn La"; but "Long Bay" and "Vịnh Long" are one bay),
+    the English name marked or not. Otherwise the English is unmarked ("northern Việt Nam"
+    may be "Bắc Bộ") and the Vietnamese run whole; `before` is the text before the run."""
+    if not vietnamese_name(en_name) or _pinyin(en_name):
+        return False  # (the cheapest tests first: most English names are no Vietnamese one)
+    if early:  # (the words just before the run may be the place's kind: "ở tỉnh Hà Tĩnh")
+        last = before.split()[-2:]
+        places = _places_after_heads(" ".join([*last, vi_name]))
+    else:
+        places = [vi_name] if en_name.isascii() else []
+    return any(_swapped(en_name, place, en_text, vi_text) for place in places)
+
+
+def _swapped(en_name: str, vi_name: str, en_text: str, vi_text: str) -> bool:
     return (
-        en_name.isascii()
-        and len(en_name.split()) == len(vi_name.split())
-        and vietnamese_name(en_name)
+        len(en_name.split()) == len(vi_name.split())
         and vietnamese_name(vi_name)
-        and not _pinyin(en_name)
         and not _said_in(en_name, vi_text)
         and not _said_in(vi_name, en_text)
     )

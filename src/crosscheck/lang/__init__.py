@@ -124,6 +124,8 @@ class Language:
     year_stems: tuple[tuple[str, ...], ...] = ()
     year_branches: tuple[tuple[str, ...], ...] = ()
     # Names of the festival of the lunar new year ("Lunar New Year", "Tết").
+    # Words for a kind of place written before its name ("tỉnh Nghệ An", "thành phố Huế").
+    place_heads: tuple[str, ...] = ()
     new_year_names: tuple[str, ...] = ()
     # Festivals held on a day of the lunar calendar, by name, with that (month, day):
     # "the Mid-Autumn Festival" is "rằm tháng Tám", the 15th of the eighth month.

@@ -307,8 +307,7 @@ MAYBE_MULTIPLES: dict[str, float] = {"double": 2, "doubles": 2, "triple": 3, "tr
 # Number words as nouns: cricket's "fours" and "sixes" are "bóng 4 điểm", "bóng 6 điểm".
 # ("tens", "hundreds" and above are amounts of their own: "tens of thousands".)
 NUMBER_NOUNS: dict[str, float] = {
-    ("sixes" if word == "six" else word + "s"): value for value, word in enumerate(UNITS[1:9], start=2)
-} | {
+    **{("sixes" if word == "six" else word + "s"): value for value, word in enumerate(UNITS[1:9], start=2)},
     # US coins by their names, worth so many cents: "Nickels also cost more to make" is
     # "Đồng 5 cent ...", "300 billion pennies" "300 tỷ đồng xu 1 cent". (Plural only: the
     # metal nickel is never counted; "quarter" is too many other things.)

@@ -507,6 +507,7 @@ def build() -> Language:
         that_is=("tức", "tức là", "tương đương", "tương đương với", "hay"),
         year_stems=YEAR_STEMS,
         year_branches=YEAR_BRANCHES,
+        place_heads=("thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "phường", "xã"),
         new_year_names=("Tết", "Nguyên đán", "Nguyên Đán", "năm mới âm lịch", "Xuân"),
         lunar_festivals=LUNAR_FESTIVALS,
         halves=("rưỡi",),
