@@ -91,6 +91,7 @@ from crosscheck.vague_counts import (
     round_counts,
     whole_places,
 )
+from crosscheck.weekend_days import WEEKEND, weekend_length, weekend_places
 from crosscheck.wind_levels import LEVEL, LEVEL_WITH_SPEEDS
 
 STATUSES = ("consistent", "discrepancy", "only_en", "only_vi", "review")
@@ -1211,6 +1212,25 @@ def _one_as_each(lone_en: list[Group], lone_vi: list[Group], en: Document, vi: D
     return rows
 
 
+def _weekend_days(lone_en: list[Group], lone_vi: list[Group], en: Document, vi: Document) -> list[Row]:
+    """ "Over its first weekend" against "trong hai ngày cuối tuần đầu tiên": a lone duration
+    of the weekend's two days, the weekend word after it, agrees with a weekend the other
+    version names at the same place."""
+    rows = []
+    for lone, other in ((lone_en, vi), (lone_vi, en)):
+        days = [
+            g
+            for g in lone
+            if g.kind == "duration" and all(weekend_length(m, g.doc.text, g.doc.lang) for m in g.mentions)
+        ]
+        places = weekend_places(other) if days else []
+        for g in days:
+            if any(_near(p, q) for p in g.places for q in places):
+                lone.remove(g)
+                rows.append(_alone(g, "consistent", WEEKEND))
+    return rows
+
+
 def _periods_referred(lone_en: list[Group], lone_vi: list[Group], en: Document, vi: Document) -> list[Row]:
     """ "Exports rose 14.6% in the quarter" against "xuất khẩu quý I": a lone period (months,
     years, a quarter) the other version only refers to at the same place, by a reference as
@@ -1523,6 +1543,7 @@ def compare(en_doc: Document, vi_doc: Document, dateline: date | None = None) ->
     rows += _said_as_all(lone_en, lone_vi, en_doc, vi_doc)
     rows += _one_as_each(lone_en, lone_vi, en_doc, vi_doc)
     rows += _times_as_day_parts(lone_en, lone_vi, en_doc, vi_doc)
+    rows += _weekend_days(lone_en, lone_vi, en_doc, vi_doc)
     places: dict[str, list[tuple[float, set[float]]]] = {}  # worked out only for a lone count
     for lone, other_lang in ((lone_en, "vi"), (lone_vi, "en")):
         if other_lang not in places and any(g.kind == "count" for g in lone):

@@ -157,6 +157,9 @@ class Language:
     # Words that name one of a thing by distributing over it ("two candidates for each
     # seat", "mỗi người"): one said so, where the other version writes "1" ("chọn 1").
     each_words: tuple[str, ...] = ()
+    # Words that name a weekend ("weekend", "cuối tuần"): two days, which the other version
+    # may count ("hai ngày cuối tuần" against "its first weekend").
+    weekend_words: tuple[str, ...] = ()
 
     def is_counted(self, following: str) -> bool:
         """Whether a number word followed by these words ("người", "máy bay", "inmates")

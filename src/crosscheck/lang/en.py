@@ -430,6 +430,7 @@ def build() -> Language:
         minus_words=("minus", "negative"),
         occasion_before=("round", "matchday", "season"),
         each_words=("each", "every", "per", "apiece"),
+        weekend_words=("weekend", "weekends"),
         occasion_after=(
             "edition",
             "anniversary",

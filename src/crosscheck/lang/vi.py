@@ -490,6 +490,7 @@ def build() -> Language:
         first_halves=("nửa đầu năm",),
         minus_words=("âm",),
         each_words=("mỗi", "từng"),
+        weekend_words=("cuối tuần",),
         occasion_before=(
             "lần",
             "khóa",

@@ -1,0 +1,37 @@
+"""Classes of phrasing from the tune parts of blind22 and blind23 (an economic magazine's
+and a news agency's bilingual pages, autumn 2025), each read on positive evidence and
+paired with an edit of the same phrase that must still flag."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pair_rows import flags, rows
+
+# --- a weekend counted in days ---------------------------------------------------------------
+
+
+@settings(deadline=None, max_examples=25)
+@given(
+    st.integers(1000, 900000),
+    st.sampled_from(["hai ngày", "2 ngày"]),
+    st.sampled_from(["its first weekend", "the weekend", "last weekend"]),
+)
+def test_the_two_days_of_a_weekend_agree_with_the_weekend(visitors: int, days: str, weekend: str) -> None:
+    written = f"{visitors:,}".replace(",", ".")
+    en = f"The organisers said the exhibition drew about {visitors:,} visitors over {weekend}."
+    vi = f"Ban tổ chức cho biết triển lãm đón khoảng {written} lượt khách trong {days} cuối tuần đầu tiên."
+    assert flags(en, vi) == []
+    assert "the two days of a weekend the other version names" in {r.get("note") for r in rows(en, vi)}
+    # three days before "cuối tuần" is a long weekend, not what "weekend" says
+    assert flags(en, vi.replace(days, days.replace("hai", "ba").replace("2", "3")))
+    # two days the English does not call a weekend
+    assert flags(en.replace(weekend, "its first week"), vi)
+
+
+def test_an_english_two_day_weekend_agrees_with_cuoi_tuan() -> None:
+    en = "Some 40,000 people visited the fair during the two-day weekend, organisers said."
+    vi = "Khoảng 40.000 người đã tham quan hội chợ dịp cuối tuần, ban tổ chức cho biết."
+    assert flags(en, vi) == []
+    assert flags(en.replace("two-day", "three-day"), vi)
