@@ -351,3 +351,29 @@ def test_a_documents_full_identifier_is_compared_by_its_number(
     # two digits swapped, as blind19's government-06 slip: a discrepancy
     other = n + 9 if n < 990 else n - 9
     assert flags(en, vi.replace(f"{n}/{year}", f"{other}/{year}"))
+
+
+# --- a count of the names listed after it -----------------------------------------------------
+
+_PROVINCES = (("Lam Dong", "Lâm Đồng"), ("Dak Nong", "Đắk Nông"), ("Binh Thuan", "Bình Thuận"),
+              ("Hau Giang", "Hậu Giang"), ("Soc Trang", "Sóc Trăng"))  # fmt: skip
+
+
+@settings(deadline=None, max_examples=40)
+@given(st.integers(2, 5), st.sampled_from(["tỉnh", "địa phương"]))
+def test_a_count_of_the_names_listed_after_it(n: int, noun: str) -> None:
+    en_names = [e for e, _ in _PROVINCES[:n]]
+    vi_names = [v for _, v in _PROVINCES[:n]]
+    en_list, vi_list = (
+        f"{', '.join(en_names[:-1])} and {en_names[-1]}",
+        f"{', '.join(vi_names[:-1])} và {vi_names[-1]}",
+    )
+    en = f"The province, formed in July from the merger of {en_list}, grew."
+    vi = f"Tỉnh được hình thành từ tháng 7 trên cơ sở hợp nhất {n} {noun} {vi_list}."
+    assert flags(en, vi) == []
+    # a count the list does not bear out: flagged
+    assert flags(en, vi.replace(f"hợp nhất {n} ", f"hợp nhất {n + 1} "))
+    # nor where the English lists fewer
+    if n > 2:
+        fewer = f"the merger of {', '.join(en_names[:-2])} and {en_names[-2]}, grew."
+        assert flags(en.replace(en[en.index("the merger") :], fewer), vi)

@@ -48,6 +48,7 @@ from crosscheck.calendar_facts import (
     relative_year_offsets,
     saying_places,
 )
+from crosscheck.counted_lists import LIST_COUNTED, list_lengths, lists_own
 from crosscheck.counted_windows import WINDOW_START, window_starts
 from crosscheck.decades import IN_THE_DECADE, decades, inside
 from crosscheck.directions import CHANGED_KINDS, OPPOSITE, opposite
@@ -820,6 +821,31 @@ def _span_as_years(group: Group, other: list[Mention]) -> bool:
     return False
 
 
+def _counted_lists(lone_en: list[Group], lone_vi: list[Group], en: Document, vi: Document) -> list[Row]:
+    """ "3 tỉnh Lâm Đồng, Đắk Nông và Bình Thuận" against "Lam Dong, Dak Nong and Binh
+    Thuan": a lone count of the names its own version lists after it, where the other
+    version lists as many at about the same place (`counted_lists`)."""
+    rows = []
+    for lone, own, other in ((lone_en, en, vi), (lone_vi, vi, en)):
+        counts = [
+            g
+            for g in lone
+            if g.kind == "count"
+            and isinstance(g.value, Amount)
+            and g.value.scale == 1
+            and g.value.qualifier is None
+            and g.value.number in range(2, 13)
+        ]
+        lengths = list_lengths(other) if counts else []
+        for g in counts:
+            n = int(g.value.number)
+            listed = any(lists_own(own, m, n) for m in g.mentions)
+            if listed and any(k == n and _near(p, q) for q, k in lengths for p in g.places):
+                lone.remove(g)
+                rows.append(_alone(g, "consistent", LIST_COUNTED))
+    return rows
+
+
 def _rates_in_sentence(en: list[Group], vi: list[Group]) -> list[tuple[Group, Group]]:
     """Lone quantities at about the same place where one is a rate ("300 tonnes a year")
     and the other the same figure in a sentence that says per that unit of time ("Mỗi
@@ -1529,6 +1555,7 @@ def compare(en_doc: Document, vi_doc: Document, dateline: date | None = None) ->
         rows.append(Row(e.kind, "discrepancy", e, v, "same kind at the same place, different values"))
     # (after the pairing: a restatement that another value contradicts still flags)
     rows += _restated(lone_en, lone_vi, mentions, en_doc, vi_doc)
+    rows += _counted_lists(lone_en, lone_vi, en_doc, vi_doc)
     # (after the weekdays paired with weekdays: "Sunday" against "thứ Hai" is a discrepancy)
     rows += _weekdays_as_dates(lone_en, lone_vi, en_groups, vi_groups)
     rows += _relative_days(lone_en, lone_vi, en_doc, vi_doc, mentions)
