@@ -7,6 +7,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from crosscheck.one_spelled import ONE_SPELLED
 from pair_rows import flags, rows
 
 # --- a weekend counted in days ---------------------------------------------------------------
@@ -35,3 +36,29 @@ def test_an_english_two_day_weekend_agrees_with_cuoi_tuan() -> None:
     vi = "Khoảng 40.000 người đã tham quan hội chợ dịp cuối tuần, ban tổ chức cho biết."
     assert flags(en, vi) == []
     assert flags(en.replace("two-day", "three-day"), vi)
+
+
+# --- one in digits against one spelled ---------------------------------------------------------
+
+_VICTIMS = [("worker", "công nhân"), ("child", "trẻ em"), ("passenger", "hành khách"), ("soldier", "binh sĩ")]
+
+
+@settings(deadline=None, max_examples=25)
+@given(st.sampled_from(_VICTIMS), st.integers(2, 8), st.integers(10, 28))
+def test_one_spelled_agrees_with_the_digit_one(victim: tuple[str, str], other: int, day: int) -> None:
+    noun, vi_noun = victim
+    en = f"A fire at a workshop on August {day} killed one {noun}; rescuers saved {other} others."
+    vi = f"Ngày {day}-8, vụ cháy tại xưởng đã làm 1 {vi_noun} tử vong; cứu hộ cứu được {other} người khác."
+    assert flags(en, vi) == []
+    assert ONE_SPELLED in {r.get("note") for r in rows(en, vi)}
+    # the digit edited: another count than the word says
+    assert flags(en, vi.replace(f"làm 1 {vi_noun}", f"làm {other + 1} {vi_noun}"))
+    # the word edited: "two" where the Vietnamese writes 1
+    assert flags(en.replace(f"one {noun}", f"two {noun}s"), vi)
+
+
+def test_a_spelled_one_a_reader_took_lends_nothing() -> None:
+    # "one million" is read as a figure: it is no spelled one for the digit 1 beside it
+    en = "The ministry set aside one million dong for the family of a worker who died."
+    vi = "Bộ đã dành 1 triệu đồng hỗ trợ gia đình 1 công nhân tử vong."
+    assert flags(en, vi)

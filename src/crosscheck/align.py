@@ -74,6 +74,7 @@ from crosscheck.names import (
 from crosscheck.names_apart import hyphen_halves, join_as_other, split_at_connectors, split_before_persons
 from crosscheck.occasion_numbers import OCCASION, occasion_number
 from crosscheck.one_each import ONE_EACH, each_places
+from crosscheck.one_spelled import ONE_SPELLED, spelled_one_places
 from crosscheck.period_references import (
     FIRST_HALF,
     REFERRED,
@@ -1257,6 +1258,34 @@ def _weekend_days(lone_en: list[Group], lone_vi: list[Group], en: Document, vi: 
     return rows
 
 
+def _one_spelled(
+    lone_en: list[Group],
+    lone_vi: list[Group],
+    docs: tuple[Document, Document],
+    mentions: dict[str, list[Mention]],
+) -> list[Row]:
+    """ "Killed one worker" against "làm 1 công nhân tử vong": a lone count of one, in digits
+    with no qualifier, agrees with the word for one the other version spells, unread, at
+    the same place."""
+    rows = []
+    for lone, other in ((lone_en, docs[1]), (lone_vi, docs[0])):
+        ones = [
+            g
+            for g in lone
+            if g.kind == "count"
+            and isinstance(g.value, Amount)
+            and g.value.value == 1
+            and g.value.qualifier is None
+            and all(m.text.isdigit() for m in g.mentions)
+        ]
+        places = spelled_one_places(other, mentions[other.lang]) if ones else []
+        for g in ones:
+            if any(_near(p, q) for p in g.places for q in places):
+                lone.remove(g)
+                rows.append(_alone(g, "consistent", ONE_SPELLED))
+    return rows
+
+
 def _periods_referred(lone_en: list[Group], lone_vi: list[Group], en: Document, vi: Document) -> list[Row]:
     """ "Exports rose 14.6% in the quarter" against "xuất khẩu quý I": a lone period (months,
     years, a quarter) the other version only refers to at the same place, by a reference as
@@ -1569,6 +1598,7 @@ def compare(en_doc: Document, vi_doc: Document, dateline: date | None = None) ->
     rows += _said_in_round_words(lone_en, lone_vi, en_doc, vi_doc)
     rows += _said_as_all(lone_en, lone_vi, en_doc, vi_doc)
     rows += _one_as_each(lone_en, lone_vi, en_doc, vi_doc)
+    rows += _one_spelled(lone_en, lone_vi, (en_doc, vi_doc), mentions)
     rows += _times_as_day_parts(lone_en, lone_vi, en_doc, vi_doc)
     rows += _weekend_days(lone_en, lone_vi, en_doc, vi_doc)
     places: dict[str, list[tuple[float, set[float]]]] = {}  # worked out only for a lone count

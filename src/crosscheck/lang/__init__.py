@@ -49,6 +49,9 @@ class Language:
     # read there, weakly (`figures.ONE_UNIT`), except before the units that open other
     # words ("một độ tuổi", "a yard").
     one_words: tuple[str, ...] = ()
+    # The number word for one itself ("one", "một"; not the article "a"): spelled where the
+    # other version writes the digit 1, it is that figure (`one_spelled`).
+    one_word: str = ""
     not_after_one: frozenset[str] = frozenset()
     multiples: dict[str, float] = field(default_factory=dict)  # "tripled", "gấp đôi" -> 3, 2
     # Forms that are multiples or nouns ("to double" or "a double"): read, but never flag alone.

@@ -462,6 +462,7 @@ def build() -> Language:
         counted=frozenset("people children men women times hundred dozen".split()),
         counts_plurals=True,
         one_words=("one", "a"),
+        one_word="one",
         not_after_one=frozenset({"yard", "ton", "foot", "pound", "knot"}),  # a courtyard, "a ton of", a tie
         multiples=MULTIPLES,
         maybe_multiples=MAYBE_MULTIPLES,

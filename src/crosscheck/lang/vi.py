@@ -527,6 +527,7 @@ def build() -> Language:
         name_stops=NAME_STOPS,
         counted=COUNTED,
         one_words=("một",),
+        one_word="một",
         not_after_one=NOT_AFTER_ONE,
         multiples=MULTIPLES,
         maybe_multiples=MAYBE_MULTIPLES,
