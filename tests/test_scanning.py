@@ -95,6 +95,20 @@ def test_a_letter_that_may_open_inside_a_word_is_left_to_the_engine() -> None:
     assert scanning.openings(re.compile(r"\d+|\$")) is None  # no letter: the engine does as well
 
 
+def test_a_word_before_a_look_ahead_that_opens_with_no_letter_is_whole() -> None:
+    # ("a" or "one" before a unit, `figures._one_before_unit`: without this, every word
+    # beginning with "a" was a position to try, and English text has many)
+    spaces = r"(?:[^\S\n]|\n(?![^\S\n]*\n))"  # (`figures._S`: no letter, though negated)
+    one = re.compile(rf"(?<!\w)(?:one|a)(?=(?:{spaces}+|-)(?:metre|acre))", re.I)
+    opening = scanning.openings(one)
+    assert opening is not None
+    assert opening.prefixes == {f"one{scanning._WHOLE}", f"a{scanning._WHOLE}"}
+    text = "a metre, a-acre, about a acre, one metres, Ba metre, one-metre, an acre. " * 3
+    assert found(scanning.scan(one, text, opening, tries=0)) == found(one.finditer(text))
+    may_be_letter = re.compile(r"(?<!\w)(?:one|a)(?=[^\d\n]metre)", re.I)  # (a letter may follow)
+    assert scanning.openings(may_be_letter).prefixes == {"one", "a"}  # type: ignore[union-attr]
+
+
 def test_what_a_match_opens_with() -> None:
     opening = scanning.openings(re.compile(r"(?<![\w.])(?:about\s+)?(?:\d+|one\b|twenty-?one)", re.I))
     assert opening is not None

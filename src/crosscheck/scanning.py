@@ -127,6 +127,45 @@ def _no_word_char(op: Any, av: Any, direction: int) -> bool:
     return False
 
 
+def _no_letter_ahead(op: Any, av: Any) -> bool:
+    r"""A look-ahead whose every way of opening is a character that is no letter ("one"
+    before `(?=[\s-]+metre)`): the word before it ends there."""
+    return bool(op is sre.ASSERT and av[0] == AFTER and _opens_without_letter(list(av[1].data)))
+
+
+def _opens_without_letter(items: list[tuple[Any, Any]]) -> bool:
+    """Whether every way a parsed pattern can match begins with a character that is no
+    letter; when unsure (an empty match, anything but literals and classes), no."""
+    if not items:
+        return False
+    (op, av), rest = items[0], items[1:]
+    if op in _ZERO_WIDTH:
+        return _opens_without_letter(rest)
+    if op is sre.SUBPATTERN:
+        return _opens_without_letter(list(av[3].data) + rest)
+    if op is sre.ATOMIC_GROUP:
+        return _opens_without_letter(list(av.data) + rest)
+    if op is sre.BRANCH:
+        return all(_opens_without_letter(list(alternative.data) + rest) for alternative in av[1])
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        least, _most, sub = av
+        return _opens_without_letter(list(sub.data)) and (least > 0 or _opens_without_letter(rest))
+    if op is sre.LITERAL:
+        return not _can_be_letter([(op, av)])
+    if op is sre.IN:
+        return _excludes_letters(list(av)) or not _can_be_letter(list(av))
+    return False
+
+
+# Classes holding every letter: negated, they hold none ("[^\S\n]", any space but a newline).
+_ALL_LETTERS = ((sre.CATEGORY, sre.CATEGORY_NOT_SPACE), (sre.CATEGORY, sre.CATEGORY_WORD),
+                (sre.CATEGORY, sre.CATEGORY_NOT_DIGIT))  # fmt: skip
+
+
+def _excludes_letters(items: list[tuple[Any, Any]]) -> bool:
+    return bool(items) and items[0][0] is sre.NEGATE and any(item in _ALL_LETTERS for item in items[1:])
+
+
 def _only_digits_ahead(op: Any, av: Any) -> bool:
     """`(?=\\d)`: the next character is a digit (so no letter opens here)."""
     return bool(
@@ -159,8 +198,8 @@ class _Reader:
                 if not prefix:
                     guarded = guarded or _no_word_char(op, av, BEFORE)
                     digits_only = digits_only or _only_digits_ahead(op, av)
-                elif _no_word_char(op, av, AFTER):  # "one\b", "one(?!\w)": the word is the prefix
-                    return self._word(prefix + _WHOLE, guarded)
+                elif _no_word_char(op, av, AFTER) or _no_letter_ahead(op, av):
+                    return self._word(prefix + _WHOLE, guarded)  # "one\b", "one(?=\s)": the word ends
                 continue
             if op is sre.SUBPATTERN:
                 return self.walk(list(av[3].data) + rest, guarded, digits_only, prefix)
