@@ -4,7 +4,9 @@ paired with an edit of the same phrase that must still flag."""
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from datetime import date
+
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from crosscheck.one_spelled import ONE_SPELLED
@@ -62,3 +64,33 @@ def test_a_spelled_one_a_reader_took_lends_nothing() -> None:
     en = "The ministry set aside one million dong for the family of a worker who died."
     vi = "Bộ đã dành 1 triệu đồng hỗ trợ gia đình 1 công nhân tử vong."
     assert flags(en, vi)
+
+
+# --- a weekday against the event's date, not the holiday's ------------------------------------
+
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_HOLIDAYS = (("National Day", "Quốc khánh 2/9", (9, 2)), ("Reunification Day", "dịp 30/4", (4, 30)))
+
+
+@settings(deadline=None, max_examples=30)
+@given(st.dates(date(2024, 1, 1), date(2026, 12, 31)), st.sampled_from(_HOLIDAYS))
+def test_a_weekday_takes_the_event_date_before_a_holiday_named_by_its_date(
+    day: date, holiday: tuple[str, str, tuple[int, int]]
+) -> None:
+    en_name, vi_name, (month, dom) = holiday
+    assume((day.month, day.day) != (month, dom))
+    weekday = _WEEKDAYS[day.weekday()]
+    en = f"The rehearsal for {en_name} will be held at Ba Dinh Square at 6:30 a.m. on {weekday}."
+    on = f"{day.day}/{day.month}/{day.year}"
+    vi = f"Buổi tổng duyệt {vi_name} diễn ra tại Quảng trường Ba Đình lúc 6h30 ngày {on}."
+    assert flags(en, vi) == []
+    # another weekday than the date falls on: a slip
+    other = _WEEKDAYS[(day.weekday() + 1) % 7]
+    assert flags(en.replace(f"on {weekday}", f"on {other}"), vi)
+
+
+def test_a_weekday_with_no_year_beside_it_is_for_review() -> None:
+    en = "The general rehearsal will be held at Ba Dinh Square from 6:30 a.m. on Saturday, the ministry said."
+    vi = "Buổi tổng duyệt mừng Quốc khánh 2/9 sẽ diễn ra tại Quảng trường Ba Đình từ 6h30 ngày 30/8."
+    assert flags(en, vi) == []
+    assert {"weekday": "review"}.items() <= {str(r["kind"]): r["status"] for r in rows(en, vi)}.items()

@@ -56,6 +56,7 @@ from crosscheck.document_numbers import DOCUMENT_NUMBER
 from crosscheck.extract import counts_occurrence, extract, on_evidence
 from crosscheck.figures import IN_A_NAME, NAME_NUMBER, ONE_UNIT, Amount
 from crosscheck.kinds import Mention
+from crosscheck.kinds.date import HOLIDAY
 from crosscheck.kinds.duration import HALF_MAYBE_YEAR
 from crosscheck.kinds.ordinal import REGION_NOTE
 from crosscheck.lang import alternation
@@ -902,6 +903,10 @@ def _date_beside(weekday: Group, own: list[Group]) -> Any:
     return None
 
 
+def _names_a_holiday(group: Group) -> bool:
+    return all(m.note == HOLIDAY for m in group.mentions)
+
+
 def _weekdays_as_dates(
     lone_en: list[Group], lone_vi: list[Group], en: list[Group], vi: list[Group]
 ) -> list[Row]:
@@ -921,11 +926,15 @@ def _weekdays_as_dates(
                 days = [g for g in days if (g.value.month, g.value.day) == (beside.month, beside.day)]
                 # (the same day of two years, a birth and a death: any that agrees is its own)
                 days = [g for g in days if falls_on(weekday.value, g.value)] or days
-            near = [(g not in other_lone, _gap(weekday, g), i, g) for i, g in enumerate(days)]
-            near = [c for c in near if c[1] <= NEARBY]
+            # (a date that names a holiday, "Quốc khánh 2/9", is the holiday's name, not the
+            # day an event falls on: the weekday takes another date first, if there is one)
+            near = [
+                (g not in other_lone, _names_a_holiday(g), _gap(weekday, g), i, g) for i, g in enumerate(days)
+            ]
+            near = [c for c in near if c[2] <= NEARBY]
             if not near:
                 continue
-            day = min(near)[3]
+            day = min(near)[4]
             lone.remove(weekday)
             if day in other_lone:
                 other_lone.remove(day)
