@@ -5,12 +5,14 @@ paired with an edit of the same phrase that must still flag."""
 from __future__ import annotations
 
 from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
 
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
+from crosscheck.derived_shares import DERIVED
 from crosscheck.one_spelled import ONE_SPELLED
-from pair_rows import flags, rows
+from pair_rows import flags, rows, vi_decimal
 
 # --- a weekend counted in days ---------------------------------------------------------------
 
@@ -94,3 +96,41 @@ def test_a_weekday_with_no_year_beside_it_is_for_review() -> None:
     vi = "Buổi tổng duyệt mừng Quốc khánh 2/9 sẽ diễn ra tại Quảng trường Ba Đình từ 6h30 ngày 30/8."
     assert flags(en, vi) == []
     assert {"weekday": "review"}.items() <= {str(r["kind"]): r["status"] for r in rows(en, vi)}.items()
+
+
+# --- a percentage change worked out from the change and the level ------------------------------
+
+
+def _en_number(value: Decimal) -> str:
+    return f"{value:,.2f}"
+
+
+def _vi_number(value: Decimal) -> str:
+    return f"{value:,.2f}".replace(",", " ").replace(".", ",").replace(" ", ".")
+
+
+@settings(deadline=None, max_examples=40)
+@given(
+    st.decimals(Decimal("1000.00"), Decimal("1999.99"), places=2),
+    st.decimals(Decimal("10.00"), Decimal("60.00"), places=2),
+    st.booleans(),
+)
+def test_a_share_each_version_works_out_to_its_own_precision(
+    level: Decimal, change: Decimal, fell: bool
+) -> None:
+    before = level + change if fell else level - change
+    share = 100 * change / before
+    coarse = share.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+    fine = share.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    assume(coarse != fine)
+    verb, vi_verb, to = ("fell", "giảm", "xuống") if fell else ("rose", "tăng", "lên")
+    en = f"The VN-Index {verb} {change} points, or {coarse}%, to {_en_number(level)}."
+    points = f"{vi_decimal(change)} điểm"
+    vi = f"Kết phiên, VN-Index {vi_verb} {points} ({vi_decimal(fine)}%) {to} {_vi_number(level)} điểm."
+    assert flags(en, vi) == []
+    assert DERIVED in {r.get("note") for r in rows(en, vi)}
+    # either share edited beyond its rounding follows from nothing beside it: a slip
+    assert flags(en.replace(f"{coarse}%", f"{coarse + Decimal('0.2')}%"), vi)
+    assert flags(en, vi.replace(f"({vi_decimal(fine)}%)", f"({vi_decimal(fine + Decimal('0.3'))}%)"))
+    # the level edited in one version: the English share follows from no level it states
+    assert flags(en.replace(_en_number(level), _en_number(level + 100)), vi)

@@ -51,6 +51,7 @@ from crosscheck.calendar_facts import (
 from crosscheck.counted_lists import LIST_COUNTED, list_lengths, lists_own
 from crosscheck.counted_windows import WINDOW_START, window_starts
 from crosscheck.decades import IN_THE_DECADE, decades, inside
+from crosscheck.derived_shares import DERIVED, derived_from
 from crosscheck.directions import CHANGED_KINDS, OPPOSITE, opposite
 from crosscheck.document_numbers import DOCUMENT_NUMBER
 from crosscheck.extract import counts_occurrence, extract, on_evidence
@@ -885,6 +886,30 @@ def _rounded_pairs(en: list[Group], vi: list[Group]) -> list[tuple[Group, Group]
     return pairs
 
 
+def _derived_shares(
+    en: list[Group], vi: list[Group], mentions: dict[str, list[Mention]]
+) -> list[tuple[Group, Group]]:
+    """Lone percentages, one in each version, that both follow from one change and one
+    level both sentences state ("fell 21.37 points, or 1.3%, to 1,633.18" against "giảm
+    21,37 điểm (1,29%) xuống 1.633,18 điểm"; see `derived_shares`)."""
+    pairs: list[tuple[Group, Group]] = []
+    shares = {"en": [g for g in en if g.kind == "percent"], "vi": [g for g in vi if g.kind == "percent"]}
+    if not (shares["en"] and shares["vi"]):
+        return pairs
+    bases = {
+        id(g): set.intersection(*(derived_from(g.doc, m, mentions[g.doc.lang]) for m in g.mentions))
+        for g in shares["en"] + shares["vi"]
+    }
+    used: set[int] = set()
+    for e in shares["en"]:
+        for v in shares["vi"]:
+            if id(v) not in used and bases[id(e)] & bases[id(v)]:
+                used.add(id(v))
+                pairs.append((e, v))
+                break
+    return pairs
+
+
 _BESIDE = re.compile(r"[\s\u00a0]*,?[\s\u00a0]*(?:\(|the[\s\u00a0]+)?")
 
 
@@ -1563,6 +1588,10 @@ def compare(en_doc: Document, vi_doc: Document, dateline: date | None = None) ->
         lone_en.remove(e)
         lone_vi.remove(v)
         rows.append(Row(e.kind, "consistent", e, v, ROUNDED))
+    for e, v in _derived_shares(lone_en, lone_vi, mentions):
+        lone_en.remove(e)
+        lone_vi.remove(v)
+        rows.append(Row(e.kind, "consistent", e, v, DERIVED))
     for e, v in _converted_pairs(lone_en, lone_vi):
         lone_en.remove(e)
         lone_vi.remove(v)
