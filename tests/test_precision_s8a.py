@@ -234,18 +234,22 @@ def test_march_inside_a_sentence_needs_a_cue_to_be_a_month() -> None:
 
 
 @settings(deadline=None, max_examples=30)
-@given(
-    st.integers(2000, 2040),
-    st.sampled_from([("tại VCK U23 châu Á {n}", "at the AFC U23 Asian Cup", "at the {n} AFC U23 Asian Cup"),
-                     ("so với ASIAD {n}", "than for Hangzhou", "than for the {n} Asian Games")]),
-)  # fmt: skip
-def test_a_number_that_ends_an_events_name_is_the_names(number: int, texts: tuple[str, str, str]) -> None:
-    vi_form, en_form, en_numbered = texts
-    en = f"Vietnam won 2-0 over Jordan {en_form}."
-    vi = f"U23 Việt Nam thắng U23 Jordan 2-0 {vi_form.format(n=number)}."
+@given(st.integers(10, 40))
+def test_a_count_that_ends_an_events_name_is_its_edition(number: int) -> None:
+    en = "Vietnam asked for VND42 billion, 12 camps, than for Hangzhou."
+    vi = f"Việt Nam đề xuất 42 tỷ đồng cho 12 đợt tập huấn, so với ASIAD {number}."
     assert flags(en, vi) == []
-    # the English naming the event with another year or number: a slip
-    assert flags(f"Vietnam won 2-0 over Jordan {en_numbered.format(n=number + 1)}.", vi)
+    # the English naming the Games with another number: a slip
+    assert flags(en.replace("for Hangzhou", f"for ASIAD {number + 1}"), vi)
+
+
+def test_a_year_after_a_name_is_still_a_year_to_check() -> None:
+    # ("Scotland Act 1978", "the Treaty of Rome 1957": a year that ends a name is a fact)
+    en = "The Scotland Act 1978 set up an elected assembly."
+    assert flags(en, "Đạo luật Scotland lập ra một hội đồng dân cử.")
+    assert flags(
+        "The Scotland Act set up an elected assembly.", "Đạo luật Scotland 1978 lập ra một hội đồng."
+    )
 
 
 def test_a_count_after_a_sentence_opening_word_ends_no_name() -> None:

@@ -1,5 +1,5 @@
-"""The number of an occasion: its edition, round, term or anniversary, or the number
-that ends an event's name ("ASIAD 19", "VCK U23 châu Á 2026").
+"""The number of an occasion: its edition, round, term or anniversary, or the count
+that ends an event's name ("ASIAD 19", "SEA Games 32").
 
 "Lễ hội Áo dài TP.HCM lần thứ 12 khai mạc" is "HCMC's Ao Dai Festival will open": the
 number says which festival, the English names it by its city and name alone. Such a
@@ -11,7 +11,6 @@ language's `occasion_before` and `occasion_after`.
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from crosscheck.kinds import Mention
 from crosscheck.lang import get as get_language
@@ -33,21 +32,12 @@ _ACRONYM = re.compile(r"[A-Z]{2,}[A-Z0-9]*|[A-Z]\d{2,}")
 _SCORE_AFTER = re.compile(r"[\s\u00a0]*[-–][\s\u00a0]*\d")
 
 
-@cache
-def _calendar_names(lang: str) -> frozenset[str]:
-    """Capitalised words that name a year of the calendar, not an event: the lunar year's
-    stems and branches ("Canh Dần 1951" restates the year) and the new year's names."""
-    language = get_language(lang)
-    names = [*language.year_stems, *language.year_branches, language.new_year_names]
-    return frozenset(word.lower() for group in names for name in group for word in name.split())
-
-
 def ends_a_name(mention: Mention, text: str, lang: str) -> bool:
-    """Whether a number written in digits ends an event's name: just after an acronym or a
-    capitalised word after one ("ASIAD 19", "APEC 2027", "SEA Games 32"), or a year just
-    after a capitalised word inside its sentence ("VCK U23 châu Á 2026"), not a calendar's
-    name ("Tết Canh Dần 1950"). A score ("Jordan 2-0") ends no name."""
-    if not mention.text.isdigit() or _SCORE_AFTER.match(text, mention.end):
+    """Whether a count written in digits ends an event's name as its edition: just after an
+    acronym or a capitalised word after one ("ASIAD 19", "SEA Games 32"). A year never
+    does: "Scotland Act 1978", "the Treaty of Rome 1957", "MLS 2014" state a year to check.
+    A score ("Jordan 2-0") ends no name."""
+    if mention.kind == "year" or not mention.text.isdigit() or _SCORE_AFTER.match(text, mention.end):
         return False
     sentence_start = max(text.rfind(". ", 0, mention.start), text.rfind("\n", 0, mention.start)) + 1
     words = text[sentence_start : mention.start].split()
@@ -55,14 +45,12 @@ def ends_a_name(mention: Mention, text: str, lang: str) -> bool:
         return False
     if _ACRONYM.fullmatch(words[-1]):
         return True
-    if len(words) >= 2 and _ACRONYM.fullmatch(words[-2]) and words[-1][:1].isupper() and words[-1].isalpha():
-        return True  # "SEA Games 32"
+    # "SEA Games 32"
     return (
-        mention.kind == "year"
-        and len(words) >= 2
+        len(words) >= 2
+        and bool(_ACRONYM.fullmatch(words[-2]))
         and words[-1][:1].isupper()
-        and words[-1].isalpha()  # ("Q1 2024" is a quarter's year)
-        and words[-1].lower() not in _calendar_names(lang)
+        and words[-1].isalpha()
     )
 
 
@@ -79,8 +67,17 @@ def occasion_number(mention: Mention, text: str, lang: str) -> bool:
     at = next((i for i, token in enumerate(tokens) if _NUMBER.fullmatch(token)), len(tokens) - 1)
     language = get_language(lang)
     before = _words(text[max(0, mention.start - 24) : mention.start]) + _words(" ".join(tokens[:at]))
-    if before and before[-1] == "thứ":  # "lần thứ 12"
+    if _SCORE_AFTER.match(text, mention.end):  # "the divisional round, 23–16" is a score
+        return False
+    ordinal = bool(before) and before[-1] == "thứ"
+    if ordinal:  # "lần thứ 12"
         before.pop()
+    # "trong vòng 24 giờ" is within 24 hours, "năm tài khóa 2005" a fiscal year, and "lần"
+    # counts times unless an ordinal follows ("2 lần húc", "lần thứ 47")
+    if before[-2:] in (["trong", "vòng"], ["tài", "khóa"], ["tài", "khoá"]) or (
+        before[-1:] == ["lần"] and not ordinal
+    ):
+        return False
     after = _words(" ".join(tokens[at + 1 :])) + _words(text[mention.end : mention.end + 32])
     if mention.kind == "duration" and after:  # "79 năm": the unit is the mention's own word
         after = after[1:]
