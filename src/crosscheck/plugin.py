@@ -24,7 +24,8 @@ import pytest
 from crosscheck.errors import CrosscheckError
 
 GATE_FILE = "crosscheck.toml"
-_FROZEN = pytest.StashKey[bool]()
+_FROZEN = pytest.StashKey[bool]()  # this run froze the heap
+_THAWS = pytest.StashKey[bool]()  # and nothing was frozen before it: it unfreezes at the end
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -80,6 +81,8 @@ def _freeze(config: pytest.Config) -> None:
     before; only a cycle made before a freeze would stay until the end). A run that
     collects no story is left as it is.
     """
+    if not config.stash.get(_FROZEN, False):
+        config.stash[_THAWS] = gc.get_freeze_count() == 0
     gc.freeze()
     config.stash[_FROZEN] = True
 
@@ -90,7 +93,7 @@ def pytest_collection_finish(session: pytest.Session) -> None:
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
-    if config.stash.get(_FROZEN, False):
+    if config.stash.get(_THAWS, False):
         gc.unfreeze()  # (a test run in this process, `pytester`, hands the heap back as it was)
 
 
