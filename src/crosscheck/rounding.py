@@ -54,12 +54,9 @@ def rounded_from(coarse: Amount, exact: Amount) -> bool:
     # 7,000" against "gần 7.006" is an edit, "nearly VND5 trillion" is "gần 4.990 tỉ đồng")
     if coarse.unit != exact.unit or coarse.value == exact.value:
         return False
-    # (both "about", the exact side itself round to the hundred or coarser, is a rough
-    # figure restated rougher: "about 78,000" for "khoảng 78.200", never for "gần 7.006")
-    both_about = exact.qualifier == coarse.qualifier == "about" and _announced_step(exact) >= 100 * exact.step
-    if exact.qualifier is not None and (
-        exact.qualifier != coarse.qualifier or (exact.scale == coarse.scale and not both_about)
-    ):
+    # ("about 78,000" for "khoảng 78.200" was let through for a while: real edits showed
+    # "approximately 404,000" for "khoảng 400.000" is as often an edited digit)
+    if exact.qualifier is not None and (exact.qualifier != coarse.qualifier or exact.scale == coarse.scale):
         return False
     more = significant_digits(exact) - significant_digits(coarse)
     if coarse.qualifier is None:
