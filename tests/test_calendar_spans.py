@@ -95,3 +95,12 @@ def test_vietnamese_names_the_decade_too() -> None:
     en = "The company exported rice to 12 countries between 1972 and 1978."
     assert flags(en, "Trong thập niên 1970, công ty xuất khẩu gạo sang 12 nước.") == []
     assert flags(en, "Trong thập niên 1980, công ty xuất khẩu gạo sang 12 nước.")
+
+
+@given(st.integers(195, 201), st.integers(1, 9), st.sampled_from(("những năm", "thập niên")))
+def test_a_decade_miswritten_is_no_year_inside_it(tens: int, units: int, cue: str) -> None:
+    # "những năm 1981" against "the 1980s" is a decade edited, never a year inside it
+    decade = tens * 10
+    en = f"The network grew in the {decade}s."
+    assert flags(en, f"Mạng lưới phát triển trong {cue} {decade}.") == []
+    assert flags(en, f"Mạng lưới phát triển trong {cue} {decade + units}.")

@@ -50,7 +50,7 @@ from crosscheck.calendar_facts import (
 )
 from crosscheck.counted_lists import LIST_COUNTED, list_lengths, lists_own
 from crosscheck.counted_windows import WINDOW_START, window_starts
-from crosscheck.decades import IN_THE_DECADE, decades, inside
+from crosscheck.decades import IN_THE_DECADE, decades, inside, written_as_decade
 from crosscheck.derived_shares import DERIVED, derived_from
 from crosscheck.directions import CHANGED_KINDS, OPPOSITE, opposite
 from crosscheck.document_numbers import DOCUMENT_NUMBER
@@ -1240,7 +1240,10 @@ def _inside_decades(
         told = [g for g in others if g.kind in ("year", "period")]
         own_decades = {id(g) for g in years if decades(own[0].doc, g.mentions)}
         for g in years:
-            inside_one = any(inside(g.value, d) and any(_near(p, q) for p in g.places) for q, d in named)
+            # (a decade itself, "thập niên 1961", is never a year inside one)
+            inside_one = not any(written_as_decade(g.doc, m) for m in g.mentions) and any(
+                inside(g.value, d) and any(_near(p, q) for p in g.places) for q, d in named
+            )
             a_decade_told = id(g) in own_decades and any(
                 inside(t.value, g.value) and t.value != g.value and _gap(g, t) <= NEARBY for t in told
             )

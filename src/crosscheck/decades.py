@@ -22,19 +22,25 @@ _EN_AFTER = re.compile(r"['’]?s\b")
 _VI_BEFORE = re.compile(rf"(?:(?<!\w)(?:những|các|mấy){_S}năm|thập{_S}(?:niên|kỷ|kỉ)){_S}$", re.IGNORECASE)
 
 
+def written_as_decade(doc: Document, m: Mention) -> bool:
+    """Whether a year is written as a decade ("1970s", "những năm 1970"), whole tens or not:
+    "thập niên 1961" is a decade miswritten, never a year inside one."""
+    if m.kind != "year":
+        return False
+    if doc.lang == "en":
+        return _EN_AFTER.match(doc.text, m.end) is not None
+    # (the year's mention may hold the "năm" of "những năm 1970")
+    digits = m.start + next((i for i, c in enumerate(m.text) if c.isdigit()), 0)
+    return _VI_BEFORE.search(doc.text, max(0, digits - 16), digits) is not None
+
+
 def decades(doc: Document, mentions: Iterable[Mention]) -> list[tuple[Place, int]]:
     """Where a document names a decade, as a share of the document, with its first year."""
-    found = []
-    for m in mentions:
-        if m.kind != "year" or not isinstance(m.value, int) or m.value % 10:
-            continue
-        if doc.lang == "en":
-            named = _EN_AFTER.match(doc.text, m.end) is not None
-        else:
-            named = _VI_BEFORE.search(doc.text, max(0, m.start - 16), m.start) is not None
-        if named:
-            found.append((doc.place(m.start), m.value))
-    return found
+    return [
+        (doc.place(m.start), m.value)
+        for m in mentions
+        if isinstance(m.value, int) and m.value % 10 == 0 and written_as_decade(doc, m)
+    ]
 
 
 def inside(value: object, decade: int) -> bool:
