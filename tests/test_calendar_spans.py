@@ -104,3 +104,10 @@ def test_a_decade_miswritten_is_no_year_inside_it(tens: int, units: int, cue: st
     en = f"The network grew in the {decade}s."
     assert flags(en, f"Mạng lưới phát triển trong {cue} {decade}.") == []
     assert flags(en, f"Mạng lưới phát triển trong {cue} {decade + units}.")
+
+
+def test_a_single_year_beside_a_decade_still_flags() -> None:
+    # "the Camp David Accords, 1977" against "những năm 1970 ... 1978": a year edited, as often
+    # as a year the decade generalises
+    assert flags("The accords were signed in 1977.", "Hiệp định được ký trong những năm 1970.")
+    assert flags("The accords of the 1970s.", "Hiệp định năm 1978.")

@@ -50,7 +50,7 @@ from crosscheck.calendar_facts import (
 )
 from crosscheck.counted_lists import LIST_COUNTED, list_lengths, lists_own
 from crosscheck.counted_windows import WINDOW_START, window_starts
-from crosscheck.decades import IN_THE_DECADE, decades, inside, written_as_decade
+from crosscheck.decades import IN_THE_DECADE, decades, inside
 from crosscheck.derived_shares import DERIVED, derived_from
 from crosscheck.directions import CHANGED_KINDS, OPPOSITE, opposite
 from crosscheck.document_numbers import DOCUMENT_NUMBER
@@ -1228,26 +1228,23 @@ def _window_starts(lone_en: list[Group], lone_vi: list[Group], en: list[Group], 
 def _inside_decades(
     lone_en: list[Group], lone_vi: list[Group], en: list[Group], vi: list[Group]
 ) -> list[Row]:
-    """ "A standout student in the 1970s" against "học trò ... khóa 1970-1978": a lone year
-    or span of years inside a decade the other version names at the same place, and the
-    decade, lone, that a year or span of the other version tells exactly (`decades`)."""
+    """ "A standout student in the 1970s" against "học trò ... khóa 1970-1978": a lone span
+    of years inside a decade the other version names at the same place, and the decade,
+    lone, that a span of the other version tells exactly (`decades`). Spans only: a lone
+    single year beside a decade is as often a year edited ("in 1978" for "1977") as one
+    the decade generalises, and it still flags."""
     rows = []
     for lone, own, others in ((lone_en, en, vi), (lone_vi, vi, en)):
-        years = [g for g in lone if g.kind in ("year", "period")]
-        if not years or not others or not own:
-            continue
-        named = decades(others[0].doc, (m for g in others for m in g.mentions))
-        told = [g for g in others if g.kind in ("year", "period")]
-        own_decades = {id(g) for g in years if decades(own[0].doc, g.mentions)}
-        for g in years:
-            # (a decade itself, "thập niên 1961", is never a year inside one)
-            inside_one = not any(written_as_decade(g.doc, m) for m in g.mentions) and any(
-                inside(g.value, d) and any(_near(p, q) for p in g.places) for q, d in named
-            )
-            a_decade_told = id(g) in own_decades and any(
-                inside(t.value, g.value) and t.value != g.value and _gap(g, t) <= NEARBY for t in told
-            )
-            if inside_one or a_decade_told:
+        spans = [g for g in lone if g.kind == "period"]
+        own_decades = [g for g in lone if g.kind == "year" and own and decades(own[0].doc, g.mentions)]
+        told = [g for g in others if g.kind == "period"]
+        named = decades(others[0].doc, (m for g in others for m in g.mentions)) if spans and others else []
+        for g in spans:
+            if any(inside(g.value, d) and any(_near(p, q) for p in g.places) for q, d in named):
+                lone.remove(g)
+                rows.append(_alone(g, "consistent", IN_THE_DECADE))
+        for g in own_decades:
+            if any(inside(t.value, g.value) and _gap(g, t) <= NEARBY for t in told):
                 lone.remove(g)
                 rows.append(_alone(g, "consistent", IN_THE_DECADE))
     return rows
