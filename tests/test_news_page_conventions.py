@@ -8,10 +8,14 @@ still flag."""
 
 from __future__ import annotations
 
-from hypothesis import given
+from fractions import Fraction
+
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from pair_rows import flags, rows
+from pair_rows import flags, read, rows
+
+MONTHS = ["Jan", "Feb", "March", "April", "May", "June", "July", "Aug", "Sept", "Oct", "Nov", "Dec"]
 
 WEEKDAYS_EN = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 WEEKDAYS_VI = "thứ Hai|thứ Ba|thứ Tư|thứ Năm|thứ Sáu|thứ Bảy|Chủ nhật".split("|")
@@ -89,3 +93,18 @@ def test_a_weekday_names_the_day_after_it(day: int, date: int, month: int, comma
     vi = f"Người lao động được nghỉ một ngày vào {WEEKDAYS_VI[day]}{comma} {date}/{month}."
     assert flags(en, vi) == []
     assert flags(en, vi.replace(f" {date}/{month}", f" {date % 28 + 1}/{month}"))
+
+
+@given(st.integers(1, 9), st.integers(2, 12), st.sampled_from(["Hà Nội", "TP.HCM", "Đà Nẵng", "Cần Thơ"]))
+def test_a_wire_datelines_day_is_a_date_though_it_reads_as_a_fraction(
+    day: int, month: int, city: str
+) -> None:
+    # "Hà Nội, 6/10 (TTXVN) -": a day and month that would read as a small fraction
+    # (the class: a day and month that read, out of a dateline, as a small fraction)
+    assume(("fraction", Fraction(day, month)) in read(f"Tỷ lệ là {day}/{month} (theo khảo sát).", "vi"))
+    en = f"Hanoi, {MONTHS[month - 1]} {day} (VNA) - Exports rose 12%."
+    vi = f"{city}, {day}/{month} (TTXVN) - Xuất khẩu tăng 12%."
+    assert flags(en, vi) == []
+    other = month % 12 + 1
+    assume(day < other)
+    assert flags(en, vi.replace(f"{day}/{month}", f"{day}/{other}"))

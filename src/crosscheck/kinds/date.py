@@ -156,6 +156,16 @@ _MONTH_WORD = (
 VI_WEEKDAY_NAMES = ("thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "chủ nhật")
 
 
+# A wire dateline opens a story with its place and day, then the agency: "Hà Nội, 6/10
+# (TTXVN) -". There a day and month that would read as a small fraction are the date.
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[^\S\n]*[A-ZĐÀ-Ỹ][^\n,()]{0,40},[^\S\n]*$")
+_DATELINE_AFTER = re.compile(r"[^\S\n]*\([^\n()]{2,20}\)")
+
+
+def _in_dateline(text: str, start: int, end: int) -> bool:
+    return bool(_DATELINE_AFTER.match(text, end) and _DATELINE_BEFORE.search(text, max(0, start - 48), start))
+
+
 @cache
 def _vietnamese() -> list[re.Pattern[str]]:
     # CLDR writes Vietnamese months as "tháng 2": the word before the number.
@@ -298,7 +308,12 @@ def find(text: str, code: str, dateline: date | None) -> Iterator[Found]:
             else:
                 month = int(m.group("month"))
             day_number = int(day_text) if day_text else None
-            if pattern is _vietnamese()[-1] and day_number and is_fraction_like(day_number, month):
+            if (
+                pattern is _vietnamese()[-1]
+                and day_number
+                and is_fraction_like(day_number, month)
+                and not _in_dateline(text, m.start(), m.end())
+            ):
                 continue
             made = _with_year(month, day_number, groups.get("year"), dateline)
             if not made:
