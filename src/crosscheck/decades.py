@@ -3,8 +3,8 @@ inside it ("khóa 1970-1978", a course of study) is what the decade generalises.
 
 The evidence is the writing of the decade itself: a year of whole tens with "s" after it
 in English, and "những năm", "các năm", "thập niên" or "thập kỷ" before it in Vietnamese.
-A year or a span of years the other version gives at the same place, inside that decade,
-is the decade told exactly; one outside it still flags.
+A span of years the other version gives at the same place, inside that decade, is the
+decade told exactly; one outside it, or a single year, still flags.
 """
 
 from __future__ import annotations
@@ -43,10 +43,11 @@ def decades(doc: Document, mentions: Iterable[Mention]) -> list[tuple[Place, int
     ]
 
 
-def inside(value: object, decade: int) -> bool:
-    """Whether a year, or both ends of a span of years, fall inside a decade."""
-    if isinstance(value, int):
-        return decade <= value < decade + 10
-    if isinstance(value, tuple) and len(value) == 2:
-        return all(isinstance(y, int) and decade <= y < decade + 10 for y in value)
-    return False
+def inside(span: object, decade: int) -> bool:
+    """Whether both ends of a span of years fall inside a decade. (Only spans: a single year
+    beside a decade is as often a year edited, `align._inside_decades`.)"""
+    return (
+        isinstance(span, tuple)
+        and len(span) == 2
+        and all(isinstance(y, int) and decade <= y < decade + 10 for y in span)
+    )
