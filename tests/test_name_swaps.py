@@ -64,3 +64,38 @@ def test_a_name_sharing_a_syllable_with_its_translation_is_no_swap() -> None:
     # "Long Bay" is "Vịnh Long" (vịnh: bay), and "northern Việt Nam" may be "Bắc Bộ"
     assert flags("Ha Long Bay draws visitors.", "Vịnh Hạ Long thu hút du khách.") == []
     assert not swapped("Việt Nam", "Bắc Bộ", "Heavy rain hit northern Việt Nam.", "Mưa lớn ở Bắc Bộ.")
+
+
+FAMILIES = ["Nguyễn Văn", "Trần Quốc", "Lê Thị", "Phạm Minh", "Tôn Nữ Thị"]
+GIVEN = ["Quyết", "Toàn", "Hùng", "Dũng", "Lan", "Hương"]
+ROLES = [("", "Bị cáo "), ("Midfielder ", "Tiền vệ "), ("Mr ", "Ông ")]
+
+
+@given(
+    st.sampled_from(FAMILIES),
+    st.sampled_from(GIVEN),
+    st.sampled_from(GIVEN),
+    st.sampled_from(ROLES),
+    st.booleans(),
+)
+def test_a_person_with_another_given_name_flags(
+    family: str, english: str, vietnamese: str, role: tuple[str, str], marked: bool
+) -> None:
+    # "Nguyen Van Quyet" against "Nguyễn Văn Toàn": the family and middle names pair as a
+    # part of a longer name, so the given name, written last, is looked at first
+    person = f"{family} {english}"
+    en = f"{role[0]}{person if marked else fold(person)}, 58, scored in the 34th minute."
+    vi = f"{role[1]}{family} {vietnamese} (58 tuổi) ghi bàn ở phút 34."
+    rows = flags(en, vi)
+    assert (rows == []) == (english == vietnamese)
+    if english != vietnamese:
+        assert [r["kind"] for r in rows] == ["name"]
+
+
+def test_a_given_name_is_no_swap_where_the_other_version_says_it() -> None:
+    # two people of one family, both named in each version: each pairs with its own
+    en = "Nguyen Van Quyet and his brother Nguyen Van Toan both scored."
+    vi = "Nguyễn Văn Toàn và anh trai Nguyễn Văn Quyết đều ghi bàn."
+    assert flags(en, vi) == []
+    # two syllables say nothing of a given name: "Hà Nội" and "Hà Nam" are two places
+    assert not swapped("Ha Noi", "Hà Nam", "Ha Noi", "Hà Nam", early=True)

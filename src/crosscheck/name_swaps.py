@@ -7,7 +7,9 @@ name ("Red River", "North Sea") or a foreign one ("Xi Jinping") says nothing of 
 translation's syllables; nor does one that reads as pinyin word by word ("Chen Gang" is
 "Trần Cương", which `lang.zh` pairs by its Sino-Vietnamese reading where it can). The
 English may keep the tone marks ("Điện Biên province"), and the Vietnamese may name the
-place's kind in front ("Tỉnh Nghệ An", "Biên phòng tỉnh Sơn La")."""
+place's kind in front ("Tỉnh Nghệ An", "Biên phòng tỉnh Sơn La"). A person's name may
+differ in its last syllable only, the given name ("Nguyen Van Quyet" against "Nguyễn Văn
+Toàn"): shared syllables would pair its family and middle names as a part of it."""
 
 from __future__ import annotations
 
@@ -83,6 +85,8 @@ def swapped(
     the "Biên" of "Biên phòng tỉnh Sơn La"; but "Long Bay" and "Vịnh Long" are one bay),
     the English name marked or not. Otherwise the English is unmarked ("northern Việt Nam"
     may be "Bắc Bộ") and the Vietnamese run whole; `before` is the text before the run."""
+    if early and _given_name_changed(en_name, vi_name, en_text, vi_text):
+        return True
     if not vietnamese_name(en_name) or _pinyin(en_name):
         return False  # (the cheapest tests first: most English names are no Vietnamese one)
     if early:  # (the words just before the run may be the place's kind: "ở tỉnh Hà Tĩnh")
@@ -91,6 +95,27 @@ def swapped(
     else:
         places = [vi_name] if en_name.isascii() else []
     return any(_swapped(en_name, place, en_text, vi_text) for place in places)
+
+
+def _given_name_changed(en_name: str, vi_name: str, en_text: str, vi_text: str) -> bool:
+    """Whether two runs end in a Vietnamese person's family and middle names with another
+    given name, the last syllable, which Vietnamese writes last ("Tran Quoc Hung" and "Trần
+    Quốc Dũng", "Midfielder Nguyen Van Quyet" and "Tiền vệ Nguyễn Văn Toàn"); neither
+    name said in the other version. Three syllables: "Hà Nội" and "Hà Nam" are two places
+    sharing one."""
+    en_words, vi_words = en_name.split()[-3:], vi_name.split()[-3:]
+    if len(en_words) < 3 or len(vi_words) < 3:
+        return False
+    en_keys, vi_keys = [_squeezed(w) for w in en_words], [_squeezed(w) for w in vi_words]
+    if en_keys[:-1] != vi_keys[:-1] or en_keys[-1] == vi_keys[-1]:
+        return False  # (the cheap tests first: most pairs of runs share no two syllables)
+    en_person, vi_person = " ".join(en_words), " ".join(vi_words)
+    return (
+        vietnamese_name(en_person)
+        and vietnamese_name(vi_person)
+        and not _said_in(en_person, vi_text)
+        and not _said_in(vi_person, en_text)
+    )
 
 
 def _swapped(en_name: str, vi_name: str, en_text: str, vi_text: str) -> bool:
