@@ -99,3 +99,21 @@ def test_a_given_name_is_no_swap_where_the_other_version_says_it() -> None:
     assert flags(en, vi) == []
     # two syllables say nothing of a given name: "Hà Nội" and "Hà Nam" are two places
     assert not swapped("Ha Noi", "Hà Nam", "Ha Noi", "Hà Nam", early=True)
+
+
+KINDS = {"Province": "tỉnh", "City": "thành phố", "District": "huyện"}
+
+
+@given(st.sampled_from(PROVINCES), st.sampled_from(PROVINCES), st.sampled_from(sorted(KINDS)), st.booleans())
+def test_a_place_whose_english_names_its_kind_after_it(
+    english: str, vietnamese: str, kind: str, marked: bool
+) -> None:
+    # "In Lạng Sơn Province, ..." against "tại xã Đình Lập, tỉnh Cao Bằng": the English
+    # writes the kind after the place, capitalised as a part of its name
+    written = english if marked else fold(english)
+    en = f"In {written} {kind}, a landslide buried a house early on Tuesday."
+    vi = f"Rạng sáng thứ Ba, tại {KINDS[kind]} {vietnamese}, sạt lở đất vùi lấp một ngôi nhà."
+    rows = flags(en, vi)
+    assert (rows == []) == (fold(english) == fold(vietnamese))
+    if fold(english) != fold(vietnamese):
+        assert [r["kind"] for r in rows] == ["name"]

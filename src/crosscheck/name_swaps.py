@@ -60,6 +60,15 @@ def _places_after_heads(vi_name: str) -> list[str]:
     return found
 
 
+def _without_head(en_name: str) -> str:
+    """An English place without the word for its kind written after it, capitalised as
+    part of the name ("Lạng Sơn Province", "Đình Lập Commune")."""
+    words = en_name.split()
+    if len(words) > 2 and words[-1].casefold() in get_language("en").place_heads:
+        return " ".join(words[:-1])
+    return en_name
+
+
 def _said_in(name: str, text: str) -> bool:
     """Whether a text says a name in any case, marks and spaces aside ("Doi Moi" in "công
     cuộc đổi mới", "Việt Nam" in "Vietnam's")."""
@@ -87,6 +96,8 @@ def swapped(
     may be "Bắc Bộ") and the Vietnamese run whole; `before` is the text before the run."""
     if early and _given_name_changed(en_name, vi_name, en_text, vi_text):
         return True
+    if early:  # "Lạng Sơn Province": the English may name the kind after the place
+        en_name = _without_head(en_name)
     if not vietnamese_name(en_name) or _pinyin(en_name):
         return False  # (the cheapest tests first: most English names are no Vietnamese one)
     if early:  # (the words just before the run may be the place's kind: "ở tỉnh Hà Tĩnh")

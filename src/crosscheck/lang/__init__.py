@@ -127,7 +127,8 @@ class Language:
     year_stems: tuple[tuple[str, ...], ...] = ()
     year_branches: tuple[tuple[str, ...], ...] = ()
     # Names of the festival of the lunar new year ("Lunar New Year", "Tết").
-    # Words for a kind of place written before its name ("tỉnh Nghệ An", "thành phố Huế").
+    # Words for a kind of place written beside its name: before it in Vietnamese ("tỉnh
+    # Nghệ An", "thành phố Huế"), after it in English ("Lạng Sơn Province").
     place_heads: tuple[str, ...] = ()
     new_year_names: tuple[str, ...] = ()
     # Festivals held on a day of the lunar calendar, by name, with that (month, day):

@@ -440,6 +440,7 @@ def build() -> Language:
             "national assembly",
             "round",
         ),
+        place_heads=("province", "city", "district", "commune", "ward", "town", "village"),
         new_year_names=("Lunar New Year", "Tet", "Tết", "Chinese New Year", "Spring Festival", "Year of the"),
         lunar_festivals=LUNAR_FESTIVALS,
         halves=("and a half", "and-a-half"),
