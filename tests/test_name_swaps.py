@@ -117,3 +117,33 @@ def test_a_place_whose_english_names_its_kind_after_it(
     assert (rows == []) == (fold(english) == fold(vietnamese))
     if fold(english) != fold(vietnamese):
         assert [r["kind"] for r in rows] == ["name"]
+
+
+COUNTRIES = {
+    "El Salvador": "El Salvador",
+    "Honduras": "Honduras",
+    "Germany": "Đức",
+    "Japan": "Nhật Bản",
+    "Brazil": "Brazil",
+}
+
+
+@given(st.sampled_from(sorted(COUNTRIES)), st.sampled_from(sorted(COUNTRIES)))
+def test_a_country_swapped_for_another_in_a_list_flags(english: str, meant: str) -> None:
+    # "Kenya, Jamaica, Guatemala and El Salvador" against "... và Honduras": two countries
+    # CLDR names, neither named in the other version
+    en = f"Officers came from Kenya, Jamaica and {english}."
+    vi = f"Các sĩ quan đến từ Kenya, Jamaica và {COUNTRIES[meant]}."
+    rows = flags(en, vi)
+    assert (rows == []) == (english == meant)
+    if english != meant:
+        assert [r["kind"] for r in rows] == ["name"]
+
+
+def test_a_country_named_elsewhere_or_a_grouping_is_no_swap() -> None:
+    # the other version names the country elsewhere: a reordered list, not a swap
+    en = "Officers came from Japan and Germany. Germany sent the most."
+    vi = "Các sĩ quan đến từ Nhật Bản và Đức. Nhật Bản cử nhiều nhất."
+    assert [r for r in flags(en, vi) if r["kind"] == "name"] == []
+    # a grouping is no country: "European Union" against "Đức" says nothing of a swap
+    assert not swapped("European Union", "Đức", "The European Union agreed.", "Đức đồng ý.")

@@ -13,11 +13,12 @@ Toàn"): shared syllables would pair its family and middle names as a part of it
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from crosscheck.lang import get as get_language
 from crosscheck.lang.vi_names import is_syllable
 from crosscheck.lang.zh import split_pinyin
+from crosscheck.names import name_key
 from crosscheck.text import fold
 
 SWAPPED = "another Vietnamese name at the same place: the two versions name different people or places"
@@ -96,6 +97,8 @@ def swapped(
     may be "Bắc Bộ") and the Vietnamese run whole; `before` is the text before the run."""
     if early and _given_name_changed(en_name, vi_name, en_text, vi_text):
         return True
+    if not early and _countries_swapped(en_name, vi_name, en_text, vi_text):
+        return True
     if early:  # "Lạng Sơn Province": the English may name the kind after the place
         en_name = _without_head(en_name)
     if not vietnamese_name(en_name) or _pinyin(en_name):
@@ -127,6 +130,37 @@ def _given_name_changed(en_name: str, vi_name: str, en_text: str, vi_text: str) 
         and not _said_in(en_person, vi_text)
         and not _said_in(vi_person, en_text)
     )
+
+
+@cache
+def _countries() -> dict[str, dict[str, str]]:
+    """CLDR's country names by language and name key: territories CLDR gives a population
+    of speakers for, so no grouping ("European Union", "Europe", "World")."""
+    from babel import Locale
+    from babel.core import get_global
+
+    populated = get_global("territory_languages")
+    return {
+        lang: {name_key(name): code for code, name in Locale(lang).territories.items() if code in populated}
+        for lang in ("en", "vi")
+    }
+
+
+def _countries_swapped(en_name: str, vi_name: str, en_text: str, vi_text: str) -> bool:
+    """Whether two lone names are two countries, each by its CLDR name ("El Salvador" and
+    "Honduras" in one list), and neither version names the other's country by CLDR's name
+    or any translation the project knows (`translated_names`)."""
+    countries = _countries()
+    en_code, vi_code = countries["en"].get(name_key(en_name)), countries["vi"].get(name_key(vi_name))
+    if en_code is None or vi_code is None or en_code == vi_code:
+        return False  # (the cheap tests first: most names are no country)
+    from babel import Locale
+
+    from crosscheck.translated_names import forms
+
+    en_names = {Locale("en").territories[vi_code], vi_name, *forms(vi_name)}
+    vi_names = {Locale("vi").territories[en_code], en_name, *forms(en_name)}
+    return not any(_said_in(n, en_text) for n in en_names) and not any(_said_in(n, vi_text) for n in vi_names)
 
 
 def _swapped(en_name: str, vi_name: str, en_text: str, vi_text: str) -> bool:
