@@ -17,6 +17,7 @@ from decimal import Decimal
 from functools import cache, lru_cache
 
 from crosscheck.compound_figures import join as join_parts
+from crosscheck.days_later import dated as days_later
 from crosscheck.document_numbers import DOCUMENT_NUMBER, identifiers, numbers_a_document
 from crosscheck.figures import IN_A_NAME, NAME_NUMBER, ONE_UNIT, Amount, Phrase, find_phrases, names_one
 from crosscheck.kinds import Found, Mention, module
@@ -100,16 +101,18 @@ _EXCHANGE_BEFORE = re.compile(r"(?<!\w)(?:đổi|ăn|quy[\s\u00a0]+đổi)[\s\u0
 _EXCHANGE_AFTER = re.compile(r"[\s\u00a0]+(?:đổi|ăn|quy[\s\u00a0]+đổi)(?!\w)", re.IGNORECASE)
 
 # A share of a percentage point: "cut by a quarter point" is "giảm 0,25 điểm phần trăm".
+# The share may be hyphenated onto the point as an adjective after another word ("a bigger
+# half-point cut", "two quarter-point cuts"): the hyphen is the evidence there.
 POINT_SHARES = skipping(
-    r"(?=[aAhHtT])\b(?P<share>a[\s\u00a0-]+quarter|one[\s\u00a0-]+quarter|half[\s\u00a0-]+a|a[\s\u00a0-]+half"
-    r"|three[\s\u00a0-]+quarters[\s\u00a0]+of[\s\u00a0]+a)(?:[\s\u00a0-]+of[\s\u00a0]+a)?"
+    r"(?=[aAhHtTqQ])\b(?P<share>a[\s\u00a0-]+quarter|one[\s\u00a0-]+quarter|half[\s\u00a0-]+a|a[\s\u00a0-]+half"
+    r"|three[\s\u00a0-]+quarters[\s\u00a0]+of[\s\u00a0]+a|(?:half|quarter)(?=-point\b))(?:[\s\u00a0-]+of[\s\u00a0]+a)?"
     r"[\s\u00a0-]+(?:percentage[\s\u00a0]+)?point\b",
     re.IGNORECASE,
 )
 # (weak: "half a point" is a chess score as well, which Vietnamese may leave out)
 POINT_SHARE = "a share of a percentage point"
 _POINT_SHARE_VALUES = {"three": Decimal("0.75"), "half": Decimal("0.50"), "a half": Decimal("0.50"),
-                       "a": Decimal("0.25"), "one": Decimal("0.25")}  # fmt: skip
+                       "a": Decimal("0.25"), "one": Decimal("0.25"), "quarter": Decimal("0.25")}  # fmt: skip
 
 # "hạt giống số 1" (the top seed), "tay vợt số 1 thế giới" (the world No. 1), "kẻ thù số 1":
 # "số 1" after a noun is a rank that English often says in words ("top", "leading"). Not
@@ -299,7 +302,7 @@ def read_figures(text: str, code: str, dateline: date | None) -> list[Mention]:
     for start, end in names_one(text) if code == "en" else ():  # "Formula One"
         if taken.claim(start, end):
             mentions.append(Mention("count", Amount(Decimal(1)), start, end, text[start:end], NAME_NUMBER))
-    for phrase in find_phrases(text, code):
+    for phrase in _years_before_dates(find_phrases(text, code), text, code, taken):
         if taken.free(phrase.start, phrase.end):
             mention = _from_phrase(phrase, text, code, taken)
             taken.take(mention.start, mention.end)
@@ -339,6 +342,7 @@ def settle(mentions: list[Mention], doc: Document, dateline: date | None) -> lis
     text, code = doc.text, doc.lang
     mentions = [_exchange_base(m, text) for m in share(join_parts(mentions, text), text, code)]
     mentions = defined(mentions, text, code)  # ("A tael equals 1.2 ounces": no fact of the story)
+    mentions = days_later(mentions, text, code)  # ("on March 19 ... six days later")
     return _resolve_year_before(mentions, doc, dateline)
 
 
@@ -438,6 +442,23 @@ def _near_unit(code: str, word: str) -> str | None:
     if word in units:
         return None  # read already, or not a unit after all
     return next((u for w, u in units.items() if edit_distance_one(w, word)), None)
+
+
+# "vòng loại Asian Cup 2027 ngày 25/3": the word "ngày" after a year opens the date that
+# follows it, already read, and is no unit of the year ("2027 days").
+_YEAR_THEN_DATE = re.compile(r"(?:1[89]|20)\d\d(?=[\s\u00a0]+(?:ngày|NGÀY)$)")
+
+
+def _years_before_dates(phrases: list[Phrase], text: str, code: str, taken: _Taken) -> Iterable[Phrase]:
+    """The phrases, a Vietnamese year whose unit word opens a date read before it given
+    back as the year alone."""
+    for phrase in phrases:
+        year = _YEAR_THEN_DATE.match(phrase.text) if code == "vi" else None
+        if year and not taken.free(phrase.start, phrase.end) and taken.free(phrase.start, phrase.start + 4):
+            for alone in find_phrases(year.group(), code)[:1]:
+                yield dataclasses.replace(alone, start=phrase.start, end=phrase.start + 4)
+        else:
+            yield phrase
 
 
 def _from_phrase(phrase: Phrase, text: str, code: str, taken: _Taken) -> Mention:

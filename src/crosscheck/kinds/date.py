@@ -240,7 +240,7 @@ def get_month_names_vi() -> str:
 
 
 def find(text: str, code: str, dateline: date | None) -> Iterator[Found]:
-    from crosscheck import lunar, relative_months  # (they read Day from here)
+    from crosscheck import lunar, night_dates, relative_months  # (they read Day from here)
 
     yield from lunar.find(text, code)  # (first: "27 tháng 4 âm lịch" is no solar date)
     yield from relative_months.find(text, code, dateline)  # ("so với tháng trước")
@@ -277,6 +277,7 @@ def find(text: str, code: str, dateline: date | None) -> Iterator[Found]:
             if found:
                 yield Found(m.start(), m.end(), found[0], EITHER_ORDER, tuple(found[1:]))
         return
+    yield from night_dates.find(text, dateline)  # ("đêm 13 rạng sáng 14/12")
     for m in finditer(_VI_HOLIDAY, text) if "/" in text else ():
         if not _HOLIDAY_WORD.search(text, max(0, m.start() - 7), m.start()):
             continue

@@ -11,6 +11,7 @@ from crosscheck.figures import rate_before
 from crosscheck.kinds import Found
 from crosscheck.lang import get as get_language
 from crosscheck.regex_starts import skipping
+from crosscheck.scale_ordinals import find as scale_ordinals
 from crosscheck.scanning import finditer
 
 
@@ -62,6 +63,7 @@ _ROMAN_VALUES = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, 
 
 
 def find(text: str, code: str, dateline: date | None) -> Iterator[Found]:
+    yield from scale_ordinals(text, code)  # ("the 1.5 millionth", before "thứ 1" alone)
     for tied in finditer(TIED, text) if "T" in text else ():
         yield Found(tied.start(), tied.end(), int(tied.group("place")), TIED_NOTE)
     for end in finditer(CENTURY_END, text) if code == "vi" and ("–" in text or "-" in text) else ():

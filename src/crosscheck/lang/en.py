@@ -402,6 +402,9 @@ def build() -> Language:
             "a year earlier": -1,
             "a year ago": -1,
             "a year later": 1,
+            # ("the Sports Authority's year-end review" against "hội nghị tổng kết năm 2025":
+            # the review of the year just ending, named without its number)
+            "year-end": 0,
             # (a school year or a season runs across two years: "năm học 2025-2026")
             **{
                 f"{when} {span}": offset

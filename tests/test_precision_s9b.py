@@ -1,0 +1,143 @@
+"""Classes of phrasing from the tune parts of the other probes (blind24, blind25, the older
+probes' leftovers and blind29), each read on positive evidence and paired with an edit of
+the same phrase that must still flag."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from decimal import Decimal
+
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+from pair_rows import flags, read, vi_decimal
+
+_EN_NUMBERS = ("two", "three", "four", "five", "six", "seven", "eight", "nine")
+_VI_SCALES = (("thousandth", "nghìn"), ("thousandth", "ngàn"), ("millionth", "triệu"), ("billionth", "tỷ"))
+
+
+# --- an ordinal counted in a scale word: "its 1.5 millionth visitor" -------------------------
+
+
+@settings(deadline=None, max_examples=40)
+@given(st.integers(1, 99), st.sampled_from([0, 1]), st.sampled_from(_VI_SCALES))
+def test_an_ordinal_counted_in_a_scale_word(tenths: int, whole: int, scales: tuple[str, str]) -> None:
+    number = Decimal(tenths) / 10 if not whole else Decimal(tenths)
+    en_scale, vi_scale = scales
+    en = f"Phu Quoc island received its {number} {en_scale} international visitor of the year."
+    vi = f"Đảo Phú Quốc đón vị khách quốc tế thứ {vi_decimal(number)} {vi_scale} trong năm."
+    assert flags(en, vi) == []
+    # another place in the series: a slip
+    edited = vi.replace(f"thứ {vi_decimal(number)} ", f"thứ {vi_decimal(number + 2)} ")
+    assert flags(en, edited)
+
+
+@settings(deadline=None, max_examples=20)
+@given(st.integers(0, len(_EN_NUMBERS) - 1), st.sampled_from(["{n} triệu", "{n}.000.000"]))
+def test_a_spelled_ordinal_of_millions(which: int, written: str) -> None:
+    en = f"The airport welcomed its {_EN_NUMBERS[which]} millionth passenger on the route."
+    vi = f"Sân bay đón hành khách thứ {written.format(n=which + 2)} trên đường bay này."
+    assert flags(en, vi) == []
+    assert flags(en, vi.replace(f"thứ {which + 2}", f"thứ {which + 3}"))
+
+
+def test_a_scale_word_fraction_or_a_price_is_no_ordinal() -> None:
+    # "a millionth of a second" is a fraction; "thứ 2 triệu đồng" would be a price
+    assert not any(
+        kind == "ordinal" and value == 10**6 for kind, value in read("in 1 millionth of a second", "en")
+    )
+    assert ("ordinal", 2 * 10**6) not in read("món thứ 2 triệu đồng", "vi")
+
+
+# --- a share of a percentage point hyphenated onto "point": "a bigger half-point cut" --------
+
+
+@settings(deadline=None, max_examples=30)
+@given(
+    st.sampled_from([("half", "0,5"), ("quarter", "0,25")]),
+    st.sampled_from(["a bigger", "two", "another", "the"]),
+)
+def test_a_hyphenated_share_of_a_point(share: tuple[str, str], before: str) -> None:
+    words, figure = share
+    en = f"Governor Stephen Miran wanted {before} {words}-point cut, while two presidents wanted none."
+    vi = f"Thống đốc Stephen Miran muốn giảm {figure} điểm phần trăm, trong khi hai chủ tịch không muốn."
+    assert flags(en, vi) == []
+    # the Vietnamese naming another share of a point: a slip
+    other = "0,75" if figure != "0,75" else "0,5"
+    assert flags(en, vi.replace(figure, other))
+
+
+# --- a night dated by the morning after: "đêm 13 rạng sáng 14/12" ----------------------------
+
+
+@settings(deadline=None, max_examples=40)
+@given(
+    st.dates(date(2025, 1, 1), date(2026, 12, 30)),
+    st.sampled_from(["đêm {a} rạng sáng {b}", "đêm {a}, rạng sáng {b}", "đêm {a} đến sáng {b}"]),
+)
+def test_a_night_dated_by_the_morning_after(evening: date, wording: str) -> None:
+    morning = evening + timedelta(days=1)
+    assume(morning.month == evening.month)
+    month = evening.strftime("%B")
+    en = f"The shower peaks on the night of {month} {evening.day}-{morning.day}, when observers see 120."
+    night = wording.format(a=evening.day, b=f"{morning.day}/{morning.month}")
+    vi = f"Mưa sao băng đạt cực điểm vào {night}, khi người quan sát có thể thấy 120 sao băng."
+    assert flags(en, vi) == []
+    # the English giving the night before: a slip
+    before = evening - timedelta(days=1)
+    assume(before.month == evening.month)
+    assert flags(en.replace(f"{evening.day}-{morning.day},", f"{before.day}-{evening.day},"), vi)
+
+
+def test_a_night_that_does_not_join_its_two_days_is_no_date() -> None:
+    # "đêm 13 rạng sáng 15/12" does not say which month 13 is in: no date is read for it
+    days = [v.day for k, v in read("Mưa sao băng vào đêm 13 rạng sáng 15/12.", "vi") if k == "date"]
+    assert days == [15]
+
+
+# --- a day counted from a date before it: "on March 19 ... six days later" -------------------
+
+
+@settings(deadline=None, max_examples=40)
+@given(st.dates(date(2025, 1, 1), date(2026, 12, 1)), st.integers(2, 9))
+def test_a_day_counted_from_the_date_before_it(first: date, days: int) -> None:
+    then = first + timedelta(days=days)
+    en = (
+        f"The team plays Cambodia on {first.strftime('%B')} {first.day} and meets Laos "
+        f"{_EN_NUMBERS[days - 2]} days later."
+    )
+    vi = f"Đội gặp Campuchia ngày {first.day}/{first.month} và gặp Lào ngày {then.day}/{then.month}."
+    assert flags(en, vi) == []
+    # the match a day off in Vietnamese: a slip
+    off = then + timedelta(days=1)
+    assert flags(en, vi.replace(f"ngày {then.day}/{then.month}", f"ngày {off.day}/{off.month}"))
+
+
+def test_a_span_after_a_sentence_end_counts_from_no_date() -> None:
+    en = "The team plays Cambodia on March 19. It rests for six days later in the year."
+    assert ("duration", "day") in [(k, getattr(v, "unit", None)) for k, v in read(en, "en")]
+
+
+# --- a year whose unit word opens the date after it: "Asian Cup 2027 ngày 25/3" -------------
+
+
+@settings(deadline=None, max_examples=30)
+@given(st.integers(2000, 2040), st.integers(1, 28), st.integers(1, 12))
+def test_a_year_before_a_date_is_read(year: int, day: int, month: int) -> None:
+    when = date(2025, month, day).strftime("%B")
+    en = f"Vietnam meet Laos in the {year} Asian Cup qualifier on {when} {day}."
+    vi = f"Việt Nam gặp Lào ở vòng loại Asian Cup {year} ngày {day}/{month}."
+    assert flags(en, vi) == []
+    # the edition's year edited: a slip
+    assert flags(en, vi.replace(f"Cup {year}", f"Cup {year + 1}"))
+
+
+# --- a year the other version names as the story's "year-end" --------------------------------
+
+
+def test_a_year_end_review_names_its_year() -> None:
+    en = "The authority said at its year-end review on Thursday that athletes won 87 gold medals."
+    vi = "Tại hội nghị tổng kết năm 2025 hôm thứ Năm, Cục cho biết vận động viên giành 87 HCV."
+    assert flags(en, vi) == []
+    # a year the English does state, edited: a slip
+    assert flags(en.replace("its year-end review", "its 2024 review"), vi)
