@@ -136,6 +136,20 @@ def names_one(text: str) -> list[tuple[int, int]]:
 
 
 _TITLE_NEXT = skipping(r"[\s\u00a0]+[A-Z][a-z]")
+# A dateline opens a story with its place (and day and agency) then a dash: "HÀ NỘI - Chín
+# tháng đầu năm", "Hà Nội, 6/10 (TTXVN) - Chín tháng", "HCMC — Nine months". The word
+# after that dash opens the story's first sentence, so its capital is no name's.
+_DATELINE_DASH = re.compile(r"(?:^|\n)([^\n]{2,60}?)[^\S\n]+[-–—][^\S\n]*$")
+
+
+def after_dateline(text: str, start: int) -> bool:
+    """Whether `start` opens the line's text after a dateline's dash: the dash follows an
+    agency in brackets ("(TTXVN) -") or a place in capitals ("HÀ NỘI -", "TP.HCM -")."""
+    m = _DATELINE_DASH.search(text, max(0, start - 66), start)
+    if not m:
+        return False
+    place = m.group(1).strip()
+    return place.endswith(")") or place.isupper()
 
 
 @dataclass(frozen=True)
@@ -411,6 +425,8 @@ def _phrase(m: re.Match[str], lang: Language) -> Phrase | None:
     num = m.group("num")
     before = m.string[max(0, m.start() - 4) : m.start()].rstrip(" \u00a0\"“‘'(")
     in_name = num[0].isupper() and before and before[-1] not in ".!?:\n"
+    if in_name and before[-1] in "-–—" and after_dateline(m.string, m.start()):
+        in_name = False  # "HÀ NỘI - Chín tháng đầu năm": the story's first word
     if in_name and lang.code != "en":
         # "của “Năm giao lưu”": a capitalised number word inside a sentence, even in
         # quotation marks, is part of a name; at a sentence start it counts.
