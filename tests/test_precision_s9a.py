@@ -47,3 +47,25 @@ def test_a_capitalised_number_word_after_a_dash_inside_a_line_stays_a_name() -> 
     en = "The Hanoi-Nine Dragons cup drew 740 teams."
     vi = "Giải Hà Nội - Chín Rồng thu hút 740 đội."
     assert flags(en, vi) == []
+
+
+# --- a month alone after "for": "the regular meeting for May", "job gains for March" ----------
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August")
+
+
+@settings(deadline=None, max_examples=30)
+@given(st.integers(1, 8), st.integers(2, 99))
+def test_a_month_after_for_is_a_month(month: int, jobs: int) -> None:
+    en = f"Job gains for {_MONTHS[month - 1]} were revised down by {jobs},000, the department said."
+    vi = f"Số việc làm mới của tháng {month} được điều chỉnh giảm {jobs}.000, bộ này cho biết."
+    assert flags(en, vi) == []
+    # the Vietnamese naming the month after: a slip
+    assert flags(en, vi.replace(f"tháng {month} ", f"tháng {month + 1} "))
+
+
+def test_a_government_meeting_for_may_against_thang_5() -> None:
+    en = "Exports rose 16.2%, the ministry reported at the government's regular meeting for May."
+    vi = "Tại phiên họp Chính phủ thường kỳ tháng 5, Bộ báo cáo xuất khẩu tăng 16,2%."
+    assert flags(en, vi) == []
+    assert flags(en, vi.replace("tháng 5", "tháng 4"))

@@ -120,7 +120,9 @@ def _english() -> list[re.Pattern[str]]:
 _EN_SLASHED = skipping(r"(?=\d)(?<![\d/.,])(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![\d/]|[.,]\d)")
 EITHER_ORDER = "a date written with slashes, month or day first"
 
-_EN_CUE = skipping(r"\b(?i:in|on|since|until|by|from|to|through|last|next|early|late|mid|of|"
+# ("for May", "job gains for March": a month is what a figure is for; the modal "may" is
+# never capitalised inside a sentence, and news writes no orders to march)
+_EN_CUE = skipping(r"\b(?i:in|on|since|until|by|from|to|through|last|next|early|late|mid|of|for|"
                      r"this|between|and|during|the|ending|ended)[\s\u00a0-]+$"
                      # the end of a range of months: "January-March", "Jan–May"
                      r"|\b(?:Jan(?:uary)?|Feb(?:ruary)?|Apr(?:il)?|Jun(?:e)?|Jul(?:y)?|Aug(?:ust)?"
