@@ -69,3 +69,18 @@ def test_a_government_meeting_for_may_against_thang_5() -> None:
     vi = "Tại phiên họp Chính phủ thường kỳ tháng 5, Bộ báo cáo xuất khẩu tăng 16,2%."
     assert flags(en, vi) == []
     assert flags(en, vi.replace("tháng 5", "tháng 4"))
+
+
+# --- a multiple capitalised inside a sentence is a name's word: the K-pop group Twice --------
+
+
+@settings(deadline=None, max_examples=20)
+@given(st.sampled_from(["K-pop girl group", "the band", "South Korean act"]), st.integers(10, 28))
+def test_a_capitalised_multiple_inside_a_sentence_is_a_name(before: str, day: int) -> None:
+    en = f"{before[0].upper()}{before[1:]} Twice will play a concert at My Dinh stadium on August {day}."
+    vi = f"Nhóm nhạc Twice sẽ biểu diễn tại sân vận động Mỹ Đình vào ngày {day}/8."
+    assert flags(en, vi) == []
+    # the same word as a multiple, lower case, where the Vietnamese says three times: a slip
+    en_multiple = f"Ticket sales rose twice as fast as last year before the August {day} show."
+    vi_multiple = f"Doanh số vé tăng nhanh gấp ba so với năm ngoái trước buổi diễn ngày {day}/8."
+    assert flags(en_multiple, vi_multiple)

@@ -19,7 +19,16 @@ from functools import cache, lru_cache
 from crosscheck.compound_figures import join as join_parts
 from crosscheck.days_later import dated as days_later
 from crosscheck.document_numbers import DOCUMENT_NUMBER, identifiers, numbers_a_document
-from crosscheck.figures import IN_A_NAME, NAME_NUMBER, ONE_UNIT, Amount, Phrase, find_phrases, names_one
+from crosscheck.figures import (
+    IN_A_NAME,
+    NAME_NUMBER,
+    ONE_UNIT,
+    Amount,
+    Phrase,
+    capital_inside_sentence,
+    find_phrases,
+    names_one,
+)
 from crosscheck.kinds import Found, Mention, module
 from crosscheck.kinds.date import EITHER_ORDER, HOLIDAY, WEEKDAY_DATE
 from crosscheck.kinds.duration import HALF_MAYBE_YEAR, ONE_BY_ARTICLE
@@ -296,6 +305,10 @@ def read_figures(text: str, code: str, dateline: date | None) -> list[Mention]:
             amount = Amount(Decimal(str(factor)), decimals=0 if factor == int(factor) else 1)
             note = MULTIPLE if word in language.multiples else MAYBE_MULTIPLE
             note = NUMBER_NOUN if word in language.number_nouns else note
+            if capital_inside_sentence(text, multiple.start()):
+                # "K-pop girl group Twice will play": a capital inside a sentence makes the
+                # word a name's, kept (as "Formula One" is) only to agree with a figure
+                note = NAME_NUMBER
             mentions.append(
                 Mention("count", amount, multiple.start(), multiple.end(), multiple.group(), note)
             )

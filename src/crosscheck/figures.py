@@ -152,6 +152,18 @@ def after_dateline(text: str, start: int) -> bool:
     return place.endswith(")") or place.isupper()
 
 
+def capital_inside_sentence(text: str, start: int) -> bool:
+    """Whether the word at `start` is capitalised inside a sentence (not after a sentence's
+    end, a colon, a line's start or a dateline's dash): a word of a name there ("K-pop
+    group Twice will play", "của “Năm giao lưu”")."""
+    if not text[start : start + 1].isupper():
+        return False
+    before = text[max(0, start - 4) : start].rstrip(" \u00a0\"“‘'(")
+    if not before or before[-1] in ".!?:\n":
+        return False
+    return not (before[-1] in "-–—" and after_dateline(text, start))
+
+
 @dataclass(frozen=True)
 class Phrase:
     """One figure found in text, with all its readings."""
