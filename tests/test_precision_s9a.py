@@ -84,3 +84,19 @@ def test_a_capitalised_multiple_inside_a_sentence_is_a_name(before: str, day: in
     en_multiple = f"Ticket sales rose twice as fast as last year before the August {day} show."
     vi_multiple = f"Doanh số vé tăng nhanh gấp ba so với năm ngoái trước buổi diễn ngày {day}/8."
     assert flags(en_multiple, vi_multiple)
+
+
+# --- "nhân đôi" (to double) is the multiple of "doubled" ---------------------------------------
+
+
+@settings(deadline=None, max_examples=20)
+@given(
+    st.sampled_from(["doubled the lead", "doubled their lead", "doubled the advantage"]),
+    st.integers(46, 90),
+)
+def test_nhan_doi_is_doubled(doubled: str, minute: int) -> None:
+    en = f"Nguyen Hai Long {doubled} with a low shot in the {minute}th minute."
+    vi = f"Nguyễn Hai Long nhân đôi cách biệt bằng cú sút chìm ở phút {minute}."
+    assert flags(en, vi) == []
+    # the English saying the lead was tripled: a slip
+    assert flags(en.replace("doubled", "tripled"), vi)

@@ -418,7 +418,11 @@ COUNTED = frozenset(
 MULTIPLES: dict[str, float] = {"gấp đôi": 2, "gấp rưỡi": 1.5}
 # A player's goals in football's words: "ghi cú đúp" is "scored twice", "cú hat-trick" three
 # goals. Weak: "cú đúp" is also a club's double of titles, which English may not count.
-MAYBE_MULTIPLES: dict[str, float] = {"cú đúp": 2, "cú hat-trick": 3, "hat-trick": 3, "cú poker": 4}
+# "nhân đôi cách biệt" is "doubled the lead", "nhân đôi lợi nhuận" "doubled profit"; weak
+# too, since "công nhân đôi khi" (workers sometimes) and "bệnh nhân đôi" run the syllables
+# together.
+MAYBE_MULTIPLES: dict[str, float] = {"cú đúp": 2, "cú hat-trick": 3, "hat-trick": 3, "cú poker": 4,
+                                     "nhân đôi": 2}  # fmt: skip
 
 
 def build() -> Language:
