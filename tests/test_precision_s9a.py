@@ -100,3 +100,27 @@ def test_nhan_doi_is_doubled(doubled: str, minute: int) -> None:
     assert flags(en, vi) == []
     # the English saying the lead was tripled: a slip
     assert flags(en.replace("doubled", "tripled"), vi)
+
+
+# --- "số N bảng xếp hạng": a place named by its number, not N pounds ----------------------------
+
+
+@settings(deadline=None, max_examples=30)
+@given(st.integers(1, 9), st.sampled_from(["vị trí", "hạng"]), st.integers(11, 19))
+def test_a_number_after_so_before_bang_is_a_place_not_pounds(
+    place: int, noun: str, chart_toppers: int
+) -> None:
+    en = f"The album debuted at No. {place} on the Billboard 200, her {chart_toppers}th chart entry."
+    vi = f"Album ra mắt ở {noun} số {place} bảng xếp hạng Billboard 200, album thứ {chart_toppers} của cô."
+    assert flags(en, vi) == []
+    # the English naming another place: a slip
+    assert flags(en.replace(f"No. {place} ", f"No. {place + 1} "), vi)
+
+
+@settings(deadline=None, max_examples=20)
+@given(st.integers(1, 99))
+def test_pounds_after_a_price_are_still_money(pounds: int) -> None:
+    en = f"A ticket costs {pounds} pounds."
+    vi = f"Một vé có giá {pounds} bảng."
+    assert flags(en, vi) == []
+    assert flags(en.replace(f"{pounds} pounds", f"{pounds + 1} pounds"), vi)

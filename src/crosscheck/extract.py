@@ -139,6 +139,26 @@ _DESIGNATION = skipping(
     re.IGNORECASE,
 )
 
+# "vị trí số 1 bảng xếp hạng Billboard 200" (No. 1 on the chart), "số 2 bảng B": after
+# "số" the number names a place, and the word after it (a currency's too: "bảng" is the
+# pound and a table) opens the noun the place is in. Only a small number and one word,
+# no scale or symbol: "với số 100 triệu đồng" is a sum.
+_DESIGNATED_MONEY = re.compile(r"\d{1,3}[\s\u00a0]+[^\W\d_]+")
+
+
+def _designated(mention: Mention, text: str) -> Mention:
+    """A money reading after "<noun> số" read again as the number alone (rank or name)."""
+    start = mention.start
+    if mention.text.startswith("1") and _RANK_ONE.search(text, max(0, start - 16), start):
+        note = RANK_ONE
+    elif _DESIGNATION.search(text, max(0, start - 24), start):
+        note = DESIGNATION
+    else:
+        return mention
+    digits = mention.text.split()[0]
+    return Mention("count", Amount(Decimal(digits)), start, start + len(digits), digits, note)
+
+
 # ", số 5 Trần Thánh Tông": "số" after a comma or at a sentence's start, and a number before
 # a name, is an address (after a word, `_DESIGNATION` decides: "tổng số 176" is a total)
 _NUMBER_WORD_BEFORE = skipping(r"(?:^|[^\w\s])[\s\u00a0]*[Ss]ố[\s\u00a0]+$")
@@ -320,6 +340,8 @@ def read_figures(text: str, code: str, dateline: date | None) -> list[Mention]:
             mention = _from_phrase(phrase, text, code, taken)
             taken.take(mention.start, mention.end)
             mentions.append(mention)
+            if code == "vi" and mention.kind == "money" and _DESIGNATED_MONEY.fullmatch(mention.text):
+                mention = mentions[-1] = _designated(mention, text)
             bare = code == "vi" and mention.text.isdigit() and mention.kind == "count"
             if (
                 bare
