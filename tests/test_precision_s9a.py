@@ -124,3 +124,21 @@ def test_pounds_after_a_price_are_still_money(pounds: int) -> None:
     vi = f"Một vé có giá {pounds} bảng."
     assert flags(en, vi) == []
     assert flags(en.replace(f"{pounds} pounds", f"{pounds + 1} pounds"), vi)
+
+
+# --- "so với một năm trước" is "than a year ago": the year before the figure's ----------------
+
+
+@settings(deadline=None, max_examples=30)
+@given(
+    st.integers(5, 60),
+    st.sampled_from(["than a year ago", "than a year earlier"]),
+    st.sampled_from(["một", "1"]),
+    st.integers(2015, 2024),
+)
+def test_so_voi_mot_nam_truoc_is_the_year_before(rise: int, ago: str, one: str, year: int) -> None:
+    en = f"The average price is {rise}% higher {ago} and double the {year} level."
+    vi = f"Mức giá bình quân cao {rise}% so với {one} năm trước và gấp đôi năm {year}."
+    assert flags(en, vi) == []
+    # the Vietnamese counting back two years: a slip
+    assert flags(en, vi.replace(f"so với {one} năm", "so với hai năm"))

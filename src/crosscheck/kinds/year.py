@@ -24,8 +24,10 @@ _YOY = {
                      r"(?:from|than|over)_a_year_(?:earlier|ago|before)|"
                      r"(?:from|over)_the_same_period_(?:of_)?last_year)\b".replace("_", r"[\s\u00a0]+"),
                      re.IGNORECASE),
-    "vi": skipping(r"(?=s)(?<!\w)so[\s\u00a0]+với[\s\u00a0]+cùng[\s\u00a0]+kỳ"
+    # ("so với một năm trước" is "than a year ago": one year, counted back from the figure's)
+    "vi": skipping(r"(?=s)(?<!\w)so[\s\u00a0]+với[\s\u00a0]+(?:cùng[\s\u00a0]+kỳ"
                      r"(?:[\s\u00a0]+năm[\s\u00a0]+(?:trước|ngoái))?"
+                     r"|(?:một|1)[\s\u00a0]+năm[\s\u00a0]+trước)"
                      r"(?![\s\u00a0]+(?:năm[\s\u00a0]+)?\d)", re.IGNORECASE),
 }  # fmt: skip
 
