@@ -142,3 +142,27 @@ def test_so_voi_mot_nam_truoc_is_the_year_before(rise: int, ago: str, one: str, 
     assert flags(en, vi) == []
     # the Vietnamese counting back two years: a slip
     assert flags(en, vi.replace(f"so với {one} năm", "so với hai năm"))
+
+
+# --- a weekday before a capitalised word, after a word that dates it --------------------------
+
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+@settings(deadline=None, max_examples=30)
+@given(
+    st.integers(6, 12),
+    st.sampled_from(["early", "late", "on"]),
+    st.sampled_from(["Vietnam time", "Hanoi time", "Prime Minister Chinh said"]),
+)
+def test_a_dated_weekday_before_a_name_is_a_day(day: int, cue: str, after: str) -> None:
+    weekday = _WEEKDAYS[(day - 6) % 7]  # 6 October 2025 was a Monday
+    en = f"The index provider announced the upgrade {cue} {weekday} {after}."
+    vi = f"Ngày {day}/10/2025, nhà cung cấp chỉ số công bố nâng hạng."
+    assert flags(en, vi) == []
+    # the English naming the day after: a slip
+    assert flags(en.replace(weekday, _WEEKDAYS[(day - 5) % 7]), vi)
+
+
+def test_a_weekday_before_a_name_without_a_cue_stays_a_name() -> None:
+    assert flags("The Sunday Times reported 5 deaths.", "Tờ Sunday Times đưa tin 5 người chết.") == []

@@ -68,11 +68,14 @@ def _pattern(code: str) -> re.Pattern[str]:
         # (A look-ahead at the first letter first: cheaper than the alternation everywhere.)
         # "On Tuesdays and Saturdays" is every such day, "vào thứ Ba và thứ Bảy" hàng tuần.
         days = alternation(n.capitalize() for n in names)
-        return skipping(rf"(?=[MTWFS])\b(?:{days})s?\b(?![\s\u00a0]+[A-Z][a-z])")
+        # A word that dates the day before it makes it a day again: "early Wednesday Vietnam
+        # time", "on Monday Prime Minister Chinh said" (`_EN_CUE`, tested in `find`).
+        return skipping(rf"(?=[MTWFS])\b(?:{days})s?\b(?P<name>(?=[\s\u00a0]+[A-Z][a-z]))?")
     # "Thời báo Chủ nhật" is a paper.
     return skipping(rf"(?=[TtCc])(?<!\w)(?<!báo )(?i:{alternation(names)})(?!\w)")
 
 
+_EN_CUE = skipping(r"(?<![\w'’-])(?i:on|early|late|last|next|since|until|before|after)[\s\u00a0]+$")
 _VI_CUE = skipping(r"(?:vào|hôm|sáng|chiều|tối|trưa|đêm|ngày|các|mỗi|hằng|từ|đến)[\s\u00a0]+$",
                      re.IGNORECASE)  # fmt: skip
 _VI_DATE_AFTER = skipping(
@@ -84,6 +87,12 @@ _VI_DATE_AFTER = skipping(
 def find(text: str, code: str, dateline: date | None) -> Iterator[Found]:
     weekdays = {word_key(k): v for k, v in get_language(code).weekdays.items()}
     for m in finditer(_pattern(code), text):
+        if (
+            code == "en"
+            and m.group("name") is not None
+            and not _EN_CUE.search(text, max(0, m.start() - 7), m.start())
+        ):
+            continue  # "The Sunday Times" is a newspaper: a capitalised word after makes a name
         words = m.group(0).split()
         if code == "vi" and not words[0].lower().startswith("chủ"):
             capitalised = words[-1][0].isupper()
