@@ -84,6 +84,9 @@ QUALIFIERS = {
     "over": "over", "more than": "over", "above": "over",
     "in excess of": "over", "upwards of": "over", "exceeding": "over",
     "under": "under", "less than": "under", "below": "under", "fewer than": "under",
+    # a comparison denied turns round: "no less than 700" is a floor, "no more than" a cap
+    "no less than": "over", "no fewer than": "over", "not less than": "over", "not fewer than": "over",
+    "no more than": "under", "not more than": "under",
 }  # fmt: skip
 
 # Not in CLDR: the newsroom abbreviations of scale words ("£2.8bn", "$5m").

@@ -211,6 +211,8 @@ QUALIFIERS = {
     "ước tính": "about", "trên": "over", "hơn": "over", "vượt": "over",
     "dưới": "under", "chưa đến": "under", "chưa tới": "under", "không đến": "under",
     "ít hơn": "under", "trên dưới": "about",  # ("trên dưới 300 tấn": around 300 tonnes)
+    # "dưới" denied is a floor: "không dưới 700" is no fewer than 700, never under it
+    "không dưới": "over", "không ít hơn": "over",
 }  # fmt: skip
 
 # Not in CLDR: the spelling tỉ beside tỷ, ngàn beside nghìn (both correct).
