@@ -141,3 +141,76 @@ def test_a_year_end_review_names_its_year() -> None:
     assert flags(en, vi) == []
     # a year the English does state, edited: a slip
     assert flags(en.replace("its year-end review", "its 2024 review"), vi)
+
+
+# --- a clock time the other version gives as "early on Sunday" -------------------------------
+
+_WEEKDAYS = (("Monday", "thứ Hai"), ("Wednesday", "thứ Tư"), ("Sunday", "Chủ nhật"))
+
+
+@settings(deadline=None, max_examples=40)
+@given(
+    st.integers(0, 5), st.integers(0, 59), st.sampled_from(_WEEKDAYS), st.sampled_from(["early", "early on"])
+)
+def test_a_small_hour_said_as_early_on_a_weekday(
+    hour: int, minute: int, day: tuple[str, str], early: str
+) -> None:
+    en = f"Three people were killed when a coach hit a truck on the expressway {early} {day[0]}, police said."
+    vi = f"Khoảng {hour}g{minute:02d} {day[1]}, xe khách tông vào xe tải trên cao tốc khiến 3 người chết."
+    assert flags(en, vi) == []
+    # an afternoon hour is no "early": a slip
+    assert flags(en, vi.replace(f"{hour}g{minute:02d}", f"{hour + 14}g{minute:02d}"))
+
+
+# --- a span of hours that changes: "từ 7 giờ xuống còn 5 giờ" --------------------------------
+
+
+@settings(deadline=None, max_examples=40)
+@given(st.integers(3, 12), st.integers(1, 9), st.sampled_from(["xuống còn", "xuống", "xuống còn khoảng"]))
+def test_a_span_of_hours_that_changes_is_no_time(before: int, cut: int, verb: str) -> None:
+    after = max(1, before - cut)
+    assume(after != before)
+    en = f"The road will cut the journey to about {after} hours from {before}."
+    vi = f"Tuyến đường sẽ rút ngắn thời gian đi từ {before} giờ {verb} {after} giờ."
+    assert flags(en, vi) == []
+    # the old span edited: a slip
+    assert flags(en, vi.replace(f"từ {before} giờ", f"từ {before + 1} giờ"))
+
+
+def test_from_a_bare_hour_to_a_time_of_day_stays_a_time() -> None:
+    # "từ 8 giờ lên 9 giờ sáng": the far end is a time of day, so the start is one too
+    assert [k for k, _ in read("dời giờ mở cửa từ 8 giờ lên 9 giờ sáng", "vi")] == ["time", "time"]
+
+
+# --- a local time restated in brackets in the reader's zone ----------------------------------
+
+
+@settings(deadline=None, max_examples=30)
+@given(st.integers(1, 11), st.integers(0, 59), st.integers(1, 3))
+def test_a_local_time_restated_in_another_zone(hour: int, minute: int, ahead: int) -> None:
+    local = f"{hour + ahead if hour + ahead <= 12 else hour + ahead - 12}:{minute:02d} a.m."
+    en = f"The satellite was launched at {local} local time on Tuesday ({hour}:{minute:02d} a.m. Hanoi time)."
+    vi = f"Vệ tinh được phóng lúc {hour}h{minute:02d} ngày 7/7 (giờ Hà Nội)."
+    assert flags(en, vi) == []
+    # the Hanoi time edited: a slip
+    assert flags(en, vi.replace(f"lúc {hour}h", f"lúc {hour + 1}h" if hour < 11 else "lúc 1h"))
+
+
+# --- a span said in round words: "seven years late" against "chậm nhiều năm" -----------------
+
+
+@settings(deadline=None, max_examples=40)
+@given(
+    st.integers(2, 9),
+    st.sampled_from([("years", "năm"), ("months", "tháng"), ("weeks", "tuần")]),
+    st.sampled_from(["nhiều", "vài"]),
+)
+def test_a_span_said_in_round_words(number: int, unit: tuple[str, str], words: str) -> None:
+    en = f"The 777X is not expected to enter service until 2027, {number} {unit[0]} late."
+    vi = f"Dòng 777X dự kiến không khai thác trước năm 2027, chậm {words} {unit[1]} so với kế hoạch."
+    assert flags(en, vi) == []
+    # a single one of the unit is not "many" or "a few": a slip
+    assert flags(en.replace(f"{number} {unit[0]}", f"1 {unit[0][:-1]}"), vi)
+    # nor is the span in another unit
+    other = "days" if unit[0] != "days" else "hours"
+    assert flags(en.replace(f"{number} {unit[0]}", f"{number} {other}"), vi)

@@ -1360,6 +1360,30 @@ def _said_in_round_words(lone_en: list[Group], lone_vi: list[Group], en: Documen
     return rows
 
 
+def _spans_in_round_words(
+    lone_en: list[Group], lone_vi: list[Group], en: Document, vi: Document
+) -> list[Row]:
+    """ "seven years late" against "chậm nhiều năm": a lone span agrees with round words of
+    its unit at the same place in the other version that allow its number (`vague_spans`)."""
+    from crosscheck.vague_spans import SPAN_WORDS, round_spans
+
+    rows = []
+    for lone, other in ((lone_en, vi), (lone_vi, en)):
+        spans = [
+            g for g in lone if g.kind == "duration" and isinstance(g.value, Amount) and not g.value.qualifier
+        ]
+        words = round_spans(other) if spans else []
+        for g in spans:
+            number, unit = g.value.value, g.value.unit
+            if any(
+                u == unit and low <= number <= high and any(_near(p, q) for p in g.places)
+                for q, u, low, high in words
+            ):
+                lone.remove(g)
+                rows.append(_alone(g, "consistent", SPAN_WORDS))
+    return rows
+
+
 def _years_of_dates(
     lone_en: list[Group], lone_vi: list[Group], en_groups: list[Group], vi_groups: list[Group]
 ) -> list[Row]:
@@ -1462,6 +1486,24 @@ def _times_as_day_parts(lone_en: list[Group], lone_vi: list[Group], en: Document
             ):
                 lone.remove(g)
                 rows.append(_alone(g, "consistent", PART_OF_THE_DAY))
+    return rows
+
+
+def _local_times(lone_en: list[Group], lone_vi: list[Group], mentions: dict[str, list[Mention]]) -> list[Row]:
+    """ "at 10:15 a.m. local time on Tuesday (8:15 a.m. Hanoi time)" against "lúc 8h15
+    (giờ Hà Nội)": a lone local time whose bracketed restatement in a named zone found its
+    counterpart is listed for review (`local_times`)."""
+    from crosscheck.local_times import NOTE, restated
+
+    rows = []
+    for lone in (lone_en, lone_vi):
+        lone_mentions = {id(m) for g in lone for m in g.mentions}
+        for g in [g for g in lone if g.kind == "time"]:
+            own = mentions[g.doc.lang]
+            found = [restated(m, own, g.doc.text) for m in g.mentions]
+            if all(r is not None and id(r) not in lone_mentions for r in found):
+                lone.remove(g)
+                rows.append(_alone(g, "review", NOTE))
     return rows
 
 
@@ -1634,10 +1676,12 @@ def compare(en_doc: Document, vi_doc: Document, dateline: date | None = None) ->
     rows += _bracketed_asides(lone_en, lone_vi, mentions, (en_doc, vi_doc))
     rows += _occasions_left_out(lone_en, lone_vi, en_groups, vi_groups, rows)
     rows += _said_in_round_words(lone_en, lone_vi, en_doc, vi_doc)
+    rows += _spans_in_round_words(lone_en, lone_vi, en_doc, vi_doc)
     rows += _said_as_all(lone_en, lone_vi, en_doc, vi_doc)
     rows += _one_as_each(lone_en, lone_vi, en_doc, vi_doc)
     rows += _one_spelled(lone_en, lone_vi, (en_doc, vi_doc), mentions)
     rows += _times_as_day_parts(lone_en, lone_vi, en_doc, vi_doc)
+    rows += _local_times(lone_en, lone_vi, mentions)
     rows += _weekend_days(lone_en, lone_vi, en_doc, vi_doc)
     places: dict[str, list[tuple[float, set[float]]]] = {}  # worked out only for a lone count
     for lone, other_lang in ((lone_en, "vi"), (lone_vi, "en")):

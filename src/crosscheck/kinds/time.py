@@ -63,6 +63,12 @@ _DAY_AFTER = skipping(
     re.IGNORECASE,
 )
 _VI_PART = {"sáng": 0, "trưa": 12, "chiều": 12, "tối": 12, "đêm": 12}
+# "thời gian đi từ 7 giờ xuống còn 5 giờ" (from seven hours to five): "từ" before a bare
+# hour opens a span, not a time, where a verb of change leads to another bare hour
+_SPAN_CHANGED = re.compile(
+    r"[\s\u00a0]+(?:xuống|lên|tăng|giảm)(?:[\s\u00a0]+(?:còn|tới|đến))?[\s\u00a0]+(?:khoảng[\s\u00a0]+)?"
+    r"\d+(?:[.,]\d+)?[\s\u00a0]+giờ(?!\w)(?![\s\u00a0]+(?:sáng|trưa|chiều|tối|đêm)(?!\w))"
+)
 # A cue word or the hour first: the look-behind alone, tried at every position, is slow.
 _VI = skipping(
     rf"(?=[\dlvtđ])(?:(?P<cue>lúc|vào|từ|đến|tới){_S})?(?<![\d.,])(?P<h>[01]?\d|2[0-4])"
@@ -175,6 +181,9 @@ def _find(text: str, code: str) -> Iterator[Found]:
         minutes = m.group("gm") or m.group("m") or ("30" if m.group("half") else None)  # "2 giờ rưỡi" is 2:30
         if not (m.group("cue") or m.group("glued") or part or m.group("gm") or m.group("m")):
             continue  # "15 giờ" alone may be fifteen hours, "2 giờ rưỡi" two and a half
+        span = (m.group("cue") or "").lower() == "từ" and not (m.group("glued") or part or minutes)
+        if span and _SPAN_CHANGED.match(text, m.end()):
+            continue  # "rút ngắn từ 7 giờ xuống còn 5 giờ": a span of hours that changes
         grams = (m.group("glued") or "").lower() == "g" and not m.group("gm")
         if grams and not (m.group("cue") or part or _DAY_AFTER.match(text, m.end())):
             continue  # the southern press writes "20g" for 20:00, but "20g đường" is grams

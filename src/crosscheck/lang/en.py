@@ -254,12 +254,14 @@ DAY_PARTS = {"morning": (5, 12), "noon": (11, 13), "midday": (11, 13), "afternoo
 
 def _day_parts(weekdays: dict[str, int]) -> dict[str, tuple[int, int]]:
     """The parts of the day, with a weekday's small hours and late evening as wire copy
-    writes them: "early Sunday" is "2h sáng Chủ nhật", "late Friday" "23h thứ Sáu"."""
+    writes them: "early Sunday" or "early on Sunday" is "2h sáng Chủ nhật", "late Friday"
+    "23h thứ Sáu"."""
     edges = {
-        f"{edge} {day}": hours
+        f"{edge} {on}{day}": hours
         for day in weekdays
         if len(day) > 3  # (not "early sun")
         for edge, hours in (("early", (0, 9)), ("late", (18, 27)))
+        for on in ("", "on ")  # (and "early on Sunday", "late on Friday")
     }
     return DAY_PARTS | edges
 
