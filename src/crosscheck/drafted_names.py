@@ -12,6 +12,9 @@ by one, some are not names; read against the others and both texts, they show it
 4. capitals of a title-case line or a quotation's first word, paired by place or by
    nothing (`headline_words`): left to a reader as a REVIEW waiver.
 
+The ninth round (tests/test_names_s9.py) adds to class 1 a piece both versions write only
+inside longer runs of capitals that no drafted whole holds (`_held_pieces`).
+
 Nothing is hidden: what leaves the claims is a waiver the gate reads, or stays covered
 by the longer claim that holds it.
 """
@@ -25,8 +28,8 @@ from crosscheck.common_capitals import why_common
 from crosscheck.headline_words import says_nothing
 from crosscheck.lone_evidence import known
 from crosscheck.name_heads import head_and_name, joined_parts
-from crosscheck.name_pieces import piece_wholes
-from crosscheck.names import NameIndex, name_key, near_misses
+from crosscheck.name_pieces import holders, piece_wholes
+from crosscheck.names import NameIndex, Occurrence, name_key, near_misses
 from crosscheck.text import Document
 
 Fields = dict[str, Any]
@@ -38,8 +41,11 @@ def refine(
     docs: dict[str, Document],
     indexes: dict[str, NameIndex],
     waiver: Callable[[Fields], None],
+    runs: dict[str, dict[str, list[Occurrence]]] | None = None,
 ) -> None:
-    """Read the held name claims in place: a claim is edited, or set to None when left out."""
+    """Read the held name claims in place: a claim is edited, or set to None when left out.
+    `runs` are `compare`'s name runs of each version, by key (the longer names a piece may
+    sit inside)."""
     from crosscheck.engine import _times_named
     from crosscheck.lang import get as get_language
 
@@ -60,6 +66,8 @@ def refine(
         if _heads_and_joins(fields, docs, waiver):
             changed.add(n)
     _pieces(names, docs, indexes, changed, near)
+    if runs is not None:
+        _held_pieces(names, docs, indexes, runs, changed, near, waiver)
     for n in changed:
         fields = names[n]
         if fields is None:
@@ -273,3 +281,80 @@ def _english_wholes(fields: Fields, form: str, wholes: list[str], en: NameIndex)
     written = [w for w in dict.fromkeys(wholes) if en.find(w)]
     at = english.index(form)
     fields["en"] = list(dict.fromkeys(english[:at] + written + english[at + 1 :]))
+
+
+def _held_pieces(
+    names: list[Fields | None],
+    docs: dict[str, Document],
+    indexes: dict[str, NameIndex],
+    runs: dict[str, dict[str, list[Occurrence]]],
+    changed: set[int],
+    near: set[str],
+    waiver: Callable[[Fields], None],
+) -> None:
+    """Class 1, the rest: a claim whose English forms are only ever written inside longer
+    runs of capitals of the English ("United States" of "United States Strategic Command")
+    names a piece, not a name, when its Vietnamese form too sits only inside longer runs
+    ("Hoa Kỳ" of "Bộ Tư Lệnh Chiến Lược Hoa Kỳ"): `_pieces` could not draft a whole for it
+    (a run paired only by place or by part, the second of two joined names, a whole the
+    English writes in other words), so the Vietnamese form leaves the claim as a REVIEW
+    waiver naming the runs it sits in. Both versions are asked because one alone is often
+    the grammar's miss: where the English writes the form alone, the longer Vietnamese run
+    is ("Bộ Nội vụ Hoa Kỳ Ryan Zinke"), and the form stays; a run with a person's title
+    before the form holds nothing ("Tổng thư ký Liên Hợp Quốc Ban Ki-Moon")."""
+    spans = {
+        lang: sorted(
+            span for occ in runs[lang].values() for o in occ for span in _run_spans(o, docs[lang].text)
+        )
+        for lang in ("en", "vi")
+    }
+    vi = docs["vi"]
+    titles = _title_phrases()
+    for n, fields in enumerate(names):
+        if fields is None or not fields.get("vi"):
+            continue
+        if any(name_key(f) in near for lang in ("en", "vi") for f in fields.get(lang, [])):
+            continue
+        english = list(fields.get("en", []))
+        if not all(holders(f, indexes["en"], spans["en"], titles) is not None for f in english):
+            continue
+        kept = []
+        for form in fields["vi"]:
+            wholes = holders(form, indexes["vi"], spans["vi"], titles)
+            if wholes is None:
+                kept.append(form)
+                continue
+            where = _where(vi, [(o.start, o.end) for o in indexes["vi"].find(form)])
+            inside = ", ".join(map(repr, dict.fromkeys(wholes)))
+            waiver(
+                {
+                    "lang": "vi",
+                    "text": form,
+                    "reason": f"{REVIEW}: written only inside longer names ({inside}; {where}); "
+                    "a name of its own: make it a claim; a piece: say so here",
+                }
+            )
+        if len(kept) < len(fields["vi"]):
+            fields["vi"] = kept
+            changed.add(n)
+
+
+def _run_spans(run: Occurrence, text: str) -> list[tuple[int, int, str]]:
+    """A run as (start, end, text), or its two names where it joins two ("X thuộc Y"):
+    class 2 drafts those apart, so neither holds the other."""
+    form = " ".join(run.text.split())
+    parts = None if known(form) else joined_parts(form, text)
+    if parts is None:
+        return [(run.start, run.end, form)]
+    second = run.text.rfind(parts[1])
+    return [(run.start, run.start + len(parts[0]), parts[0]), (run.start + second, run.end, parts[1])]
+
+
+def _title_phrases() -> frozenset[str]:
+    """Every title of a person either language's grammar of names knows, lower case ("thư
+    ký", "sir"); not the heads of institutions ("Bộ"), which a longer name holds."""
+    from crosscheck.lang import get as get_language
+    from crosscheck.lang.vi_names import TITLES
+
+    every = (*TITLES, *(t for lang in ("en", "vi") for t in get_language(lang).person_titles))
+    return frozenset(" ".join(t.casefold().split()) for t in every)

@@ -133,3 +133,42 @@ def piece_wholes(
             return None
         wholes.append(whole)
     return wholes
+
+
+def holders(
+    form: str, index: NameIndex, runs: Sequence[tuple[int, int, str]], titles: frozenset[str] = frozenset()
+) -> list[str] | None:
+    """The longer name runs of the same version that hold every occurrence of a form
+    ("Hoa Kỳ" only ever inside "Bộ Tư Lệnh Chiến Lược Hoa Kỳ" and "Bộ Quốc Phòng Hoa
+    Kỳ"), one for each occurrence; None when one occurrence is a run of its own or the
+    form is not found. `runs` is every run the grammar of names read, as (start, end,
+    text). A run with a title before the form (lower-case `titles`: "Tổng thư ký Liên Hợp
+    Quốc Ban Ki-Moon") is a title and names the grammar did not split: it holds nothing."""
+    occurrences = index.find(form)
+    if not occurrences:
+        return None
+    text = index.doc.text
+    held = []
+    for o in occurrences:
+        whole = next(
+            (
+                run
+                for a, b, run in runs
+                if a <= o.start
+                and o.end <= b
+                and b - a > o.end - o.start
+                and not _titled(" ".join(text[a : o.start].casefold().split()), titles)
+            ),
+            None,
+        )
+        if whole is None:
+            return None
+        held.append(whole)
+    return held
+
+
+def _titled(before: str, titles: frozenset[str]) -> bool:
+    words = before.split()
+    return any(
+        " ".join(words[i:j]) in titles for i in range(len(words)) for j in range(i + 1, len(words) + 1)
+    )

@@ -276,7 +276,7 @@ def propose(
     _lone_names(draft, comparison, indexes, pieces)
     # Read every drafted Vietnamese name against the others and both texts (pieces, heads,
     # joined names, common capitals, headlines): see `crosscheck.drafted_names`.
-    refine(draft.names, docs, indexes, draft.waiver)
+    refine(draft.names, docs, indexes, draft.waiver, comparison.runs)
     _enumerations(draft, en_doc, vi_doc)
     if draft.waivers:
         n = sum(1 for line in draft.waivers if line.startswith(f'reason = "{REVIEW}'))
