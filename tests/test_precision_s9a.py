@@ -166,3 +166,47 @@ def test_a_dated_weekday_before_a_name_is_a_day(day: int, cue: str, after: str) 
 
 def test_a_weekday_before_a_name_without_a_cue_stays_a_name() -> None:
     assert flags("The Sunday Times reported 5 deaths.", "Tờ Sunday Times đưa tin 5 người chết.") == []
+
+
+# --- a count whose own version names its members after "là", the other listing as many -------
+
+_TEAMS = (
+    ("Singapore", "Singapore"),
+    ("the Philippines", "Philippines"),
+    ("Laos", "Lào"),
+    ("Myanmar", "Myanmar"),
+)
+
+
+@settings(deadline=None, max_examples=30)
+@given(st.permutations(_TEAMS), st.integers(2, 4), st.integers(50, 300))
+def test_a_count_of_the_teams_named_after_la(teams: list[tuple[str, str]], n: int, prize: int) -> None:
+    listed = teams[:n]
+    en_names = ", ".join(e for e, _ in listed[:-1]) + f" and {listed[-1][0]}"
+    vi_names = ", ".join(v for _, v in listed[:-1]) + f" và {listed[-1][1]}"
+    en = f"Losing semi-finalists {en_names} got ${prize},000 each."
+    vi = f"{_VI_DIGITS[n - 2].capitalize()} đội vào bán kết là {vi_names} nhận {prize}.000 USD/đội."
+    assert flags(en, vi) == []
+    # the Vietnamese counting one team more than it names: a slip
+    assert flags(en, vi.replace(_VI_DIGITS[n - 2].capitalize(), _VI_DIGITS[n - 1].capitalize(), 1))
+
+
+# --- "so với năm trước" / "năm ngoái": the year before, said loosely: agrees, never flags alone --
+
+
+@settings(deadline=None, max_examples=30)
+@given(
+    st.integers(5, 60),
+    st.sampled_from(["from a year earlier", "year on year", "from {before}"]),
+    st.sampled_from(["năm trước", "năm ngoái"]),
+    st.integers(2015, 2024),
+)
+def test_so_voi_nam_truoc_is_the_year_before_said_loosely(rise: int, base: str, said: str, year: int) -> None:
+    said_base = base.format(before=year - 1)
+    en = f"Thailand welcomed 35.5 million foreign tourists in {year}, up {rise}% {said_base}."
+    vi = f"Thái Lan đón 35,5 triệu lượt khách quốc tế trong năm {year}, tăng {rise}% so với {said}."
+    assert flags(en, vi) == []
+    # the English leaving the base out: no flag either (the Vietnamese said it loosely)
+    assert flags(f"Thailand welcomed 35.5 million foreign tourists in {year}, up {rise}%.", vi) == []
+    # the English naming another base year: a slip
+    assert flags(en, vi.replace(f"so với {said}", f"so với năm {year - 2}"))

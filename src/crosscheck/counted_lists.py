@@ -19,6 +19,7 @@ LIST_COUNTED = "a count of the names its own version lists after it, listed as m
 
 _TOKEN = re.compile(r"[^\W_][\w'’-]*|[^\w\s]")
 _AND = frozenset({"and", "và"})
+_NAMING = frozenset({"là", "gồm", "namely", "including"})
 
 
 def _name(token: str) -> bool:
@@ -50,6 +51,9 @@ def _lists(tokens: list[str]) -> list[tuple[int, int]]:
                 closed = True
             else:
                 break
+            # "Singapore, the Philippines and Laos": a country's article before a name
+            if tokens[i : i + 1] == ["the"] and i + 1 < len(tokens) and _name(tokens[i + 1]):
+                i += 1
             if closed:
                 if i < len(tokens) and _name(tokens[i]):
                     count += 1
@@ -66,9 +70,11 @@ def lists_own(doc: Document, mention: Mention, number: int) -> bool:
     three lower-case words between ("3 tỉnh Lâm Đồng, Đắk Nông và Bình Thuận")."""
     tokens = _TOKEN.findall(doc.text[mention.end : mention.end + 200])
     nouns = 0
-    while nouns < len(tokens) and nouns < 4 and tokens[nouns][:1].islower() and tokens[nouns].isalpha():
+    while nouns < len(tokens) and nouns < 7 and tokens[nouns][:1].islower() and tokens[nouns].isalpha():
         nouns += 1
-    if not 1 <= nouns <= 3:
+    # a longer phrase where a word that names what follows ends it: "Hai đội vào bán kết là
+    # Singapore và Philippines" (the two semi-finalists are ...)
+    if not (1 <= nouns <= 3 or (nouns <= 6 and tokens[nouns - 1] in _NAMING)):
         return False
     return any(start == nouns and count == number for start, count in _lists(tokens))
 
