@@ -32,7 +32,7 @@ from crosscheck.figures import (
 from crosscheck.kinds import Found, Mention, module
 from crosscheck.kinds.date import EITHER_ORDER, HOLIDAY, WEEKDAY_DATE
 from crosscheck.kinds.duration import HALF_MAYBE_YEAR, ONE_BY_ARTICLE
-from crosscheck.kinds.year import QUARTER_YEAR, YEAR_BEFORE
+from crosscheck.kinds.year import QUARTER_YEAR, YEAR_BEFORE, YEAR_BEFORE_LOOSE
 from crosscheck.lang import alternation
 from crosscheck.lang import get as get_language
 from crosscheck.ranges import DAYS_LISTED, share
@@ -413,7 +413,7 @@ _SPELLED_NEEDS_EVIDENCE = ("count", "ordinal", "fraction")
 # Readings kept only so that a counterpart can agree with them: never evidence alone.
 _WEAK_NOTES = (DECADE, MAYBE_MULTIPLE, NUMBER_NOUN, IN_A_NAME, NAME_NUMBER, EITHER_ORDER, SHARE_TOTAL,
                DAYS_LISTED, HOLIDAY, RANK_ONE, DESIGNATION, HALF_MAYBE_YEAR, ONE_BY_ARTICLE, WEEKDAY_DATE,
-               RATE_BASE, POINT_SHARE, QUARTER_YEAR, MONTH_BEFORE, YEAR_START,
+               RATE_BASE, POINT_SHARE, QUARTER_YEAR, MONTH_BEFORE, YEAR_START, YEAR_BEFORE_LOOSE,
                UNIT_DEFINITION, ONE_UNIT)  # fmt: skip
 _ROMAN = skipping(r"\b[IVX]{1,4}\b")
 _WORD_BEFORE = skipping(r"(?<!\w)([^\W\d_]+)[\s\u00a0]+$")

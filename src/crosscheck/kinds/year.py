@@ -17,6 +17,10 @@ from crosscheck.scanning import finditer
 
 # The value of these is filled in by the extractor: the year of the sentence, minus one.
 YEAR_BEFORE = "year before"
+# "so với (một) năm trước", "so với năm ngoái": the year before the figure's, as English says
+# "from a year earlier"; but the sentence may as well date the change by the story's own year
+# and English may leave the base out ("rose 27 per cent in 2024"), so only to agree.
+YEAR_BEFORE_LOOSE = "the year before the figure's year, said loosely (năm trước)"
 
 _YOY = {
     # Any run of spaces between the words: pasted text doubles them ("year  on  year").
@@ -27,7 +31,7 @@ _YOY = {
     # ("so với một năm trước" is "than a year ago": one year, counted back from the figure's)
     "vi": skipping(r"(?=s)(?<!\w)so[\s\u00a0]+với[\s\u00a0]+(?:cùng[\s\u00a0]+kỳ"
                      r"(?:[\s\u00a0]+năm[\s\u00a0]+(?:trước|ngoái))?"
-                     r"|(?:một|1)[\s\u00a0]+năm[\s\u00a0]+trước)"
+                     r"|(?:(?:một|1)[\s\u00a0]+)?năm[\s\u00a0]+trước|năm[\s\u00a0]+ngoái)"
                      r"(?![\s\u00a0]+(?:năm[\s\u00a0]+)?\d)", re.IGNORECASE),
 }  # fmt: skip
 
@@ -74,7 +78,13 @@ def show(value: int) -> str:
 
 def find(text: str, code: str, dateline: date | None) -> Iterator[Found]:
     for m in finditer(_YOY[code], text):
-        yield Found(m.start(), m.end(), YEAR_BEFORE, "the year before the figure's year")
+        loose = code == "vi" and "ùng" not in m.group()  # (no "cùng kỳ")
+        yield Found(
+            m.start(),
+            m.end(),
+            YEAR_BEFORE,
+            YEAR_BEFORE_LOOSE if loose else "the year before the figure's year",
+        )
     for m in finditer(_FISCAL, text) if code == "en" and "FY" in text else ():
         digits = m.group("y")
         year = int(digits) if len(digits) == 4 else 2000 + int(digits)
