@@ -1538,6 +1538,22 @@ def _alone(group: Group, status: str, note: str) -> Row:
     return Row(group.kind, status, None, group, note)
 
 
+def _take_pairs(
+    rows: list[Row],
+    pairs: Iterable[tuple[Group, Group]],
+    lone_en: list[Group],
+    lone_vi: list[Group],
+    note: str,
+    status: str = "consistent",
+) -> None:
+    """Rows of the pairs one pass found among the lone groups, which leave the lone lists:
+    each later pass sees only what the earlier ones left."""
+    for e, v in pairs:
+        lone_en.remove(e)
+        lone_vi.remove(v)
+        rows.append(Row(e.kind, status, e, v, note))
+
+
 def _pair_lone(en: list[Group], vi: list[Group]) -> list[tuple[Group, Group]]:
     """Lone groups of one kind at about the same place in their documents."""
     candidates = []
@@ -1626,42 +1642,25 @@ def compare(en_doc: Document, vi_doc: Document, dateline: date | None = None) ->
                     for h in [h for h in side if h is g or any(m in quarter for m in h.mentions)]:
                         side.remove(h)
                         rows.append(_alone(h, "consistent", QUARTER_BY_ITS_END))
-    for e, v in _rounded_pairs(lone_en, lone_vi):
-        lone_en.remove(e)
-        lone_vi.remove(v)
-        rows.append(Row(e.kind, "consistent", e, v, ROUNDED))
-    for e, v in _derived_shares(lone_en, lone_vi, mentions):
-        lone_en.remove(e)
-        lone_vi.remove(v)
-        rows.append(Row(e.kind, "consistent", e, v, DERIVED))
-    for e, v in _converted_pairs(lone_en, lone_vi):
-        lone_en.remove(e)
-        lone_vi.remove(v)
-        rows.append(Row(e.kind, "consistent", e, v, CONVERTED))
-    for e, v in _per_unit_pairs(lone_en, lone_vi):
-        lone_en.remove(e)
-        lone_vi.remove(v)
-        rows.append(Row(e.kind, "consistent", e, v, PER_UNIT))
-    for e, v in _rates_in_sentence(lone_en, lone_vi):
-        lone_en.remove(e)
-        lone_vi.remove(v)
-        rows.append(Row(e.kind, "consistent", e, v, RATE_IN_SENTENCE))
-    for e, v in _metres_as_millions(lone_en, lone_vi):
-        lone_en.remove(e)
-        lone_vi.remove(v)
-        rows.append(Row(e.kind, "consistent", e, v, MILLIONS))
+    _take_pairs(rows, _rounded_pairs(lone_en, lone_vi), lone_en, lone_vi, ROUNDED)
+    _take_pairs(rows, _derived_shares(lone_en, lone_vi, mentions), lone_en, lone_vi, DERIVED)
+    _take_pairs(rows, _converted_pairs(lone_en, lone_vi), lone_en, lone_vi, CONVERTED)
+    _take_pairs(rows, _per_unit_pairs(lone_en, lone_vi), lone_en, lone_vi, PER_UNIT)
+    _take_pairs(rows, _rates_in_sentence(lone_en, lone_vi), lone_en, lone_vi, RATE_IN_SENTENCE)
+    _take_pairs(rows, _metres_as_millions(lone_en, lone_vi), lone_en, lone_vi, MILLIONS)
     for e, v in _day_in_one_version(lone_en, lone_vi):
         rows.append(Row(e.kind, "consistent", e, v, "the day is stated in one version only"))
-    for e, v in _match_minutes(lone_en, lone_vi):
-        lone_en.remove(e)
-        lone_vi.remove(v)
-        rows.append(Row(e.kind, "consistent", e, v, MATCH_MINUTE))
+    _take_pairs(rows, _match_minutes(lone_en, lone_vi), lone_en, lone_vi, MATCH_MINUTE)
     for e, v in _days_as_ordinals(lone_en, lone_vi):
         rows.append(Row("date", "consistent", e, v, DAY_OF_MONTH))
-    for e, v in _pair_lone(lone_en, lone_vi):
-        lone_en.remove(e)
-        lone_vi.remove(v)
-        rows.append(Row(e.kind, "discrepancy", e, v, "same kind at the same place, different values"))
+    _take_pairs(
+        rows,
+        _pair_lone(lone_en, lone_vi),
+        lone_en,
+        lone_vi,
+        "same kind at the same place, different values",
+        "discrepancy",
+    )
     # (after the pairing: a restatement that another value contradicts still flags)
     rows += _restated(lone_en, lone_vi, mentions, en_doc, vi_doc)
     rows += _counted_lists(lone_en, lone_vi, en_doc, vi_doc)
