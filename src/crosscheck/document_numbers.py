@@ -18,6 +18,8 @@ from functools import cache
 
 from crosscheck.lang import alternation
 from crosscheck.lang import get as get_language
+from crosscheck.regex_starts import skipping
+from crosscheck.scanning import finditer
 
 DOCUMENT_NUMBER = "the number of a legal document (Nghị định 100)"
 
@@ -38,7 +40,8 @@ def _identifier(code: str) -> re.Pattern[str] | None:
     if not words:
         return None
     flags = re.IGNORECASE if code != "en" else 0
-    return re.compile(
+    # (`skipping`, scanned by words: read over a whole text, tried only at a document's kind)
+    return skipping(
         rf"(?<!\w)(?:{alternation(words)})(?:[\s\u00a0]+(?:số|No\.?))?[\s\u00a0]+"
         r"(?P<number>\d{1,4})/(?:\d{4})(?:/[^\W\d_]+(?:-[^\W\d_]+)*)?(?![\w/])",
         flags,
@@ -51,7 +54,7 @@ def identifiers(text: str, code: str) -> list[tuple[int, int, int]]:
     pattern = _identifier(code)
     if pattern is None or "/" not in text:
         return []
-    return [(m.start("number"), m.end(), int(m.group("number"))) for m in pattern.finditer(text)]
+    return [(m.start("number"), m.end(), int(m.group("number"))) for m in finditer(pattern, text)]
 
 
 def numbers_a_document(text: str, start: int, code: str) -> bool:

@@ -16,6 +16,7 @@ from crosscheck.kinds import Mention
 from crosscheck.lang import alternation
 from crosscheck.lang import get as get_language
 from crosscheck.regex_starts import skipping
+from crosscheck.scanning import finditer
 
 BAND = "a temperature said as a band of degrees"
 # (cheap tests first, as plain substrings: a band ends in "s" and its scale follows, in words
@@ -44,7 +45,7 @@ def bands(text: str, code: str) -> list[Mention]:
         return []
     lang = get_language(code)
     found = []
-    for m in pattern.finditer(text):
+    for m in finditer(pattern, text):  # (a long text: only at the words a band opens with)
         if m.group("band"):
             low, high = lang.temperature_bands[" ".join(m.group("band").lower().split())]
         else:
