@@ -84,3 +84,43 @@ def test_a_run_with_a_title_before_the_form_holds_nothing(title: str) -> None:
     runs = [(0, end, text[:end])]
     assert holders("Liên Hợp Quốc", NameIndex(doc), runs, frozenset({title})) is None
     assert holders("Liên Hợp Quốc", NameIndex(doc), runs) == [text[:end]]
+
+
+# 2. An honorific or a party's head in front of a person.
+
+PEOPLE = ["Elizabeth", "Byron", "Adonis", "Loudoun", "Ashdown"]
+
+
+@settings(max_examples=12, deadline=None)
+@given(st.sampled_from(["Madam", "Madame", "Lord", "Dame"]), st.sampled_from(PEOPLE))
+def test_an_honorific_is_cut_off_and_waived_in_its_wording(honorific: str, person: str) -> None:
+    en = f"The King's sister, {honorific} {person}, was forced back to Paris.\nThe crowd shouted."
+    vi = f"Em gái của nhà vua, {honorific} {person}, bị buộc quay lại Paris.\nĐám đông la hét."
+    claims, waivers = draft(en, vi)
+    forms = vi_forms(claims)
+    assert person in forms
+    assert f"{honorific} {person}" not in forms
+    (claim,) = [c for c in claims if c.get("vi") == [person]]
+    assert claim["en"] == [person]
+    held = {(w["lang"], w["text"], w.get("wording")) for w in waivers}
+    assert {("en", honorific, f"{honorific} {person}"), ("vi", honorific, f"{honorific} {person}")} <= held
+
+
+def test_names_that_start_like_an_honorific_are_still_drafted() -> None:
+    en = "Lady Gaga sang the anthem.\nThe largest is King George Island.\nThe Democratic Party won."
+    vi = "Lady Gaga đã hát quốc ca.\nĐảo lớn nhất là King George.\nĐảng Dân chủ đã thắng."
+    claims, _ = draft(en, vi)
+    assert {"Lady Gaga", "King George", "Đảng Dân chủ"} <= vi_forms(claims)
+
+
+@settings(max_examples=10, deadline=None)
+@given(
+    st.sampled_from(["bảo thủ", "đối lập", "lao động"]),
+    st.sampled_from(["Andrea Jenkyns", "Nguyễn Văn An", "Jeremy Corbyn"]),
+)
+def test_a_party_before_a_person_is_the_head(party: str, person: str) -> None:
+    from crosscheck.honorifics import head_and_person
+
+    assert head_and_person(f"Đảng {party} {person}") == (f"Đảng {party}", person)
+    assert head_and_person(f"Đảng {party.capitalize()}") is None  # the party alone
+    assert head_and_person(f"Đảng {party} chống lại Brexit") is None  # a verb and one word

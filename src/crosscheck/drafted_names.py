@@ -13,7 +13,10 @@ by one, some are not names; read against the others and both texts, they show it
    nothing (`headline_words`): left to a reader as a REVIEW waiver.
 
 The ninth round (tests/test_names_s9.py) adds to class 1 a piece both versions write only
-inside longer runs of capitals that no drafted whole holds (`_held_pieces`).
+inside longer runs of capitals that no drafted whole holds (`_held_pieces`), and
+
+5. a person's honorific or a party's head in front of the name (`honorifics`): cut off,
+   waived inside its wording, the person drafted.
 
 Nothing is hidden: what leaves the claims is a waiver the gate reads, or stays covered
 by the longer claim that holds it.
@@ -26,6 +29,7 @@ from typing import Any
 
 from crosscheck.common_capitals import why_common
 from crosscheck.headline_words import says_nothing
+from crosscheck.honorifics import head_and_person, honorifics
 from crosscheck.lone_evidence import known
 from crosscheck.name_heads import head_and_name, joined_parts
 from crosscheck.name_pieces import holders, piece_wholes
@@ -64,6 +68,8 @@ def refine(
         if _headline(fields, docs, indexes, waiver):
             changed.add(n)
         if _heads_and_joins(fields, docs, waiver):
+            changed.add(n)
+        if _honorific(fields, names, waiver):
             changed.add(n)
     _pieces(names, docs, indexes, changed, near)
     if runs is not None:
@@ -231,14 +237,17 @@ def _pieces(
     from crosscheck.lang import get as get_language
 
     vi, en = indexes["vi"], indexes["en"]
-    titles = frozenset(
-        w
-        for lang in ("en", "vi")
-        for w in (
-            *get_language(lang).titles,
-            *(t for p in get_language(lang).person_titles for t in p.split()),
+    titles = (
+        frozenset(
+            w
+            for lang in ("en", "vi")
+            for w in (
+                *get_language(lang).titles,
+                *(t for p in get_language(lang).person_titles for t in p.split()),
+            )
         )
-    )
+        | honorifics()
+    )  # "Lord Byron" is no whole of "Byron" (class 5)
     # The longer names a piece may be kept inside: those of claims paired row by row (a
     # run paired by place, by part or with nothing may itself carry a head or a title).
     drafted = {
@@ -341,9 +350,13 @@ def _held_pieces(
 
 def _run_spans(run: Occurrence, text: str) -> list[tuple[int, int, str]]:
     """A run as (start, end, text), or its two names where it joins two ("X thuộc Y"):
-    class 2 drafts those apart, so neither holds the other."""
+    class 2 drafts those apart, so neither holds the other; or only its person, after an
+    honorific or a party's head (class 5)."""
     form = " ".join(run.text.split())
     parts = None if known(form) else joined_parts(form, text)
+    honoured = None if known(form) else head_and_person(form)
+    if honoured is not None:  # "Madam Elizabeth": class 5 drafts the person
+        return [(run.start + run.text.rfind(honoured[1].split()[0]), run.end, honoured[1])]
     if parts is None:
         return [(run.start, run.end, form)]
     second = run.text.rfind(parts[1])
@@ -358,3 +371,35 @@ def _title_phrases() -> frozenset[str]:
 
     every = (*TITLES, *(t for lang in ("en", "vi") for t in get_language(lang).person_titles))
     return frozenset(" ".join(t.casefold().split()) for t in every)
+
+
+def _honorific(fields: Fields, names: list[Fields | None], waiver: Callable[[Fields], None]) -> bool:
+    """Class 5: "Madam Elizabeth", "Đảng bảo thủ Andrea Jenkyns": the person is drafted,
+    the honorific or the party's head waived inside its wording (so the gate still
+    accounts for it); a person another claim already holds is left to that claim. An
+    English form is cut only with its Vietnamese ("Lord Protector", a title the
+    Vietnamese translates, stays whole)."""
+    others = {f for other in names if other is not None and other is not fields for f in other.get("vi", [])}
+    heads: set[str] = set()
+    for lang in ("vi", "en"):
+        out: list[str] = []
+        for form in fields.get(lang, []):
+            cut = head_and_person(form)
+            if cut is None or known(form) or (lang == "en" and cut[0] not in heads):
+                out.append(form)
+                continue
+            head, person = cut
+            heads.add(head)
+            waiver(
+                {
+                    "lang": lang,
+                    "text": head,
+                    "wording": form,
+                    "reason": f"the honorific or the party before the person named in '{form}', not a name",
+                }
+            )
+            if not (lang == "vi" and person in others):
+                out.append(person)
+        if heads and lang in fields:
+            fields[lang] = list(dict.fromkeys(out))
+    return bool(heads)
