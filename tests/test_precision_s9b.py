@@ -214,3 +214,122 @@ def test_a_span_said_in_round_words(number: int, unit: tuple[str, str], words: s
     # nor is the span in another unit
     other = "days" if unit[0] != "days" else "hours"
     assert flags(en.replace(f"{number} {unit[0]}", f"{number} {other}"), vi)
+
+
+# --- blind29: a score "from 0-2 down" is no date; "tới 1/3 lượng hàng" is a share -----------
+
+
+@settings(deadline=None, max_examples=30)
+@given(st.integers(1, 5), st.integers(1, 5))
+def test_a_score_from_nil_is_no_date(goals: int, shootout: int) -> None:
+    en = f"England came back from {goals}-0 down to draw {goals}-{goals} and won {shootout + 2}-2."
+    vi = f"Anh lội ngược dòng từ 0-{goals} để hòa Thụy Điển {goals}-{goals}, rồi thắng {shootout + 2}-2."
+    assert flags(en, vi) == []
+    assert ("date", None) not in [(k, None) for k, _ in read(vi, "vi")]
+
+
+@settings(deadline=None, max_examples=30)
+@given(st.sampled_from([(1, 3, "a third"), (1, 4, "a quarter"), (2, 3, "two-thirds")]), st.integers(10, 99))
+def test_a_small_fraction_before_a_quantity_noun_is_a_share(share: tuple[int, int, str], worth: int) -> None:
+    a, b, words = share
+    en = f"A rule of origin could affect up to {words} of the sector's shipments, worth ${worth} billion."
+    vi = (
+        f"Quy tắc xuất xứ chặt chẽ có thể ảnh hưởng tới {a}/{b} lượng hàng xuất khẩu, trị giá {worth} tỷ USD."
+    )
+    assert flags(en, vi) == []
+    # another share: a slip
+    assert flags(en, vi.replace(f"{a}/{b} lượng", f"{a}/{b + 1} lượng"))
+
+
+# --- a storm's coordinates, its strongest wind level and its band of speeds ------------------
+
+
+@settings(deadline=None, max_examples=30)
+@given(st.integers(100, 250), st.integers(8, 14), st.integers(5, 25))
+def test_a_storm_position_given_as_coordinates_and_a_band(lat10: int, level: int, low_gap: int) -> None:
+    top = 60 + level * 4
+    en = f"The centre was about 120km southeast of Hong Kong, with winds of up to {top}km per hour."
+    vi = (
+        f"Tâm bão ở khoảng {vi_decimal(Decimal(lat10) / 10)} độ Vĩ Bắc; 115,2 độ Kinh Đông, cách Hồng Kông "
+        "khoảng "
+        f"120 km về phía Đông Nam. Sức gió mạnh nhất cấp {level} ({top - low_gap}-{top} km/h)."
+    )
+    assert flags(en, vi) == []
+    # the band's top edited: a slip
+    assert flags(en, vi.replace(f"-{top} km/h", f"-{top + 10} km/h"))
+
+
+def test_coordinates_are_compared_with_coordinates() -> None:
+    en = "The centre was at 21.4 degrees north latitude and 115.2 degrees east longitude."
+    assert flags(en, "Tâm bão ở khoảng 21,4 độ Vĩ Bắc; 115,2 độ Kinh Đông.") == []
+    assert flags(en, "Tâm bão ở khoảng 21,4 độ Vĩ Bắc; 116,2 độ Kinh Đông.")
+    # no temperature is read from a coordinate
+    assert all(getattr(v, "unit", None) != "degC" for _, v in read("ở 21,4 độ Vĩ Bắc", "vi"))
+
+
+# --- a score out of a total, "the highest at 6.52" ------------------------------------------
+
+
+@settings(deadline=None, max_examples=40)
+@given(
+    st.integers(100, 999), st.integers(100, 999), st.sampled_from(["highest at", "lowest at", "averaged at"])
+)
+def test_a_score_out_of_ten_and_a_level_at(low: int, high: int, level: str) -> None:
+    assume(low % 10 and high % 10 and low != high)
+    a, b = Decimal(low) / 100, Decimal(high) / 100
+    en = f"English had an average score of {a} out of 10, while history had the {level} {b}."
+    vi = f"Môn tiếng Anh có điểm trung bình {vi_decimal(a)} điểm, còn môn Lịch sử có điểm {vi_decimal(b)}."
+    assert flags(en, vi) == []
+    # the second score edited: a slip
+    assert flags(en, vi.replace(f"điểm {vi_decimal(b)}.", f"điểm {vi_decimal(b + 1)}."))
+
+
+# --- "the first three months" is the first quarter -----------------------------------------
+
+
+@settings(deadline=None, max_examples=30)
+@given(st.integers(10, 99), st.integers(10, 99))
+def test_the_first_three_months_are_the_first_quarter(q2: int, q1: int) -> None:
+    assume(q1 != q2)
+    a, b = Decimal(q2) / 10, Decimal(q1) / 10
+    en = f"The economy grew {a}% in the second quarter, slowing from {b}% in the first three months."
+    vi = f"Kinh tế tăng trưởng {vi_decimal(a)}% trong quý II, chậm lại so với {vi_decimal(b)}% của quý I."
+    assert flags(en, vi) == []
+    # four months are no quarter: a slip
+    assert flags(en.replace("first three months", "first four months"), vi)
+
+
+# --- a version that rounds every figure of the passage ---------------------------------------
+
+
+@settings(deadline=None, max_examples=40)
+@given(st.lists(st.integers(1000, 99999), min_size=3, max_size=4, unique=True))
+def test_every_figure_rounded_alike(hundredths: list[int]) -> None:
+    exact = [Decimal(h) / 100 for h in hundredths]
+    rounded = [e.quantize(Decimal("0.1"), rounding="ROUND_HALF_UP") for e in exact]
+    assume(all(r != e for r, e in zip(rounded, exact, strict=True)))
+    en = " ".join(f"Item {i} reached ${r} billion." for i, r in enumerate(rounded))
+    vi = " ".join(f"Mục {i} đạt {vi_decimal(e)} tỷ USD." for i, e in enumerate(exact))
+    assert flags(en, vi) == []
+    # one figure rounded wrong: a slip
+    assert flags(en.replace(f"${rounded[0]} billion", f"${rounded[0] + Decimal('0.2')} billion"), vi)
+
+
+def test_one_figure_a_digit_short_still_flags() -> None:
+    # a single figure one digit short, and the others exact: an edited digit, not a policy
+    en = "Exports reached $219.8 billion. Imports reached $212.22 billion. Surplus $7.61 billion."
+    vi = "Xuất khẩu đạt 219,83 tỷ USD. Nhập khẩu đạt 212,22 tỷ USD. Thặng dư 7,61 tỷ USD."
+    assert flags(en, vi)
+
+
+# --- the year of a period the other version leaves to the story ------------------------------
+
+
+@settings(deadline=None, max_examples=30)
+@given(st.integers(2020, 2030), st.sampled_from([("first half", "6 tháng đầu năm")]))
+def test_the_year_of_a_period_left_to_the_story(year: int, period: tuple[str, str]) -> None:
+    en = f"Exports rose 14.4 per cent to $219.8 billion in the {period[0]}, the department said."
+    vi = f"{period[1]} {year}, kim ngạch xuất khẩu đạt 219,8 tỷ USD, tăng 14,4%."
+    assert flags(en, vi) == []
+    # a year the English does state, edited: a slip
+    assert flags(en.replace(f"the {period[0]}", f"the {period[0]} of {year - 1}"), vi)

@@ -48,6 +48,7 @@ from crosscheck.calendar_facts import (
     relative_year_offsets,
     saying_places,
 )
+from crosscheck.coordinates import COORDINATE
 from crosscheck.counted_lists import LIST_COUNTED, list_lengths, lists_own
 from crosscheck.counted_windows import WINDOW_START, window_starts
 from crosscheck.decades import IN_THE_DECADE, decades, inside
@@ -86,6 +87,7 @@ from crosscheck.period_references import (
     reference_places,
 )
 from crosscheck.relative_months import MONTH_BEFORE, YEAR_START
+from crosscheck.rounded_throughout import ROUNDED_THROUGHOUT
 from crosscheck.rounding import ROUNDED, ROUNDED_KINDS, either_rounded
 from crosscheck.sentence_rates import RATE_IN_SENTENCE, same_rate
 from crosscheck.text import Document, fold, overlapping
@@ -886,6 +888,28 @@ def _rounded_pairs(en: list[Group], vi: list[Group]) -> list[tuple[Group, Group]
     return pairs
 
 
+def _rounded_throughout(en: list[Group], vi: list[Group]) -> list[tuple[Group, Group]]:
+    """Lone pairs, in text order, where one version rounds each figure the other states
+    (`rounded_throughout`): all of them when at least three round alike in one version,
+    else none."""
+    from crosscheck.rounded_throughout import KINDS, LEAST, side
+
+    pairs, sides, used = [], set(), set()
+    for e in en:
+        if e.kind not in KINDS or len(e.mentions) != 1:
+            continue
+        for v in vi:
+            if id(v) in used or v.kind != e.kind or len(v.mentions) != 1:
+                continue
+            rounded = side(e.value, v.value)
+            if rounded is not None:
+                used.add(id(v))
+                pairs.append((e, v))
+                sides.add(rounded)
+                break
+    return pairs if len(pairs) >= LEAST and len(sides) == 1 else []
+
+
 def _derived_shares(
     en: list[Group], vi: list[Group], mentions: dict[str, list[Mention]]
 ) -> list[tuple[Group, Group]]:
@@ -1489,6 +1513,70 @@ def _times_as_day_parts(lone_en: list[Group], lone_vi: list[Group], en: Document
     return rows
 
 
+# "winds of up to 102 km per hour", "lên tới 102 km/h": the top of a band said alone
+_UP_TO = re.compile(r"(?:\bup[\s\u00a0]+to|(?<!\w)(?:lên[\s\u00a0]+)?tới)[\s\u00a0]+$", re.IGNORECASE)
+BAND_TOP = "the low end of a band the other version gives only as 'up to' its top"
+
+
+def _band_tops(
+    lone_en: list[Group], lone_vi: list[Group], mentions: dict[str, list[Mention]], docs: dict[str, Document]
+) -> list[Row]:
+    """ "winds of up to 102 km per hour" against "cấp 10 (89-102 km/h)": a band's low end
+    is no fact the other version states when it says "up to" the band's top; listed for
+    review. The top itself is compared as any figure."""
+    rows = []
+    for lone, other_lang in ((lone_en, "vi"), (lone_vi, "en")):
+        lone_mentions = {id(m) for g in lone for m in g.mentions}
+        other_text = docs[other_lang].text
+        for g in [g for g in lone if g.kind in ("quantity", "money", "percent") and len(g.mentions) == 1]:
+            low, text = g.mentions[0], g.doc.text
+            top = next((m for m in mentions[g.doc.lang] if m.start >= low.end and m.kind == g.kind), None)
+            if top is None or id(top) in lone_mentions or not _RANGE_GAP.fullmatch(text, low.end, top.start):
+                continue
+            if any(
+                m.kind == g.kind
+                and _same(g.kind, top.value, m)
+                and _UP_TO.search(other_text, max(0, m.start - 12), m.start)
+                for m in mentions[other_lang]
+            ):
+                lone.remove(g)
+                rows.append(_alone(g, "review", BAND_TOP))
+    return rows
+
+
+# "6 tháng đầu năm 2025", "quý II/2025", "the first half of 2025": a year closing a period
+_PERIOD_YEAR_GAP = re.compile(
+    r"[\s\u00a0]*(?:/|(?:đầu|cuối)[\s\u00a0]+|of[\s\u00a0]+)?[\s\u00a0]*", re.IGNORECASE
+)
+PERIOD_YEAR = "the year of a period the other version names without it (the story's year): not checked"
+
+
+def _years_of_periods(
+    lone_en: list[Group], lone_vi: list[Group], mentions: dict[str, list[Mention]], docs: dict[str, Document]
+) -> list[Row]:
+    """ "in the first half" against "6 tháng đầu năm 2025": a lone year that closes a period
+    whose counterpart the other version gives without a year (none at that place) is listed
+    for review."""
+    rows = []
+    for lone, other in ((lone_en, "vi"), (lone_vi, "en")):
+        lone_mentions = {id(m) for g in lone for m in g.mentions}
+        years = [docs[other].place(m.start) for m in mentions[other] if m.kind == "year"]
+        for g in [g for g in lone if g.kind == "year" and len(g.mentions) == 1]:
+            year, own = g.mentions[0], mentions[g.doc.lang]
+            before = [m for m in own if m.end <= year.start]
+            period = before[-1] if before else None
+            if (
+                period is not None
+                and period.kind in ("duration", "ordinal")
+                and id(period) not in lone_mentions
+                and _PERIOD_YEAR_GAP.fullmatch(g.doc.text, period.end, year.start)
+                and not any(_near(p, q) for p in g.places for q in years)
+            ):
+                lone.remove(g)
+                rows.append(_alone(g, "review", PERIOD_YEAR))
+    return rows
+
+
 def _local_times(lone_en: list[Group], lone_vi: list[Group], mentions: dict[str, list[Mention]]) -> list[Row]:
     """ "at 10:15 a.m. local time on Tuesday (8:15 a.m. Hanoi time)" against "lúc 8h15
     (giờ Hà Nội)": a lone local time whose bracketed restatement in a named zone found its
@@ -1643,6 +1731,7 @@ def compare(en_doc: Document, vi_doc: Document, dateline: date | None = None) ->
                         side.remove(h)
                         rows.append(_alone(h, "consistent", QUARTER_BY_ITS_END))
     _take_pairs(rows, _rounded_pairs(lone_en, lone_vi), lone_en, lone_vi, ROUNDED)
+    _take_pairs(rows, _rounded_throughout(lone_en, lone_vi), lone_en, lone_vi, ROUNDED_THROUGHOUT)
     _take_pairs(rows, _derived_shares(lone_en, lone_vi, mentions), lone_en, lone_vi, DERIVED)
     _take_pairs(rows, _converted_pairs(lone_en, lone_vi), lone_en, lone_vi, CONVERTED)
     _take_pairs(rows, _per_unit_pairs(lone_en, lone_vi), lone_en, lone_vi, PER_UNIT)
@@ -1681,6 +1770,8 @@ def compare(en_doc: Document, vi_doc: Document, dateline: date | None = None) ->
     rows += _one_spelled(lone_en, lone_vi, (en_doc, vi_doc), mentions)
     rows += _times_as_day_parts(lone_en, lone_vi, en_doc, vi_doc)
     rows += _local_times(lone_en, lone_vi, mentions)
+    rows += _band_tops(lone_en, lone_vi, mentions, docs)
+    rows += _years_of_periods(lone_en, lone_vi, mentions, docs)
     rows += _weekend_days(lone_en, lone_vi, en_doc, vi_doc)
     places: dict[str, list[tuple[float, set[float]]]] = {}  # worked out only for a lone count
     for lone, other_lang in ((lone_en, "vi"), (lone_vi, "en")):
@@ -1714,6 +1805,7 @@ def compare(en_doc: Document, vi_doc: Document, dateline: date | None = None) ->
         (_LEVELS, "a wind level"),
         ((REGION_NOTE,), "a numbered region"),
         ((DOCUMENT_NUMBER,), "a document's number"),
+        ((COORDINATE,), "a coordinate"),
     )
     for family, why in families:
         for g in [g for g in lone_en + lone_vi if g not in weak and _noted(g, family)]:

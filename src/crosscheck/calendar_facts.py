@@ -93,6 +93,8 @@ def first_months(
         count = value.value
         if count != int(count) or not 2 <= count <= 12:
             return False
+        if count == 3 and _first_quarter(same, other, texts[0]):
+            return True
         return {1, int(count)} <= _months(other) or int(count) in _months_to_the_end(other, texts[1])
     if kind == "date" and (value.day is None or _last_day(value)):
         if value.month in _months_to_the_end(same, texts[0]) and value.month in _spans_in_months(other):
@@ -102,6 +104,25 @@ def first_months(
             value.month in (1, int(n)) and int(n) in ends for n in _spans_in_months(other)
         )
     return False
+
+
+# "in the first three months", "trong ba tháng đầu năm": the months counted from the year's start
+_FIRST_BEFORE = re.compile(r"(?:\bfirst|(?<!\w)đầu)[\s\u00a0]+$", re.IGNORECASE)
+_FIRST_AFTER = re.compile(r"[\s\u00a0]+(?:đầu[\s\u00a0]+năm|of[\s\u00a0]+the[\s\u00a0]+year)(?!\w)")
+
+
+def _first_quarter(same: list[Mention], other: list[Mention], text: str) -> bool:
+    """ "5.4% in the first three months" against "5,4% của quý I": three months counted from
+    the year's start are the first quarter the other version names."""
+    counted = any(
+        m.kind == "duration"
+        and getattr(m.value, "unit", None) == "month"
+        and m.value.value == 3
+        and (_FIRST_BEFORE.search(text, max(0, m.start - 8), m.start) or _FIRST_AFTER.match(text, m.end))
+        for m in same
+    )
+    named = any(m.kind == "ordinal" and m.value == 1 and _QUARTER_WORD.search(m.text) for m in other)
+    return counted and named
 
 
 def quarter_by_its_end(month: Mention, text: str, same: list[Mention], other: list[Mention]) -> list[Mention]:

@@ -17,6 +17,7 @@ from decimal import Decimal
 from functools import cache, lru_cache
 
 from crosscheck.compound_figures import join as join_parts
+from crosscheck.coordinates import read as coordinates
 from crosscheck.days_later import dated as days_later
 from crosscheck.document_numbers import DOCUMENT_NUMBER, identifiers, numbers_a_document
 from crosscheck.figures import (
@@ -91,8 +92,12 @@ STOPPAGE = skipping(
 )
 ADDED_TIME = "a minute of added time"
 # The total a score or share is out of: "29,75/30 điểm" is "29.75 out of 30". It agrees
-# with the total the other version writes, and alone it is no figure of its own.
-OUT_OF = skipping(r"/(?P<total>\d{1,3})(?!\d|[/.,]\d)")
+# with the total the other version writes, and alone it is no figure of its own. So is the
+# scale of an average written with decimals ("5.38 out of 10" against "5,38 điểm"); "1 out
+# of 30" stays a count to compare.
+OUT_OF = skipping(
+    r"(?:/|(?:(?<=[.,]\d)|(?<=[.,]\d\d))[\s\u00a0]+out[\s\u00a0]+of[\s\u00a0]+)(?P<total>\d{1,3})(?!\d|[/.,]\d)"
+)
 SHARE_TOTAL = "the total a score or share is out of"
 
 # After a rank's cue, "a/b" is the rank and the field it is out of ("xếp thứ 1/11", "hạng
@@ -378,6 +383,7 @@ def settle(mentions: list[Mention], doc: Document, dateline: date | None) -> lis
     mentions = [_exchange_base(m, text) for m in share(join_parts(mentions, text), text, code)]
     mentions = defined(mentions, text, code)  # ("A tael equals 1.2 ounces": no fact of the story)
     mentions = days_later(mentions, text, code)  # ("on March 19 ... six days later")
+    mentions = coordinates(mentions, text, code)  # ("21,4 độ Vĩ Bắc" is no temperature)
     return _resolve_year_before(mentions, doc, dateline)
 
 

@@ -26,7 +26,8 @@ LEVEL_WITH_SPEEDS = "a wind level whose speeds follow in brackets"
 _S = r"[\s\u00a0]+"
 _NUMBER = r"(?P<low>1[0-7]|[0-9])(?:[\s\u00a0]*[-–][\s\u00a0]*(?P<high>1[0-7]|[0-9]))?(?![\d.,]\d|\d)"
 _PATTERNS = {
-    "vi": skipping(rf"(?<!\w)(?i:gió|giật|mạnh|bão){_S}(?P<cue>cấp){_S}{_NUMBER}"),
+    # ("Sức gió mạnh nhất cấp 10": the strongest wind, the forecasters' set phrase)
+    "vi": skipping(rf"(?<!\w)(?i:gió|giật|mạnh|bão)(?:{_S}nhất)?{_S}(?P<cue>cấp){_S}{_NUMBER}"),
     "en": skipping(
         rf"(?<!\w)(?i:winds?|gusts?|gusting|sustained){_S}(?:(?i:of|at|up{_S}to|reaching|near){_S})?"
         rf"(?P<cue>(?i:level|force|beaufort)){_S}{_NUMBER}"

@@ -59,8 +59,8 @@ def show(value: Day) -> str:
 
 
 def _make(year: int, month: int, day: int | None) -> Day | None:
-    try:
-        date(year, month, day or 1)
+    try:  # (a day 0, "lội ngược dòng từ 0-2", is no date; None is a month alone)
+        date(year, month, 1 if day is None else day)
     except ValueError:
         return None
     return Day(year, month, day)
@@ -211,6 +211,11 @@ def _vietnamese() -> list[re.Pattern[str]]:
 
 
 _YEAR_AFTER = re.compile(r"[\s\u00a0]+\d{4}(?!\d)")
+# A noun of quantity after a small fraction makes it a share ("tới 1/3 lượng hàng xuất
+# khẩu", "1/4 số hộ", "2/3 diện tích"), where a cue word before it would make it a date.
+_SHARE_OF = re.compile(
+    r"[\s\u00a0]+(?:lượng|số|tổng|diện[\s\u00a0]+tích|dân[\s\u00a0]+số|khối[\s\u00a0]+lượng|sản[\s\u00a0]+lượng)(?!\w)"
+)
 
 
 def _sentence_end_after_month(m: re.Match[str]) -> bool:
@@ -318,6 +323,8 @@ def find(text: str, code: str, dateline: date | None) -> Iterator[Found]:
                 and not _in_dateline(text, m.start(), m.end())
             ):
                 continue
+            if day_number and is_fraction_like(day_number, month) and _SHARE_OF.match(text, m.end()):
+                continue  # "ảnh hưởng tới 1/3 lượng hàng": a share of a quantity, no date
             made = _with_year(month, day_number, groups.get("year"), dateline)
             if not made:
                 continue

@@ -73,7 +73,8 @@ _VI_DENOMINATORS = {"hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 
 _NEXT_WORD = skipping(r"[\s\u00a0]+([^\W\d_]+)")
 # "one in five", "three in 10" (a share, the smaller number first); "half of"
 _EN_ONE_IN = skipping(
-    r"(?=[oatfsen\d])\b(?P<num>one|a|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?P<in>in|out\s+of)\s+"
+    # (never the decimals of a score: "1.01 out of 10" is no "1 out of 10")
+    r"(?=[oatfsen\d])\b(?<![\d][.,])(?P<num>one|a|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?P<in>in|out\s+of)\s+"
     r"(?:every\s+)?"  # "one in every five people"
     r"(?P<den>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\b",
     re.IGNORECASE,

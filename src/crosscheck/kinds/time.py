@@ -44,6 +44,10 @@ _EN_DOT = skipping(
     r"(?P<zone>\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|PST|PDT|ET|hrs|local time)\b)?"
 )
 # What makes "at 5.38" a rate, not a time: "per dollar", "to the dollar", "a share".
+# "history had the highest at 6.52", "the index stood at 6.30": a level reached, no time
+_LEVEL_BEFORE = re.compile(
+    r"\b(?:highest|lowest|peaked|stood|settled|averaged)[\s\u00a0]+at[\s\u00a0]+$", re.IGNORECASE
+)
 _RATE_AFTER = re.compile(r"[\s\u00a0]+(?:per|each|against|to[\s\u00a0]+the|an?(?![.\w]))\b", re.IGNORECASE)
 # "1200 GMT", "0800 hours": four digits are a time of day when a time zone or "hours"
 # says so (the military and wire-service way), in either language.
@@ -165,6 +169,7 @@ def _find(text: str, code: str) -> Iterator[Found]:
         for m in finditer(_EN_DOT, text):
             at = text[max(0, m.start() - 3) : m.start()].lower() == "at "
             rate = _RATE_AFTER.match(text, m.end())  # "traded at 5.38 per dollar"
+            rate = rate or _LEVEL_BEFORE.search(text, max(0, m.start() - 16), m.start())
             if m.group("zone") or (at and not rate and not measure_follows(text, m.end(), code)):
                 yield Found(m.start("h"), m.end(), Clock(int(m.group("h")) * 60 + int(m.group("m"))))
         return
