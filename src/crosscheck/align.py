@@ -1522,8 +1522,8 @@ def _band_tops(
     lone_en: list[Group], lone_vi: list[Group], mentions: dict[str, list[Mention]], docs: dict[str, Document]
 ) -> list[Row]:
     """ "winds of up to 102 km per hour" against "cấp 10 (89-102 km/h)": a band's low end
-    is no fact the other version states when it says "up to" the band's top; listed for
-    review. The top itself is compared as any figure."""
+    is no fact the other version states when it says "up to" the band's top at the same
+    place; listed for review. The top itself is compared as any figure."""
     rows = []
     for lone, other_lang in ((lone_en, "vi"), (lone_vi, "en")):
         lone_mentions = {id(m) for g in lone for m in g.mentions}
@@ -1537,6 +1537,7 @@ def _band_tops(
                 m.kind == g.kind
                 and _same(g.kind, top.value, m)
                 and _UP_TO.search(other_text, max(0, m.start - 12), m.start)
+                and any(_near(p, docs[other_lang].place(m.start)) for p in g.places)
                 for m in mentions[other_lang]
             ):
                 lone.remove(g)
