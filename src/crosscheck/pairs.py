@@ -202,6 +202,7 @@ def run(jobs: list[Job], workers: int, timeout: float | None = None) -> Iterator
     queue = list(reversed(jobs))
     window: deque[tuple[Job, Future[Outcome]]] = deque()
     pool = ProcessPoolExecutor(max_workers=workers)
+    done = False
     try:
         while queue or window:
             # A few jobs ahead per worker: every worker stays busy, results leave in order.
@@ -222,8 +223,12 @@ def run(jobs: list[Job], workers: int, timeout: float | None = None) -> Iterator
                 queue.extend(reversed([j for j, _ in window]))
                 window.clear()
                 pool = ProcessPoolExecutor(max_workers=workers)
+        done = True
     finally:
-        pool.shutdown(wait=False, cancel_futures=True)
+        # Every pair judged: the workers are joined, so none is left writing while the
+        # interpreter exits (a loaded machine printed a feeder thread's traceback then).
+        # Stopped early (the reader went away): nothing is waited for.
+        pool.shutdown(wait=done, cancel_futures=True)
 
 
 def _alone(job: Job, timeout: float | None = None) -> Outcome:
