@@ -1274,21 +1274,27 @@ def _inside_decades(
     return rows
 
 
+def _digit_ones(lone: list[Group]) -> list[Group]:
+    """Lone counts of one written in digits with no qualifier: the "1" that the other
+    version may say with a word ("each", "một") instead of a figure."""
+    return [
+        g
+        for g in lone
+        if g.kind == "count"
+        and isinstance(g.value, Amount)
+        and g.value.value == 1
+        and g.value.qualifier is None
+        and all(m.text.isdigit() for m in g.mentions)
+    ]
+
+
 def _one_as_each(lone_en: list[Group], lone_vi: list[Group], en: Document, vi: Document) -> list[Row]:
     """ "Nearly two candidates for each seat" against "gần 2 người để chọn 1": a lone count of
     one, written in digits with no qualifier, agrees with a word that distributes over a
     thing at the same place in the other version."""
     rows = []
     for lone, other in ((lone_en, vi), (lone_vi, en)):
-        ones = [
-            g
-            for g in lone
-            if g.kind == "count"
-            and isinstance(g.value, Amount)
-            and g.value.value == 1
-            and g.value.qualifier is None
-            and all(m.text.isdigit() for m in g.mentions)
-        ]
+        ones = _digit_ones(lone)
         places = each_places(other) if ones else []
         for g in ones:
             if any(_near(p, q) for p in g.places for q in places):
@@ -1327,15 +1333,7 @@ def _one_spelled(
     the same place."""
     rows = []
     for lone, other in ((lone_en, docs[1]), (lone_vi, docs[0])):
-        ones = [
-            g
-            for g in lone
-            if g.kind == "count"
-            and isinstance(g.value, Amount)
-            and g.value.value == 1
-            and g.value.qualifier is None
-            and all(m.text.isdigit() for m in g.mentions)
-        ]
+        ones = _digit_ones(lone)
         places = spelled_one_places(other, mentions[other.lang]) if ones else []
         for g in ones:
             if any(_near(p, q) for p in g.places for q in places):
