@@ -12,6 +12,12 @@ from crosscheck.name_swaps import swapped
 from crosscheck.text import fold
 from pair_rows import flags
 
+
+def _flags_one_name_when(en: str, vi: str, differ: bool) -> None:
+    """The pair flags one name row where the two names differ, and nothing where they agree."""
+    assert [r["kind"] for r in flags(en, vi)] == (["name"] if differ else [])
+
+
 PROVINCES = ["Nghệ An", "Hà Tĩnh", "Quảng Bình", "Lâm Đồng", "Đắk Lắk", "Gia Lai", "Thanh Hóa", "Bắc Ninh"]
 
 
@@ -19,10 +25,7 @@ PROVINCES = ["Nghệ An", "Hà Tĩnh", "Quảng Bình", "Lâm Đồng", "Đắk 
 def test_a_province_swapped_for_another_flags(english: str, vietnamese: str) -> None:
     en = f"Flash floods killed 4 people in {fold(english)} on Sunday night."
     vi = f"Lũ quét làm 4 người chết ở {vietnamese} tối Chủ nhật."
-    rows = flags(en, vi)
-    assert (rows == []) == (english == vietnamese)
-    if english != vietnamese:
-        assert [r["kind"] for r in rows] == ["name"]
+    _flags_one_name_when(en, vi, english != vietnamese)
 
 
 def test_english_and_foreign_names_are_not_swaps() -> None:
@@ -54,10 +57,7 @@ def test_a_province_named_after_the_word_for_its_kind(
     en = f"Authorities in {written} province plan to evacuate about 86,000 people."
     opening = head if head[0].isupper() else f"Ở {head}"
     vi = f"{opening} {vietnamese} dự kiến sơ tán khoảng 86.000 người."
-    rows = flags(en, vi)
-    assert (rows == []) == (fold(english) == fold(vietnamese))
-    if fold(english) != fold(vietnamese):
-        assert [r["kind"] for r in rows] == ["name"]
+    _flags_one_name_when(en, vi, fold(english) != fold(vietnamese))
 
 
 def test_a_name_sharing_a_syllable_with_its_translation_is_no_swap() -> None:
@@ -86,10 +86,7 @@ def test_a_person_with_another_given_name_flags(
     person = f"{family} {english}"
     en = f"{role[0]}{person if marked else fold(person)}, 58, scored in the 34th minute."
     vi = f"{role[1]}{family} {vietnamese} (58 tuổi) ghi bàn ở phút 34."
-    rows = flags(en, vi)
-    assert (rows == []) == (english == vietnamese)
-    if english != vietnamese:
-        assert [r["kind"] for r in rows] == ["name"]
+    _flags_one_name_when(en, vi, english != vietnamese)
 
 
 def test_a_given_name_is_no_swap_where_the_other_version_says_it() -> None:
@@ -113,10 +110,7 @@ def test_a_place_whose_english_names_its_kind_after_it(
     written = english if marked else fold(english)
     en = f"In {written} {kind}, a landslide buried a house early on Tuesday."
     vi = f"Rạng sáng thứ Ba, tại {KINDS[kind]} {vietnamese}, sạt lở đất vùi lấp một ngôi nhà."
-    rows = flags(en, vi)
-    assert (rows == []) == (fold(english) == fold(vietnamese))
-    if fold(english) != fold(vietnamese):
-        assert [r["kind"] for r in rows] == ["name"]
+    _flags_one_name_when(en, vi, fold(english) != fold(vietnamese))
 
 
 COUNTRIES = {
@@ -134,10 +128,7 @@ def test_a_country_swapped_for_another_in_a_list_flags(english: str, meant: str)
     # CLDR names, neither named in the other version
     en = f"Officers came from Kenya, Jamaica and {english}."
     vi = f"Các sĩ quan đến từ Kenya, Jamaica và {COUNTRIES[meant]}."
-    rows = flags(en, vi)
-    assert (rows == []) == (english == meant)
-    if english != meant:
-        assert [r["kind"] for r in rows] == ["name"]
+    _flags_one_name_when(en, vi, english != meant)
 
 
 def test_a_country_named_elsewhere_or_a_grouping_is_no_swap() -> None:
