@@ -62,6 +62,32 @@ def word_key(word: str) -> str:
     return unicodedata.normalize("NFC", base) + "".join(tones)
 
 
+# An open syllable ending in "oa", "oe" or "uy" may carry its tone on either vowel: "hòa"
+# and "hoà", "khỏe" and "khoẻ", "thủy" and "thuỷ" (not "quý": there the u belongs to "qu").
+_TONE = "\u0300\u0301\u0303\u0309\u0323"
+_OPEN_PAIR = re.compile(rf"(?<![qQ])([oO]([{_TONE}]?)[aAeE]|[uU]([{_TONE}]?)[yY])([{_TONE}]?)(?![^\W\d_])")
+
+
+def other_placement(phrase: str) -> str:
+    """The phrase with the tone of each open "oa", "oe" or "uy" syllable moved to the other
+    vowel; the phrase itself where no syllable has that choice.
+
+    >>> other_placement("franc Thụy Sĩ"), other_placement("hoà"), other_placement("quý")
+    ('franc Thuỵ Sĩ', 'hòa', 'quý')
+    """
+
+    def moved(m: re.Match[str]) -> str:
+        first, on_first, on_second = m.group(1), m.group(2) or m.group(3), m.group(4)
+        if on_first:  # "o" + mark + "a" -> "o" + "a" + mark
+            return first[0] + first[-1] + on_first
+        if on_second:
+            return first[0] + on_second + first[-1]
+        return m.group(0)
+
+    decomposed = unicodedata.normalize("NFD", phrase)
+    return unicodedata.normalize("NFC", _OPEN_PAIR.sub(moved, decomposed))
+
+
 @lru_cache(maxsize=1 << 16)
 def fold(word: str) -> str:
     """Every diacritic removed, đ read as d: how "Diên" is written without marks.

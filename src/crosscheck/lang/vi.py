@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from typing import TypeVar
 
 from crosscheck.lang import Language, cldr, with_powers
 from crosscheck.lang.vocabulary import known
-from crosscheck.text import word_key
+from crosscheck.text import other_placement, word_key
 
 DIGITS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
           "chín": 9}  # fmt: skip
@@ -427,6 +428,15 @@ MAYBE_MULTIPLES: dict[str, float] = {"cú đúp": 2, "cú hat-trick": 3, "hat-tr
                                      "nhân đôi": 2}  # fmt: skip
 
 
+V = TypeVar("V", int, str)
+
+
+def _either_placement(table: dict[str, V]) -> dict[str, V]:
+    """Each word of a table also with its tone on the other vowel of "oa", "oe", "uy":
+    CLDR writes "franc Thụy Sĩ", and a newsroom on the other convention "franc Thuỵ Sĩ"."""
+    return {other_placement(word): value for word, value in table.items()} | table
+
+
 def build() -> Language:
     return Language(
         code="vi",
@@ -437,18 +447,24 @@ def build() -> Language:
         read_ordinal=read_ordinal,
         ordinal_pattern=ORDINAL,
         qualifiers=QUALIFIERS,
-        scales=known("vi", "scales", cldr.scale_words("vi")) | EXTRA_SCALES,
+        scales=_either_placement(known("vi", "scales", cldr.scale_words("vi")) | EXTRA_SCALES),
         glued_scales={"k": 10**3},  # ("cốc trà chanh giá 15k": 15 nghìn đồng)
         currency_prefixes=CURRENCY_PREFIXES,
-        currency_words=known("vi", "currencies", cldr.currency_words("vi"))
-        | _english_currency_names()
-        | EXTRA_CURRENCY_WORDS,
+        currency_words=_either_placement(
+            known("vi", "currencies", cldr.currency_words("vi"))
+            | _english_currency_names()
+            | EXTRA_CURRENCY_WORDS
+        ),
         percent_words=PERCENT_WORDS,
-        units={
-            word: unit
-            for word, unit in with_powers(known("vi", "units", cldr.unit_words("vi")) | EXTRA_UNITS).items()
-            if word not in NOT_UNITS
-        },
+        units=_either_placement(
+            {
+                word: unit
+                for word, unit in with_powers(
+                    known("vi", "units", cldr.unit_words("vi")) | EXTRA_UNITS
+                ).items()
+                if word not in NOT_UNITS
+            }
+        ),
         unit_adjectives=(),
         rate_words=("mỗi", "một", "trên", "trong một"),  # ("kWh trong một ngày": per day)
         document_words=(
@@ -522,9 +538,9 @@ def build() -> Language:
         party_nouns=PARTY_NOUNS,
         occurrence_before=("lần",),  # "lần thứ ba", "lần điều chỉnh thứ ba": the third time
         occurrence_after=("liên tiếp", "trong năm"),
-        durations=known("vi", "durations", cldr.duration_words("vi")) | EXTRA_DURATIONS,
-        months=known("vi", "months", cldr.month_names("vi")),
-        weekdays=known("vi", "weekdays", cldr.weekday_names("vi")),
+        durations=_either_placement(known("vi", "durations", cldr.duration_words("vi")) | EXTRA_DURATIONS),
+        months=_either_placement(known("vi", "months", cldr.month_names("vi"))),
+        weekdays=_either_placement(known("vi", "weekdays", cldr.weekday_names("vi"))),
         titles=TITLES,
         function_words=FUNCTION_WORDS,
         compound_currencies=frozenset({"đồng"}),
