@@ -311,8 +311,14 @@ def read_figures(text: str, code: str, dateline: date | None) -> list[Mention]:
     for kind in SHAPED_KINDS:
         found: Iterable[Found] = module(kind).find(text, code, dateline)
         for f in sorted(found, key=lambda f: (f.start, -(f.end - f.start))):
-            if kind in _NO_RANK and _RANK_CUE.search(text, max(0, f.start - 6), f.start):
-                continue  # "xếp thứ 1/11": the rank and its field, no date, no share
+            if (
+                kind in _NO_RANK
+                and text[f.start : f.start + 1].isdigit()
+                and _RANK_CUE.search(text, max(0, f.start - 6), f.start)
+            ):
+                # "xếp thứ 1/11": the rank and its field, no date, no share; a month named
+                # by its word stays a date ("bảng xếp hạng tháng 12", December's rating list)
+                continue
             if taken.claim(f.start, f.end):
                 mention = Mention(
                     kind, f.value, f.start, f.end, text[f.start : f.end], f.note, f.alternatives
@@ -434,10 +440,12 @@ def on_evidence(mention: Mention, doc: Document) -> bool:
         doc.text[max(0, mention.start - 6) : mention.start]
     ):
         return False  # "cả hai quốc gia" is "both nations", as often as "the two nations"
-    if mention.note == MULTIPLE or _TIMES_BEFORE.search(doc.text[max(0, mention.start - 8) : mention.start]):
-        return True  # "tripled", "gấp đôi", "gấp ba": a multiple is a figure
-    if mention.kind not in _SPELLED_NEEDS_EVIDENCE or any(ch.isdigit() for ch in mention.text):
-        return True
+    if mention.note == MULTIPLE or mention.kind not in _SPELLED_NEEDS_EVIDENCE:
+        return True  # ("tripled", "gấp đôi": a multiple is a figure; the cheap tests first)
+    if any(ch.isdigit() for ch in mention.text) or _TIMES_BEFORE.search(
+        doc.text[max(0, mention.start - 8) : mention.start]
+    ):
+        return True  # "gấp ba": a multiple is a figure
     if _ROMAN.search(mention.text):  # "quý I", "Phase II": Roman numerals are digits too
         return True
     after = _NEXT_WORDS.match(doc.text, mention.end)

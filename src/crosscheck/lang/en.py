@@ -329,9 +329,10 @@ PARTY_NOUNS = frozenset(
 )
 
 # After an ordinal, what makes it a count of occurrences: "the second increase this year",
-# "the third straight", "for the fourth time".
+# "the third straight", "for the fourth time", "a fourth round of negotiations".
 OCCURRENCE_AFTER = (
     "time",
+    "round",
     "straight",
     "consecutive",
     "successive",

@@ -536,7 +536,9 @@ def build() -> Language:
         halves=("rưỡi",),
         half_numbers=("nửa",),
         party_nouns=PARTY_NOUNS,
-        occurrence_before=("lần",),  # "lần thứ ba", "lần điều chỉnh thứ ba": the third time
+        # "lần thứ ba", "lần điều chỉnh thứ ba": the third time; "vòng đàm phán thứ ba": the
+        # third round of talks, the third time they sat down
+        occurrence_before=("lần", "vòng"),
         occurrence_after=("liên tiếp", "trong năm"),
         durations=_either_placement(known("vi", "durations", cldr.duration_words("vi")) | EXTRA_DURATIONS),
         months=_either_placement(known("vi", "months", cldr.month_names("vi"))),
