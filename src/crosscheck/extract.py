@@ -440,12 +440,10 @@ def on_evidence(mention: Mention, doc: Document) -> bool:
         doc.text[max(0, mention.start - 6) : mention.start]
     ):
         return False  # "cả hai quốc gia" is "both nations", as often as "the two nations"
-    if mention.note == MULTIPLE or mention.kind not in _SPELLED_NEEDS_EVIDENCE:
-        return True  # ("tripled", "gấp đôi": a multiple is a figure; the cheap tests first)
-    if any(ch.isdigit() for ch in mention.text) or _TIMES_BEFORE.search(
-        doc.text[max(0, mention.start - 8) : mention.start]
-    ):
-        return True  # "gấp ba": a multiple is a figure
+    if mention.note == MULTIPLE or _TIMES_BEFORE.search(doc.text[max(0, mention.start - 8) : mention.start]):
+        return True  # "tripled", "gấp đôi", "gấp ba": a multiple is a figure
+    if mention.kind not in _SPELLED_NEEDS_EVIDENCE or any(ch.isdigit() for ch in mention.text):
+        return True
     if _ROMAN.search(mention.text):  # "quý I", "Phase II": Roman numerals are digits too
         return True
     after = _NEXT_WORDS.match(doc.text, mention.end)
