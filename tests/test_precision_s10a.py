@@ -4,6 +4,8 @@ evidence and paired with an edit of the same phrase that must still flag."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -53,3 +55,49 @@ def test_a_round_of_talks_is_a_count_of_occurrences(which: int, talks: str) -> N
     other = _VI_ORDINALS[(which + 1) % len(_VI_ORDINALS)]
     slipped = flags(en, vi.replace(_VI_ORDINALS[which], other))
     assert [r["kind"] for r in slipped] == ["ordinal"]
+
+
+# --- one statement's day at the two ends of a paragraph: "said on Friday" / "Ngày 21/11, ... cho biết"
+
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_SPEAKERS = (
+    ("the Vietnam Rubber Association", "Hiệp hội Cao su Việt Nam"),
+    ("the General Statistics Office", "Tổng cục Thống kê"),
+    ("the Ministry of Health", "Bộ Y tế"),
+)
+
+
+def _statement_pair(day: date, weekday: str, with_year: bool, speakers: tuple[str, str]) -> tuple[str, str]:
+    when = f"{day.day}/{day.month}/{day.year}" if with_year else f"{day.day}/{day.month}"
+    en = (
+        "Vietnam exported 1.62 million tonnes of rubber worth $2.91 billion in the first 10 months. "
+        f"China bought 74% of the total, {speakers[0]} said on {weekday}."
+    )
+    vi = (
+        f"Ngày {when}, {speakers[1]} cho biết 10 tháng đầu năm, Việt Nam xuất khẩu 1,62 triệu tấn "
+        "cao su, trị giá 2,91 tỷ USD. Trung Quốc chiếm 74% tổng lượng xuất khẩu."
+    )
+    return en, vi
+
+
+@settings(deadline=None, max_examples=30)
+@given(st.dates(date(2020, 1, 1), date(2030, 12, 31)), st.booleans(), st.sampled_from(_SPEAKERS))
+def test_a_statement_dated_by_weekday_and_by_date_at_the_two_ends(
+    day: date, with_year: bool, speakers: tuple[str, str]
+) -> None:
+    en, vi = _statement_pair(day, _WEEKDAYS[day.weekday()], with_year, speakers)
+    assert flags(en, vi) == []
+    # with the year given, another weekday is a slip
+    wrong = _WEEKDAYS[(day.weekday() + 1) % 7]
+    en, vi = _statement_pair(day, wrong, True, speakers)
+    assert [(r["kind"], r["status"]) for r in flags(en, vi)] == [("weekday", "discrepancy")]
+
+
+def test_a_date_that_opens_no_statement_is_not_the_statement_weekday() -> None:
+    # the day the exports are counted to, not the statement's: the date is not the weekday's
+    en, _ = _statement_pair(date(2025, 11, 21), "Friday", False, _SPEAKERS[0])
+    vi = (
+        "Tính đến ngày 21/11, Việt Nam xuất khẩu 1,62 triệu tấn cao su, trị giá 2,91 tỷ USD. "
+        "Trung Quốc chiếm 74% tổng lượng xuất khẩu, Hiệp hội Cao su Việt Nam cho biết."
+    )
+    assert ("date", "only_vi") in {(r["kind"], r["status"]) for r in flags(en, vi)}

@@ -994,6 +994,32 @@ def _weekdays_as_dates(
     return rows
 
 
+def _statement_weekdays(lone_en: list[Group], lone_vi: list[Group]) -> list[Row]:
+    """ "..., the association said on Friday" against "Ngày 21/11, Hiệp hội ... cho biết":
+    one statement's day at the two ends of a paragraph, each dating the statement by its
+    grammar; the only such weekday and the only such date are checked against each other
+    wherever they sit (`statement_dates`)."""
+    from crosscheck.statement_dates import statement_day
+
+    rows = []
+    for lone, other_lone in ((lone_en, lone_vi), (lone_vi, lone_en)):
+        weekdays = [g for g in lone if g.kind == "weekday" and statement_day(g.mentions, g.doc, True)]
+        if len(weekdays) != 1:
+            continue
+        days = [g for g in other_lone if g.kind == "date" and g.value.day is not None]
+        days = [g for g in days if statement_day(g.mentions, g.doc, False)]
+        if len(days) != 1:
+            continue
+        weekday, day = weekdays[0], days[0]
+        lone.remove(weekday)
+        other_lone.remove(day)
+        falls = falls_on(weekday.value, day.value)
+        status = {True: "consistent", False: "discrepancy", None: "review"}[falls]
+        pair = (weekday, day) if lone is lone_en else (day, weekday)
+        rows.append(Row("weekday", status, *pair, WEEKDAY_NOTES[falls]))
+    return rows
+
+
 def _relative_days(
     lone_en: list[Group],
     lone_vi: list[Group],
@@ -1754,6 +1780,7 @@ def compare(en_doc: Document, vi_doc: Document, dateline: date | None = None) ->
     rows += _counted_lists(lone_en, lone_vi, en_doc, vi_doc)
     # (after the weekdays paired with weekdays: "Sunday" against "thứ Hai" is a discrepancy)
     rows += _weekdays_as_dates(lone_en, lone_vi, en_groups, vi_groups)
+    rows += _statement_weekdays(lone_en, lone_vi)
     rows += _relative_days(lone_en, lone_vi, en_doc, vi_doc, mentions)
     rows += _statement_days(lone_en, lone_vi, (en_groups, vi_groups), (en_doc, vi_doc))
     rows += _festival_days(lone_en, lone_vi, en_doc, vi_doc)
