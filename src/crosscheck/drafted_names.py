@@ -18,6 +18,12 @@ inside longer runs of capitals that no drafted whole holds (`_held_pieces`), and
 5. a person's honorific or a party's head in front of the name (`honorifics`): cut off,
    waived inside its wording, the person drafted.
 
+The tenth round (tests/test_names_s10.py) adds
+
+6. the proper part of a phrase whose Vietnamese head is lower case (`lower_heads`): a
+   place's whole name is drafted ("sân vận động Etihad" = "Etihad Stadium"), a term's
+   part ("Higgs" of "cơ chế Higgs") is left to a reader as a REVIEW waiver.
+
 Nothing is hidden: what leaves the claims is a waiver the gate reads, or stays covered
 by the longer claim that holds it.
 """
@@ -74,6 +80,7 @@ def refine(
     _pieces(names, docs, indexes, changed, near)
     if runs is not None:
         _held_pieces(names, docs, indexes, runs, changed, near, waiver)
+    _lower_heads(names, docs, indexes, changed, near, waiver)
     for n in changed:
         fields = names[n]
         if fields is None:
@@ -346,6 +353,60 @@ def _held_pieces(
         if len(kept) < len(fields["vi"]):
             fields["vi"] = kept
             changed.add(n)
+
+
+def _lower_heads(
+    names: list[Fields | None],
+    docs: dict[str, Document],
+    indexes: dict[str, NameIndex],
+    changed: set[int],
+    near: set[str],
+    waiver: Callable[[Fields], None],
+) -> None:
+    """Class 6 (tenth round, `lower_heads`): a claim every Vietnamese mention of which
+    stands after a lower-case head ("sân vận động Etihad", "cơ chế Higgs") and every
+    English one before that head's English ("Etihad Stadium", "Higgs mechanism") is the
+    proper part of a longer phrase: a place's whole name is drafted instead; a term's
+    part ("Higgs", "Mersenne") leaves the claims as a REVIEW waiver in each version."""
+    from crosscheck.lower_heads import english_wholes, named_place, vietnamese_wholes
+
+    placed: set[str] = set()
+    for n, fields in enumerate(names):
+        if fields is None or not fields.get("vi") or not fields.get("en"):
+            continue
+        if any(name_key(f) in near for lang in ("en", "vi") for f in fields.get(lang, [])):
+            continue
+        found = [vietnamese_wholes(form, indexes["vi"]) for form in fields["vi"]]
+        if any(f is None for f in found):
+            continue
+        wholes = [pair for f in found if f is not None for pair in f]
+        heads = {head for _, head in wholes}
+        english = english_wholes(fields["en"], indexes["en"], heads)
+        if english is None:
+            continue
+        if named_place(heads, english):
+            fields["vi"] = list(dict.fromkeys(whole for whole, _ in wholes))
+            fields["en"] = list(dict.fromkeys(english))
+            changed.add(n)
+            placed.update(fields["en"])
+            continue
+        phrases = {"vi": [whole for whole, _ in wholes], "en": english}
+        for lang in ("vi", "en"):
+            for form in dict.fromkeys(fields[lang]):
+                where = _where(docs[lang], [(o.start, o.end) for o in indexes[lang].find(form)])
+                waiver(
+                    {
+                        "lang": lang,
+                        "text": form,
+                        "reason": f"{REVIEW}: written only as the proper part of a term with a common head "
+                        f"({', '.join(map(repr, dict.fromkeys(phrases[lang])))}; {where}), no name of its "
+                        "own; a name: make it a claim; not a name: say so here",
+                    }
+                )
+        names[n] = None
+    for n, fields in enumerate(names):  # "Etihad Stadium", lone in English: now claimed whole
+        if fields is not None and not fields.get("vi") and fields.get("en") and set(fields["en"]) <= placed:
+            names[n] = None
 
 
 def _run_spans(run: Occurrence, text: str) -> list[tuple[int, int, str]]:
