@@ -101,3 +101,32 @@ def test_a_date_that_opens_no_statement_is_not_the_statement_weekday() -> None:
         "Trung Quốc chiếm 74% tổng lượng xuất khẩu, Hiệp hội Cao su Việt Nam cho biết."
     )
     assert ("date", "only_vi") in {(r["kind"], r["status"]) for r in flags(en, vi)}
+
+
+# --- "annual inflation" is inflation year on year: "lạm phát so với cùng kỳ" -----------------
+
+
+@settings(deadline=None, max_examples=30)
+@given(
+    st.sampled_from(["annual", "yearly", "Annual"]),
+    st.sampled_from(
+        [("inflation", "lạm phát"), ("growth", "tăng trưởng"), ("credit growth", "tăng trưởng tín dụng")]
+    ),
+    st.integers(2015, 2030),
+    st.integers(11, 199),
+)
+def test_an_annual_rate_is_a_change_year_on_year(
+    annual: str, rate: tuple[str, str], year: int, tenths: int
+) -> None:
+    value = f"{tenths // 10}.{tenths % 10}"
+    en = (
+        f"The bank said {annual} {rate[0]}, which reached {value}% in October, "
+        f"would stay above 3% until mid-{year}."
+    )
+    vi = (
+        f"Ngân hàng cho biết {rate[1]} so với cùng kỳ, vốn lên tới {value.replace('.', ',')}% "
+        f"trong tháng 10, sẽ duy trì trên 3% cho đến giữa năm {year}."
+    )
+    assert flags(en, vi) == []
+    # the English with no word for "year on year" there: the base year is the Vietnamese's alone
+    assert flags(en.replace(f"{annual} ", ""), vi)

@@ -101,6 +101,13 @@ def _counted_lists(doc: Document, mentions: list[Mention]) -> Restated:
 # --- the base year of a change "year on year" ---------------------------------------------
 
 YEAR_BEFORE_UNSAID = "the base year of a change, which the other version says as year on year"
+# "annual inflation", "yearly growth": English says a change year on year in one adjective
+# before the rate it qualifies, where Vietnamese writes "lạm phát so với cùng kỳ"
+_ANNUAL_RATE = re.compile(
+    r"(?<!\w)(?:annual|yearly)[\s\u00a0]+(?:[\w-]+[\s\u00a0]+)?"
+    r"(?:inflation|growth|rate|increase|rise|gain|decline|fall|drop|expansion)(?!\w)",
+    re.IGNORECASE,
+)
 
 
 def _years_before(doc: Document, mentions: list[Mention], other: Document) -> Restated:
@@ -111,6 +118,8 @@ def _years_before(doc: Document, mentions: list[Mention], other: Document) -> Re
     from crosscheck.kinds.year import _YOY
 
     said = [other.place(m.start()) for m in _YOY[other.lang].finditer(other.text)]
+    if other.lang == "en":
+        said += [other.place(m.start()) for m in _ANNUAL_RATE.finditer(other.text)]
     found: Restated = {}
     for m in mentions:
         based = m.kind == "year" and m.note == "the year before the figure's year"
