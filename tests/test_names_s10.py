@@ -109,3 +109,53 @@ def test_a_name_that_already_holds_its_head_is_left_whole() -> None:
     vi = "Các chuyến bay rời sân bay Mutiara Airport Palu vào thứ Sáu.\nTháp đã đổ."
     claims, _ = draft(en, vi)
     assert "sân bay Mutiara Airport Palu" not in forms(claims, "vi")
+
+
+# 2. Verbs after a name: "Hoàng gia Anh hứa cấp đất" is the Crown and its verb.
+
+VERBS = [("promised", "hứa"), ("passed", "thông qua"), ("signed", "ký"), ("said", "cho biết")]
+BODIES = [
+    ("English Crown", "Hoàng gia Anh"),
+    ("UK Parliament", "Quốc hội Anh"),
+    ("French Senate", "Thượng viện Pháp"),
+]
+
+
+@settings(max_examples=12, deadline=None)
+@given(st.sampled_from(VERBS), st.sampled_from(BODIES))
+def test_a_verb_after_a_known_name_is_cut_from_the_run(verb: tuple[str, str], body: tuple[str, str]) -> None:
+    en_verb, vi_verb = verb
+    en_body, vi_body = body
+    en = f"In 1700 the {en_body} {en_verb} land to the settlers in Virginia.\nThey came from Calais."
+    vi = f"Năm 1700, {vi_body} {vi_verb} đất cho người định cư ở Virginia.\nHọ đến từ Calais."
+    claims, _ = draft(en, vi)
+    vi_names = forms(claims, "vi")
+    assert vi_body in vi_names
+    assert not any(name.endswith(vi_verb.split()[0]) for name in vi_names)
+
+
+def test_the_verb_cut_off_is_waived_inside_the_runs_wording() -> None:
+    en = "In 1700 the English Crown promised land to the settlers.\nThey came from Calais."
+    vi = "Năm 1700, Hoàng gia Anh hứa cấp đất cho người định cư.\nHọ đến từ Calais."
+    claims, waivers = draft(en, vi)
+    assert "Hoàng gia Anh" in forms(claims, "vi")
+    (cut,) = [w for w in waivers if w.get("wording") == "Hoàng gia Anh hứa"]
+    assert cut["text"] == "hứa" and cut["lang"] == "vi"
+
+
+def test_a_name_ending_in_a_lower_case_syllable_keeps_it() -> None:
+    # "Đảng Lao động": "Lao" is a country the project knows, but "lao động" is one word
+    # the text writes in lower case too; "Tòa án Tối cao" ends in no known name.
+    en = "The Labour Party and the Supreme Court met workers.\nThe labour market grew."
+    vi = "Đảng Lao động và Tòa án Tối cao gặp công nhân.\nThị trường lao động tăng trưởng."
+    claims, _ = draft(en, vi)
+    assert {"Đảng Lao động", "Tòa án Tối cao"} <= forms(claims, "vi")
+
+
+def test_a_syllable_that_is_no_listed_verb_stays() -> None:
+    # "cổ" of "Trung cổ" follows a known syllable ("Trung") but is no verb.
+    en = "The Medieval gallery opened in 2009.\nIt shows art from China."
+    vi = "Phòng trưng bày Trung cổ mở cửa năm 2009.\nNó trưng bày nghệ thuật Trung Quốc."
+    claims, waivers = draft(en, vi)
+    assert not [w for w in waivers if w.get("text") == "cổ"]
+    assert "Trung Quốc" in forms(claims, "vi")

@@ -22,7 +22,9 @@ The tenth round (tests/test_names_s10.py) adds
 
 6. the proper part of a phrase whose Vietnamese head is lower case (`lower_heads`): a
    place's whole name is drafted ("sân vận động Etihad" = "Etihad Stadium"), a term's
-   part ("Higgs" of "cơ chế Higgs") is left to a reader as a REVIEW waiver.
+   part ("Higgs" of "cơ chế Higgs") is left to a reader as a REVIEW waiver;
+7. a run that swallowed the clause's verb after a known name (`name_verbs`: "Hoàng gia
+   Anh hứa"): cut before the verb, the verb waived inside the run's wording.
 
 Nothing is hidden: what leaves the claims is a waiver the gate reads, or stays covered
 by the longer claim that holds it.
@@ -76,6 +78,8 @@ def refine(
         if _heads_and_joins(fields, docs, waiver):
             changed.add(n)
         if _honorific(fields, names, waiver):
+            changed.add(n)
+        if _verb_cut(fields, indexes["vi"], waiver):
             changed.add(n)
     _pieces(names, docs, indexes, changed, near)
     if runs is not None:
@@ -407,6 +411,33 @@ def _lower_heads(
     for n, fields in enumerate(names):  # "Etihad Stadium", lone in English: now claimed whole
         if fields is not None and not fields.get("vi") and fields.get("en") and set(fields["en"]) <= placed:
             names[n] = None
+
+
+def _verb_cut(fields: Fields, vi: NameIndex, waiver: Callable[[Fields], None]) -> bool:
+    """Class 7 (tenth round, `name_verbs`): "Hoàng gia Anh hứa" is "Hoàng gia Anh" and the
+    clause's verb; the name is drafted, the verb waived inside the run's wording (so the
+    gate still accounts for the run as written)."""
+    from crosscheck.name_verbs import without_verb
+
+    out: list[str] = []
+    for form in fields["vi"]:
+        rest = without_verb(form, vi, known)
+        if rest is None:
+            out.append(form)
+            continue
+        out.append(rest)
+        waiver(
+            {
+                "lang": "vi",
+                "text": form[len(rest) :].strip(),
+                "wording": form,
+                "reason": f"the verb after the name in '{form}', not a syllable of the name",
+            }
+        )
+    if out == fields["vi"]:
+        return False
+    fields["vi"] = list(dict.fromkeys(out))
+    return True
 
 
 def _run_spans(run: Occurrence, text: str) -> list[tuple[int, int, str]]:
