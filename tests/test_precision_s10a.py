@@ -130,3 +130,24 @@ def test_an_annual_rate_is_a_change_year_on_year(
     assert flags(en, vi) == []
     # the English with no word for "year on year" there: the base year is the Vietnamese's alone
     assert flags(en.replace(f"{annual} ", ""), vi)
+
+
+# --- "since 2019" is where a comparison starts, not the year a change is of ------------------
+
+
+@settings(deadline=None, max_examples=30)
+@given(st.integers(2005, 2023), st.integers(2025, 2030), st.integers(101, 999))
+def test_a_year_after_since_is_no_base_of_year_on_year(since: int, year: int, hundredths: int) -> None:
+    value = f"{hundredths // 100}.{hundredths % 100:02d}"
+    en = (
+        f"The city's GRDP grew {value} per cent year-on-year in the first nine months, the fastest "
+        f"pace for the period since {since}, the statistics office said."
+    )
+    vi = (
+        f"Thống kê thành phố cho biết GRDP 9 tháng năm {year} ước tăng {value.replace('.', ',')}% so với "
+        f"cùng kỳ, mức tăng cao nhất của cùng kỳ kể từ năm {since}."
+    )
+    assert flags(en, vi) == []
+    # the record's year edited: a slip
+    slipped = flags(en, vi.replace(f"kể từ năm {since}", f"kể từ năm {since - 1}"))
+    assert slipped and {r["kind"] for r in slipped} == {"year"}

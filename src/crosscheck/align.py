@@ -1582,10 +1582,17 @@ def _years_of_periods(
     """ "in the first half" against "6 tháng đầu năm 2025": a lone year that closes a period
     whose counterpart the other version gives without a year (none at that place) is listed
     for review."""
+    from crosscheck.extract import since
+
     rows = []
     for lone, other in ((lone_en, "vi"), (lone_vi, "en")):
         lone_mentions = {id(m) for g in lone for m in g.mentions}
-        years = [docs[other].place(m.start) for m in mentions[other] if m.kind == "year"]
+        # (a year a comparison starts from, "since 2019", is no period's year)
+        years = [
+            docs[other].place(m.start)
+            for m in mentions[other]
+            if m.kind == "year" and not since(m, docs[other])
+        ]
         for g in [g for g in lone if g.kind == "year" and len(g.mentions) == 1]:
             year, own = g.mentions[0], mentions[g.doc.lang]
             before = [m for m in own if m.end <= year.start]

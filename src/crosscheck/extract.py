@@ -535,11 +535,21 @@ def _from_phrase(phrase: Phrase, text: str, code: str, taken: _Taken) -> Mention
     )  # fmt: skip
 
 
+_SINCE_BEFORE = re.compile(r"(?<!\w)(?:since|kể[\s\u00a0]+từ)[\s\u00a0]+$", re.IGNORECASE)
+
+
+def since(mention: Mention, doc: Document) -> bool:
+    """Whether a year is the start of a comparison ("since 2019", "kể từ năm 2019")."""
+    return _SINCE_BEFORE.search(doc.text, max(0, mention.start - 8), mention.start) is not None
+
+
 def _resolve_year_before(mentions: list[Mention], doc: Document, dateline: date | None) -> list[Mention]:
     """ "year on year" is the year before the year its sentence speaks of."""
     # The nearest year figure before and after each mention, found in one pass each way:
     # scanning the sentence for every "year on year" would be quadratic in a long one.
-    years = [m.kind == "year" and isinstance(m.value, int) for m in mentions]
+    # (not a year a comparison starts from: "the fastest pace since 2019", "kể từ năm 2019"
+    # date the record, not the figure the change is of)
+    years = [m.kind == "year" and isinstance(m.value, int) and not since(m, doc) for m in mentions]
     previous: list[int | None] = []
     last: int | None = None
     for i, is_year in enumerate(years):
