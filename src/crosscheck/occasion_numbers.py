@@ -81,6 +81,10 @@ def occasion_number(mention: Mention, text: str, lang: str) -> bool:
     after = _words(" ".join(tokens[at + 1 :])) + _words(text[mention.end : mention.end + 32])
     if mention.kind == "duration" and after:  # "79 năm": the unit is the mention's own word
         after = after[1:]
+        if "-" in tokens[-1]:
+            # "a two-day session", "a 10-year plan": a span joined to its noun says how long
+            # it lasts, never which one it is
+            after = []
     return any(before[-len(cue.split()) :] == cue.split() for cue in language.occasion_before) or any(
         after[: len(cue.split())] == cue.split() for cue in language.occasion_after
     )
