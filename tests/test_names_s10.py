@@ -159,3 +159,30 @@ def test_a_syllable_that_is_no_listed_verb_stays() -> None:
     claims, waivers = draft(en, vi)
     assert not [w for w in waivers if w.get("text") == "cổ"]
     assert "Trung Quốc" in forms(claims, "vi")
+
+
+# 3. A capitalised common word the English also writes in lower case, copied by the Vietnamese.
+
+WORDS = ["Weather", "Video", "Harbour", "Garden"]
+
+
+@settings(max_examples=8, deadline=None)
+@given(st.sampled_from(WORDS))
+def test_a_copied_common_word_capitalised_only_inside_a_title_goes_to_review(word: str) -> None:
+    en = f"The {word} On Demand service opened in Leeds.\nThe {word.lower()} was fine all week."
+    vi = f"Dịch vụ {word} theo Yêu cầu mở tại Leeds.\nTuần qua trời đẹp."
+    claims, waivers = draft(en, vi)
+    assert word not in forms(claims, "vi")
+    (held,) = [w for w in waivers if w["text"] == word and w["lang"] == "vi"]
+    assert str(held["reason"]).startswith(f"REVIEW: the English also writes '{word.lower()}' in lower case")
+    assert "Leeds" in forms(claims, "vi")
+
+
+def test_a_person_named_by_a_common_word_is_still_drafted() -> None:
+    # "White" stands alone inside a sentence, in a list of persons: a name, though the
+    # English writes "black and white" too.
+    en = "Grissom, White, and Chaffee named the flight.\nThe film stayed in black and white."
+    vi = "Grissom, White và Chaffee đã đặt tên chuyến bay.\nBộ phim vẫn là đen trắng."
+    claims, waivers = draft(en, vi)
+    assert "White" in forms(claims, "vi")
+    assert not [w for w in waivers if w["text"] == "White"]

@@ -24,7 +24,10 @@ The tenth round (tests/test_names_s10.py) adds
    place's whole name is drafted ("sân vận động Etihad" = "Etihad Stadium"), a term's
    part ("Higgs" of "cơ chế Higgs") is left to a reader as a REVIEW waiver;
 7. a run that swallowed the clause's verb after a known name (`name_verbs`: "Hoàng gia
-   Anh hứa"): cut before the verb, the verb waived inside the run's wording.
+   Anh hứa"): cut before the verb, the verb waived inside the run's wording;
+8. a Vietnamese copy of an English word the English also writes in lower case
+   and capitalises only inside longer runs or at a sentence's start (`written_lower`:
+   "Weather" of "National Weather Service"): a REVIEW waiver in each version.
 
 Nothing is hidden: what leaves the claims is a waiver the gate reads, or stays covered
 by the longer claim that holds it.
@@ -85,6 +88,13 @@ def refine(
     if runs is not None:
         _held_pieces(names, docs, indexes, runs, changed, near, waiver)
     _lower_heads(names, docs, indexes, changed, near, waiver)
+    for n, fields in enumerate(names):  # after the pieces: "Company" is "Three's Company" now
+        if fields is None or not fields.get("vi"):
+            continue
+        if any(name_key(f) in near for lang in ("en", "vi") for f in fields.get(lang, [])):
+            continue
+        if runs is not None and _written_lower(fields, docs, indexes, runs, waiver):
+            names[n] = None
     for n in changed:
         fields = names[n]
         if fields is None:
@@ -411,6 +421,46 @@ def _lower_heads(
     for n, fields in enumerate(names):  # "Etihad Stadium", lone in English: now claimed whole
         if fields is not None and not fields.get("vi") and fields.get("en") and set(fields["en"]) <= placed:
             names[n] = None
+
+
+def _written_lower(
+    fields: Fields,
+    docs: dict[str, Document],
+    indexes: dict[str, NameIndex],
+    runs: dict[str, dict[str, list[Occurrence]]],
+    waiver: Callable[[Fields], None],
+) -> bool:
+    """Class 8 (tenth round, `written_lower`): a Vietnamese copy of an English word that the
+    English also writes in lower case, and capitalises only at a sentence's start or
+    inside longer runs ("Weather" of "National Weather Service" beside "weather.com"), is
+    a common word capitalised: left to a reader as a REVIEW waiver in each version."""
+    from crosscheck.written_lower import lower_case_elsewhere, never_alone
+
+    english = list(fields.get("en", []))
+    if not set(fields["vi"]) <= set(english) or any(known(f) for f in fields["vi"]):
+        return False
+    text = docs["en"].text
+    if not lower_case_elsewhere(english, text):
+        return False
+    longer = [(o.start, o.end) for occ in runs["en"].values() for o in occ]
+    capitalised = {
+        f: [(o.start, o.end) for o in indexes["en"].find(f) if text[o.start].isupper()] for f in english
+    }
+    if not all(never_alone(capitalised[f], longer, text) for f in english):
+        return False
+    for lang, forms in (("vi", fields["vi"]), ("en", english)):
+        for form in dict.fromkeys(forms):
+            lower = _where(docs["en"], [(i, i + len(form)) for i in _find_all(docs["en"].text, form.lower())])
+            where = _where(docs[lang], [(o.start, o.end) for o in indexes[lang].find(form)])
+            waiver(
+                {
+                    "lang": lang,
+                    "text": form,
+                    "reason": f"{REVIEW}: the English also writes '{form.lower()}' in lower case ({lower}), "
+                    f"a common word capitalised ({where}); a name: make it a claim; not a name: say so here",
+                }
+            )
+    return True
 
 
 def _verb_cut(fields: Fields, vi: NameIndex, waiver: Callable[[Fields], None]) -> bool:
