@@ -4,7 +4,7 @@ evidence and paired with an edit of the same phrase that must still flag."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -182,3 +182,56 @@ def test_a_span_joined_to_its_session_is_no_number_of_it(
     # an English term number that differs is a slip
     slipped = flags(en.replace("The ", f"The {term + 1}th-tenure "), vi)
     assert [r["kind"] for r in slipped] == ["ordinal"]
+
+
+# --- a holiday's days named by their dates: "dịp nghỉ lễ 30/4 – 3/5", "Ngày Doanh nhân Việt Nam 13-10"
+
+_HOLIDAYS = [(date(2026, 4, 30), date(2026, 5, 3)), (date(2026, 4, 30), date(2026, 5, 1)),
+             (date(2026, 9, 1), date(2026, 9, 2)), (date(2026, 12, 24), date(2026, 12, 27))]  # fmt: skip
+
+
+def _en_day(day: date) -> str:
+    return f"{_MONTHS[day.month - 1]} {day.day}"
+
+
+@settings(deadline=None, max_examples=30)
+@given(st.sampled_from(_HOLIDAYS), st.sampled_from([" – ", "-", " - ", " và "]), st.integers(11, 60))
+def test_both_days_of_a_holiday_named_by_its_dates(days: tuple[date, date], joiner: str, share: int) -> None:
+    first, last = days
+    en = f"Bookings for the {_en_day(first)}–{_en_day(last)} holiday are up about {share} per cent."
+    vi = (
+        f"Lượng khách đặt tour dịp nghỉ lễ {first.day}/{first.month}{joiner}{last.day}/{last.month} "
+        f"tăng khoảng {share}%."
+    )
+    assert flags(en, vi) == []
+    # the English naming another last day: a slip
+    later = last + timedelta(days=1)
+    assert [r["kind"] for r in flags(en.replace(_en_day(last), _en_day(later)), vi)] == ["date"]
+
+
+@settings(deadline=None, max_examples=30)
+@given(
+    st.dates(date(2026, 1, 1), date(2026, 12, 31)),
+    st.sampled_from(
+        [("Vietnam Entrepreneurs' Day", "Ngày Doanh nhân Việt Nam"), ("Teachers' Day", "Ngày Nhà giáo")]
+    ),
+    st.sampled_from(["-", "/"]),
+)
+def test_a_day_named_after_ngay_then_its_date(day: date, name: tuple[str, str], slash: str) -> None:
+    en = f"The chairman met 600 entrepreneurs to mark {name[0]}, {_en_day(day)}."
+    vi = f"Chủ tịch gặp gỡ 600 doanh nhân nhân {name[1]} {day.day}{slash}{day.month}."
+    assert flags(en, vi) == []
+    # the English giving another day: a slip
+    later = day + timedelta(days=1)
+    assert [r["kind"] for r in flags(en.replace(_en_day(day), _en_day(later)), vi)] == ["date"]
+
+
+@settings(deadline=None, max_examples=20)
+@given(st.dates(date(2026, 1, 1), date(2026, 12, 20)), st.integers(2, 9))
+def test_the_end_of_a_range_of_days_after_den_het(first: date, length: int) -> None:
+    last = first + timedelta(days=length)
+    en = f"Workers will have a break from {_en_day(first)} to {_en_day(last)}, the ministry said."
+    vi = f"Bộ cho biết người lao động được nghỉ từ {first.day}/{first.month} đến hết {last.day}/{last.month}."
+    assert flags(en, vi) == []
+    later = last + timedelta(days=1)
+    assert flags(en.replace(_en_day(last), _en_day(later)), vi)

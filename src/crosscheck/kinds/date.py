@@ -134,8 +134,16 @@ _EN_CUE = skipping(r"\b(?i:in|on|since|until|by|from|to|through|last|next|early|
 # fraction) but, like a name, it is no fact the other version must repeat.
 # (the digits first, so that the regex engine skips to each slash date; the word before is
 # tested apart)
+# ("lễ 30/4 - 1/5", "dịp 30/4 và 1/5": both days are the holidays' dates, each read)
 _VI_HOLIDAY = skipping(
-    r"(?P<day>\d{1,2})/(?P<month>\d{1,2})(?:[\s\u00a0]*[-–][\s\u00a0]*\d{1,2}/\d{1,2})?(?![\d/])"
+    r"(?P<day>\d{1,2})/(?P<month>\d{1,2})(?:(?P<joiner>[\s\u00a0]*[-–][\s\u00a0]*|[\s\u00a0]+và[\s\u00a0]+)"
+    r"(?P<day2>\d{1,2})/(?P<month2>\d{1,2}))?(?![\d/])"
+)
+# "Ngày Doanh nhân Việt Nam 13-10", "Ngày Nhà giáo Việt Nam 20/11": a day named after
+# "Ngày" (a capital first), then its date; the date is the holiday's name's, as above.
+_NAMED_DAY = skipping(
+    r"(?=N)\bNgày(?P<name>(?:[\s\u00a0]+[^\W\d_][\w]*){1,6}?)[\s\u00a0]+"
+    r"(?P<day>\d{1,2})[-/](?P<month>\d{1,2})(?![\d/-]|[.,]\d)"
 )
 _HOLIDAY_WORD = skipping(r"(?:^|[^\w\d])(?:[Ll]ễ|[Dd]ịp|[Kk]hánh)[\s\u00a0]$")
 HOLIDAY = "a holiday named by its date"
@@ -177,7 +185,8 @@ def _vietnamese() -> list[re.Pattern[str]]:
     behind = "|".join(
         rf"(?<=\b[{w[0]}{w[0].upper()}]{w[1:]}\s)"
         # ("Phiên 11-12, VN-Index tăng": a trading session named by its date)
-        for w in ["hôm", "sáng", "chiều", "tối", "trưa", "đêm", "vào", "từ", "đến", "tới", "phiên"]
+        # ("đến hết 3/5": through the 3rd of May, the end of a range of days)
+        for w in ["hôm", "sáng", "chiều", "tối", "trưa", "đêm", "vào", "từ", "đến", "tới", "phiên", "đến hết"]
     )
     # "thứ Tư 2/9", "Chủ nhật, 7/9": a weekday names the day after it (each a fixed width)
     weekdays = "|".join(
@@ -290,7 +299,16 @@ def find(text: str, code: str, dateline: date | None) -> Iterator[Found]:
             continue
         made = _with_year(int(m.group("month")), int(m.group("day")), None, dateline)
         if made:
-            yield Found(m.start(), m.end(), made, HOLIDAY)
+            yield Found(m.start(), m.end("month"), made, HOLIDAY)
+        if m.group("day2"):
+            end = _with_year(int(m.group("month2")), int(m.group("day2")), None, dateline)
+            if end:
+                yield Found(m.start("day2"), m.end(), end, HOLIDAY)
+    for m in finditer(_NAMED_DAY, text) if "Ngày" in text else ():
+        if m.group("name").split()[0][:1].isupper():  # (a name's first syllable: "Doanh nhân")
+            made = _with_year(int(m.group("month")), int(m.group("day")), None, dateline)
+            if made:
+                yield Found(m.start("day"), m.end(), made, HOLIDAY)
     for m in finditer(_VI_WEEKDAY_DATE, text) if "(" in text else ():
         made = _with_year(int(m.group("month")), int(m.group("day")), m.group("year"), dateline)
         if made:
