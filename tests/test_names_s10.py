@@ -186,3 +186,42 @@ def test_a_person_named_by_a_common_word_is_still_drafted() -> None:
     claims, waivers = draft(en, vi)
     assert "White" in forms(claims, "vi")
     assert not [w for w in waivers if w["text"] == "White"]
+
+
+# 4. An office's firm or place joined to the person holding it.
+
+FIRMS = [("Microsoft", "CEO"), ("Credit Suisse", "CEO"), ("Oracle", "CFO")]
+PERSONS = ["Satya Nadella", "Brady Dougan", "Lloyd Blankfein"]
+
+
+@settings(max_examples=9, deadline=None)
+@given(st.sampled_from(FIRMS), st.sampled_from(PERSONS))
+def test_a_firm_before_its_officer_is_cut_from_the_person(firm: tuple[str, str], person: str) -> None:
+    name, officer = firm
+    en = f"Alumni include {name} {officer} {person}, who spoke in Leeds.\nThe talk was long."
+    vi = f"Cựu sinh viên gồm có Giám đốc {name} {person}, người đã nói ở Leeds.\nBuổi nói chuyện dài."
+    claims, waivers = draft(en, vi)
+    vi_names = forms(claims, "vi")
+    assert person in vi_names and f"{name} {person}" not in vi_names
+    assert person in forms(claims, "en")
+    (cut,) = [w for w in waivers if w.get("wording") == f"{name} {officer} {person}"]
+    assert cut["text"] == f"{name} {officer}" and str(cut["reason"]).startswith("REVIEW")
+
+
+def test_a_place_of_an_office_joined_to_its_holder_goes_to_review() -> None:
+    en = "Speakers included the President of Puntland Abdiweli Mohamed Ali and others.\nIt rained."
+    vi = "Diễn giả gồm có Tổng thống Puntland Abdiweli Mohamed Ali và những người khác.\nTrời mưa."
+    claims, waivers = draft(en, vi)
+    assert not [f for f in forms(claims, "vi") if "Abdiweli" in f]
+    for lang in ("vi", "en"):
+        (held,) = [w for w in waivers if w["text"] == "Puntland Abdiweli Mohamed Ali" and w["lang"] == lang]
+        assert str(held["reason"]).startswith("REVIEW: an office's place and the person")
+
+
+def test_a_person_after_a_title_alone_is_still_drafted() -> None:
+    # "President Juan Carlos Varela": no "of" before the run in the English, one person.
+    en = "President Juan Carlos Varela visited Panama City.\nHe left on Monday."
+    vi = "Tổng thống Juan Carlos Varela đã đến thăm Thành phố Panama.\nÔng rời đi hôm thứ Hai."
+    claims, waivers = draft(en, vi)
+    assert "Juan Carlos Varela" in forms(claims, "vi")
+    assert not [w for w in waivers if "Varela" in str(w["text"])]

@@ -27,7 +27,10 @@ The tenth round (tests/test_names_s10.py) adds
    Anh hứa"): cut before the verb, the verb waived inside the run's wording;
 8. a Vietnamese copy of an English word the English also writes in lower case
    and capitalises only inside longer runs or at a sentence's start (`written_lower`:
-   "Weather" of "National Weather Service"): a REVIEW waiver in each version.
+   "Weather" of "National Weather Service"): a REVIEW waiver in each version;
+9. an office's firm or place joined to its holder (`joined_offices`: "Microsoft Satya
+   Nadella" of "Microsoft CEO Satya Nadella", "Puntland Abdiweli Mohamed Ali" after
+   "President of"): the person drafted, or the run left to a reader.
 
 Nothing is hidden: what leaves the claims is a waiver the gate reads, or stays covered
 by the longer claim that holds it.
@@ -68,6 +71,7 @@ def refine(
     changed: set[int] = set()
     units = frozenset(get_language("en").units) | frozenset(get_language("vi").units)
     near = _near(names, indexes)
+    officers: set[str] = set()
     for n, fields in enumerate(names):
         if fields is None or not fields.get("vi"):
             continue
@@ -84,9 +88,16 @@ def refine(
             changed.add(n)
         if _verb_cut(fields, indexes["vi"], waiver):
             changed.add(n)
+        if _office(fields, docs, indexes, waiver):
+            if not fields.get("vi"):
+                names[n] = None
+                continue
+            changed.add(n)
+            # the person, cut from its firm, is no piece of the run it was cut from
+            officers.update(name_key(f) for f in fields["vi"])
     _pieces(names, docs, indexes, changed, near)
     if runs is not None:
-        _held_pieces(names, docs, indexes, runs, changed, near, waiver)
+        _held_pieces(names, docs, indexes, runs, changed, near | officers, waiver)
     _lower_heads(names, docs, indexes, changed, near, waiver)
     for n, fields in enumerate(names):  # after the pieces: "Company" is "Three's Company" now
         if fields is None or not fields.get("vi"):
@@ -460,6 +471,51 @@ def _written_lower(
                     f"a common word capitalised ({where}); a name: make it a claim; not a name: say so here",
                 }
             )
+    return True
+
+
+def _office(
+    fields: Fields, docs: dict[str, Document], indexes: dict[str, NameIndex], waiver: Callable[[Fields], None]
+) -> bool:
+    """Class 9 (tenth round, `joined_offices`): "Microsoft Satya Nadella" (the English
+    "Microsoft CEO Satya Nadella") drafts the person and waives the firm inside the run's
+    wording, for a reader; "Puntland Abdiweli Mohamed Ali" after "President of" and
+    "Tổng thống" leaves the claims (the fields emptied) as a REVIEW waiver in each version."""
+    from crosscheck.joined_offices import office_and_person, officer_split
+
+    english = list(fields.get("en", []))
+    if len(fields["vi"]) == 1 and len(english) == 1:
+        split = officer_split(english[0], fields["vi"][0])
+        if split is not None:
+            person = split[1]
+            for lang, form in (("vi", fields["vi"][0]), ("en", english[0])):
+                waiver(
+                    {
+                        "lang": lang,
+                        "text": form.removesuffix(person).strip(),  # the English with its "CEO"
+                        "wording": form,
+                        "reason": f"{REVIEW}: the firm before its officer in '{form}', joined to the person; "
+                        "a name: make it a claim; else say so here",
+                    }
+                )
+            fields["vi"], fields["en"] = [person], [person]
+            return True
+    if any(known(f) for f in fields["vi"]) or not office_and_person(
+        fields["vi"], english, indexes["vi"], indexes["en"]
+    ):
+        return False
+    for lang, forms in (("vi", fields["vi"]), ("en", english)):
+        for form in dict.fromkeys(forms):
+            where = _where(docs[lang], [(o.start, o.end) for o in indexes[lang].find(form)])
+            waiver(
+                {
+                    "lang": lang,
+                    "text": form,
+                    "reason": f"{REVIEW}: an office's place and the person holding it in one run ({where}); "
+                    "claim the two apart, or say here why it is one name",
+                }
+            )
+    fields["vi"] = []
     return True
 
 
