@@ -55,6 +55,7 @@ from crosscheck.decades import IN_THE_DECADE, decades, inside
 from crosscheck.derived_shares import DERIVED, derived_from
 from crosscheck.directions import CHANGED_KINDS, OPPOSITE, opposite
 from crosscheck.document_numbers import DOCUMENT_NUMBER
+from crosscheck.dollar_prices import DOLLAR_PRICE
 from crosscheck.extract import counts_occurrence, extract, on_evidence
 from crosscheck.figures import IN_A_NAME, NAME_NUMBER, ONE_UNIT, Amount
 from crosscheck.kinds import Mention
@@ -87,6 +88,7 @@ from crosscheck.period_references import (
     reference_places,
 )
 from crosscheck.relative_months import MONTH_BEFORE, YEAR_START
+from crosscheck.rough_conversions import ROUGH_CONVERSION
 from crosscheck.rounded_throughout import ROUNDED_THROUGHOUT
 from crosscheck.rounding import ROUNDED, ROUNDED_KINDS, either_rounded
 from crosscheck.sentence_rates import RATE_IN_SENTENCE, same_rate
@@ -590,6 +592,16 @@ def _conversion(group: Group, mentions: list[Mention]) -> bool:
     return all(_converts(m, group.kind, mentions, group.doc.text) for m in group.mentions)
 
 
+def _rough_conversion(group: Group, mentions: list[Mention]) -> bool:
+    """Whether every mention is a rough conversion, in brackets, of the measure just before
+    it ("100 dặm (khoảng 170 km)", `rough_conversions`)."""
+    from crosscheck.rough_conversions import rough_conversion
+
+    return group.kind == "quantity" and all(
+        rough_conversion(m, mentions, group.doc.text) for m in group.mentions
+    )
+
+
 _RANGE_GAP = re.compile(r"\s*(?:-|–|to|đến|tới)\s*")
 
 
@@ -782,6 +794,19 @@ def _against_direction(row: Row) -> Row:
         return row
     if opposite((en.doc, en.mentions), (vi.doc, vi.mentions)):
         return Row(row.kind, "discrepancy", en, vi, OPPOSITE)
+    return row
+
+
+def _against_bounds(row: Row) -> Row:
+    """A figure both versions state, a floor in one and a cap in the other ("4.0 or above"
+    against "từ 4.0 trở xuống", `bounds`): a discrepancy of the fact, not of the figure."""
+    from crosscheck.bounds import FLOOR_AGAINST_CAP, opposite_bounds
+
+    en, vi = row.en, row.vi
+    if row.status != "consistent" or en is None or vi is None or not isinstance(en.value, Amount):
+        return row
+    if opposite_bounds((en.doc.text, en.mentions), (vi.doc.text, vi.mentions)):
+        return Row(row.kind, "discrepancy", en, vi, FLOOR_AGAINST_CAP)
     return row
 
 
@@ -1348,6 +1373,32 @@ def _weekend_days(lone_en: list[Group], lone_vi: list[Group], en: Document, vi: 
     return rows
 
 
+def _weekend_dates(lone_en: list[Group], lone_vi: list[Group], en: Document, vi: Document) -> list[Row]:
+    """ "Held over the weekend" against "trong hai ngày 18-19/10": lone dates, one day or two
+    in a row, at the place of a weekend the other version names (`weekend_dates`):
+    consistent on a Saturday and Sunday, for review without the year."""
+    from crosscheck.weekend_dates import WEEKEND_DATES, WEEKEND_DATES_UNCHECKED, a_weekend
+
+    rows = []
+    for lone, other in ((lone_en, vi), (lone_vi, en)):
+        days = [g for g in lone if g.kind == "date" and g.value.day is not None and not g.value.lunar]
+        places = weekend_places(other) if days else []
+        near = [g for g in days if all(any(_near(p, q) for q in places) for p in g.places)]
+        weekend = a_weekend([g.value for g in near]) if near else False
+        if weekend is False:
+            continue
+        for g in near:
+            lone.remove(g)
+            rows.append(
+                _alone(
+                    g,
+                    "consistent" if weekend else "review",
+                    WEEKEND_DATES if weekend else WEEKEND_DATES_UNCHECKED,
+                )
+            )
+    return rows
+
+
 def _one_spelled(
     lone_en: list[Group],
     lone_vi: list[Group],
@@ -1429,6 +1480,27 @@ def _spans_in_round_words(
             ):
                 lone.remove(g)
                 rows.append(_alone(g, "consistent", SPAN_WORDS))
+    return rows
+
+
+def _spans_as_one_unit(
+    lone_en: list[Group],
+    lone_vi: list[Group],
+    docs: tuple[Document, Document],
+    mentions: dict[str, list[Mention]],
+) -> list[Row]:
+    """ "khoảng 7 ngày" against "about a week": a lone span that is exactly one of a unit the
+    other version names after "a"/"one"/"một" at the same place agrees (`one_unit_spans`)."""
+    from crosscheck.one_unit_spans import ONE_OF_A_UNIT, is_one, one_unit_spans
+
+    rows = []
+    for lone, other in ((lone_en, docs[1]), (lone_vi, docs[0])):
+        spans = [g for g in lone if g.kind == "duration"]
+        words = one_unit_spans(other, mentions[other.lang]) if spans else []
+        for g in spans:
+            if any(is_one(g.value, unit) and any(_near(p, q) for p in g.places) for q, unit in words):
+                lone.remove(g)
+                rows.append(_alone(g, "consistent", ONE_OF_A_UNIT))
     return rows
 
 
@@ -1674,6 +1746,39 @@ def _take_pairs(
         rows.append(Row(e.kind, status, e, v, note))
 
 
+def _dollar_prices(
+    en: list[Group], vi: list[Group], groups: tuple[list[Group], list[Group]]
+) -> list[tuple[Group, Group]]:
+    """Lone prices at about the same place, one in dollars and one in dong, one of them said
+    to be rough, at about the day's rate ("around $35" against "khoảng 900.000 đồng",
+    `dollar_prices`): the nearest such pair each. Neither version may give the other's
+    currency there too ("VND700 trillion ($26.6 billion)": the dong is the counterpart)."""
+    from crosscheck.dollar_prices import dollar_price
+
+    def alone_in_its_currency(g: Group, own: list[Group], other: Group) -> bool:
+        return not any(
+            h.kind == "money" and h.value.unit == other.value.unit and _gap(g, h) <= NEARBY for h in own
+        )
+
+    candidates = [
+        (_gap(e, v), i, j, e, v)
+        for i, e in enumerate(en)
+        if e.kind == "money"
+        for j, v in enumerate(vi)
+        if v.kind == "money"
+        and _gap(e, v) <= NEARBY
+        and dollar_price(e.value, v.value)
+        and alone_in_its_currency(e, groups[0], v)
+        and alone_in_its_currency(v, groups[1], e)
+    ]
+    pairs, used = [], set()
+    for _, i, j, e, v in sorted(candidates, key=lambda c: c[:3]):
+        if ("en", i) not in used and ("vi", j) not in used:
+            used |= {("en", i), ("vi", j)}
+            pairs.append((e, v))
+    return pairs
+
+
 def _pair_lone(en: list[Group], vi: list[Group]) -> list[tuple[Group, Group]]:
     """Lone groups of one kind at about the same place in their documents."""
     candidates = []
@@ -1776,6 +1881,14 @@ def compare(en_doc: Document, vi_doc: Document, dateline: date | None = None) ->
         rows.append(Row("date", "consistent", e, v, DAY_OF_MONTH))
     _take_pairs(
         rows,
+        _dollar_prices(lone_en, lone_vi, (en_groups, vi_groups)),
+        lone_en,
+        lone_vi,
+        DOLLAR_PRICE,
+        "review",
+    )
+    _take_pairs(
+        rows,
         _pair_lone(lone_en, lone_vi),
         lone_en,
         lone_vi,
@@ -1798,6 +1911,7 @@ def compare(en_doc: Document, vi_doc: Document, dateline: date | None = None) ->
     rows += _occasions_left_out(lone_en, lone_vi, en_groups, vi_groups, rows)
     rows += _said_in_round_words(lone_en, lone_vi, en_doc, vi_doc)
     rows += _spans_in_round_words(lone_en, lone_vi, en_doc, vi_doc)
+    rows += _spans_as_one_unit(lone_en, lone_vi, (en_doc, vi_doc), mentions)
     rows += _said_as_all(lone_en, lone_vi, en_doc, vi_doc)
     rows += _one_as_each(lone_en, lone_vi, en_doc, vi_doc)
     rows += _one_spelled(lone_en, lone_vi, (en_doc, vi_doc), mentions)
@@ -1806,6 +1920,7 @@ def compare(en_doc: Document, vi_doc: Document, dateline: date | None = None) ->
     rows += _band_tops(lone_en, lone_vi, mentions, docs)
     rows += _years_of_periods(lone_en, lone_vi, mentions, docs)
     rows += _weekend_days(lone_en, lone_vi, en_doc, vi_doc)
+    rows += _weekend_dates(lone_en, lone_vi, en_doc, vi_doc)
     places: dict[str, list[tuple[float, set[float]]]] = {}  # worked out only for a lone count
     for lone, other_lang in ((lone_en, "vi"), (lone_vi, "en")):
         if other_lang not in places and any(g.kind == "count" for g in lone):
@@ -1824,8 +1939,11 @@ def compare(en_doc: Document, vi_doc: Document, dateline: date | None = None) ->
             elif _converted_after(g, mentions[g.doc.lang], lone):
                 lone.remove(g)
                 rows.append(_alone(g, "consistent", "the figure the other version gives as its conversion"))
+            elif _rough_conversion(g, mentions[g.doc.lang]):
+                lone.remove(g)
+                rows.append(_alone(g, "review", ROUGH_CONVERSION))
     rows += _swapped_repeats(rows)
-    rows = [_against_direction(row) for row in rows]
+    rows = [_against_bounds(_against_direction(row)) for row in rows]
     # Spelled numbers read without evidence ("the first", "nấu chín", "một nửa") are as
     # often idiom as figure: alone, they are listed for review and never flag.
     weak = [g for g in lone_en + lone_vi if _weak(g)]

@@ -280,8 +280,9 @@ def _rate(lang: Language) -> str:
     if not lang.rate_words or not per:
         return ""
     joins = rf"(?:{_S}+(?:{alternation(lang.rate_words)}){_S}+|{_S}*/{_S}*)"  # "km per hour", "km/giây"
-    # ("2.8C a year ago", "2,8 độ C một năm trước": a time before, no rate)
-    ago = rf"(?!{_S}+(?:ago|earlier|before|later|trước)(?!\w))"
+    # ("2.8C a year ago", "2,8 độ C một năm trước": a time before, no rate; "tạm hoãn 90
+    # ngày một tuần sau đó", a week later, as "later" in English; "sau khi" is "after")
+    ago = rf"(?!{_S}+(?:ago|earlier|before|later|trước|sau(?!{_S}+khi(?!\w)))(?!\w))"
     return rf"(?:{joins}(?P<per>{alternation(per)})(?!\w){ago})?"
 
 

@@ -79,10 +79,18 @@ def _share_prefix(first: Mention, second: Mention) -> tuple[Mention, Mention] | 
     prefixed = first.kind == "money" and not first.text[:1].isdigit()
     if not (prefixed and isinstance(a, Amount) and isinstance(b, Amount) and second.kind == "count"):
         return None
-    if b.unit is not None or a.scale != 1:
+    if b.unit is not None:
         return None
-    scale = b.scale if a.number < b.number else 1
     note = "a range or list: the unit is written once"
+    if a.scale != 1:
+        # "VND1.5 million to 7.9 million": each member has its scale, the currency is
+        # written once; a far end of another scale ("VND1.5 million to 200") is no price
+        if b.scale != a.scale:
+            return None
+        seconds = [dataclasses.replace(b, unit=r.unit) for r in first.readings() if r.number == a.number]
+        shared = Mention("money", seconds[0], second.start, second.end, second.text, note, tuple(seconds[1:]))
+        return first, shared
+    scale = b.scale if a.number < b.number else 1
     firsts = [dataclasses.replace(r, scale=scale) for r in first.readings()]
     seconds = [dataclasses.replace(b, unit=r.unit) for r in first.readings() if r.number == a.number]
     completed = dataclasses.replace(first, value=firsts[0], alternatives=tuple(firsts[1:]), note=note)
