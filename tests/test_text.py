@@ -24,7 +24,9 @@ from crosscheck.text import NBSP, Document, clean, fold, is_folded, word_key
         ("a\x00b\x07c", "a b c"),  # control characters become spaces
         ("a\x1bb", "a b"),
         ("a\x85b", "a b"),  # C1 control
-        ("a\tb", "a\tb"),  # tab kept
+        ("a\tb", "a b"),  # a tab between words is a space
+        ("a  \t\u00a0 b", "a b"),  # and so is a run of spaces
+        ("Hà\u00a0Nội", "Hà Nội"),  # a no-break space between words too
         ("41\u202f600", f"41{NBSP}600"),  # narrow no-break space -> NBSP
         ("41\u2009600", f"41{NBSP}600"),  # thin space -> NBSP
         ("41\u2007600", f"41{NBSP}600"),  # figure space -> NBSP

@@ -13,7 +13,7 @@ from typing import Any
 from crosscheck.figures import Amount
 from crosscheck.kinds import Mention
 from crosscheck.lang import get as get_language
-from crosscheck.lang import words_pattern
+from crosscheck.lang import table_key, words_pattern
 from crosscheck.text import Document
 
 FIRST_MONTHS = "the first months of a year, named by the first and last"
@@ -235,7 +235,7 @@ def festival_days(doc: Document) -> list[tuple[float, tuple[int, int]]]:
     sentences, with the (month, day) it is held on."""
     festivals = {k.lower(): v for k, v in get_language(doc.lang).lunar_festivals.items()}
     pattern = words_pattern(doc.lang, "lunar_festivals")
-    return [(doc.place(m.start()), festivals[m.group().lower()]) for m in pattern.finditer(doc.text)]
+    return [(doc.place(m.start()), festivals[table_key(m.group())]) for m in pattern.finditer(doc.text)]
 
 
 def day_part_places(doc: Document) -> list[tuple[float, int, int]]:
@@ -244,7 +244,7 @@ def day_part_places(doc: Document) -> list[tuple[float, int, int]]:
     parts = get_language(doc.lang).day_parts
     out: list[tuple[float, int, int]] = []
     for m in words_pattern(doc.lang, "day_parts").finditer(doc.text):
-        low, high = parts[m.group().lower()]
+        low, high = parts[table_key(m.group())]
         out.append((doc.place(m.start()), low * 60, high * 60))
     return out
 

@@ -10,7 +10,7 @@ import re
 from functools import cache
 
 from crosscheck.kinds import Mention
-from crosscheck.lang import alternation
+from crosscheck.lang import alternation, table_key
 from crosscheck.lang import get as get_language
 from crosscheck.text import Document
 
@@ -43,7 +43,7 @@ def direction(doc: Document, mention: Mention) -> int:
     found = _before_figure(doc.lang).search(doc.text, max(0, mention.start - 60), mention.start)
     if found is None or _UP_TO.match(doc.text, found.start()):
         return 0  # ("up to 4%" is at most 4%, no rise)
-    return get_language(doc.lang).change_words[found.group("verb").lower()]
+    return get_language(doc.lang).change_words[table_key(found.group("verb"))]
 
 
 def opposite(en: tuple[Document, list[Mention]], vi: tuple[Document, list[Mention]]) -> bool:

@@ -34,7 +34,7 @@ from crosscheck.kinds import Found, Mention, module
 from crosscheck.kinds.date import EITHER_ORDER, HOLIDAY, WEEKDAY_DATE
 from crosscheck.kinds.duration import HALF_MAYBE_YEAR, ONE_BY_ARTICLE
 from crosscheck.kinds.year import QUARTER_YEAR, YEAR_BEFORE, YEAR_BEFORE_LOOSE
-from crosscheck.lang import alternation
+from crosscheck.lang import alternation, table_key
 from crosscheck.lang import get as get_language
 from crosscheck.ranges import DAYS_LISTED, share
 from crosscheck.regex_starts import skipping
@@ -330,7 +330,7 @@ def read_figures(text: str, code: str, dateline: date | None) -> list[Mention]:
     language = get_language(code)
     for multiple in finditer(_multiples(code), text):
         if taken.claim(multiple.start(), multiple.end()):
-            word = multiple.group().lower()
+            word = table_key(multiple.group())
             weak = {**language.maybe_multiples, **language.number_nouns}
             factor = language.multiples.get(word) or weak[word]
             amount = Amount(Decimal(str(factor)), decimals=0 if factor == int(factor) else 1)

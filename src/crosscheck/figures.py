@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
 
-from crosscheck.lang import Language, alternation
+from crosscheck.lang import Language, alternation, table_key
 from crosscheck.lang import get as get_language
 from crosscheck.regex_starts import skipping
 from crosscheck.scanning import finditer
@@ -373,7 +373,7 @@ def per_unit(text: str, end: int) -> tuple[str, int] | None:
     found = _per_unit_after().match(text, end)
     if found is None:
         return None
-    word = re.sub(r"[\s\u00a0]+", " ", found.group("unit").lower())
+    word = table_key(found.group("unit"))
     if word in PRICE_UNITS:
         return PRICE_UNITS[word], found.end()
     for code in ("en", "vi"):
@@ -397,7 +397,7 @@ def find_phrases(text: str, code: str) -> list[Phrase]:
 def _lookup(table: dict[str, str] | dict[str, int], word: str | None) -> object:
     if word is None:
         return None
-    return table.get(re.sub(r"[\s\u00a0]+", " ", word.lower()))
+    return table.get(table_key(word))
 
 
 def _scale_value(lang: Language, words: str) -> int:
@@ -485,7 +485,7 @@ def _phrase(m: re.Match[str], lang: Language) -> Phrase | None:
     pre = _lookup(lang.currency_prefixes, m.group("pre")) or m.group("pre")
     word = m.group("unit")
     if word is not None:
-        key = re.sub(r"[\s\u00a0]+", " ", word.lower())
+        key = table_key(word)
         for table in (lang.percent_words, lang.currency_words, lang.durations, lang.units):
             if key in table:
                 unit = table[key]

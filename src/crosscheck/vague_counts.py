@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from crosscheck.lang import get as get_language
-from crosscheck.lang import words_pattern
+from crosscheck.lang import table_key, words_pattern
 from crosscheck.text import Document
 
 ROUND_WORDS = "a count the other version says in round words (dozens, hàng trăm)"
@@ -19,7 +19,7 @@ def round_counts(doc: Document) -> list[tuple[float, int, int]]:
     measure `align` places groups by), with the least and most that count may be."""
     spans = get_language(doc.lang).vague_counts
     return [
-        (doc.place(m.start()), *spans[m.group().lower()])
+        (doc.place(m.start()), *spans[table_key(m.group())])
         for m in words_pattern(doc.lang, "vague_counts").finditer(doc.text)
     ]
 

@@ -229,6 +229,17 @@ def with_powers(units: dict[str, str]) -> dict[str, str]:
     return powers | units
 
 
+def table_key(matched: str) -> str:
+    """The key a table word matched by `alternation` is looked up by: its spaces may be any
+    run of whitespace in the text ("gấp\u00a0đôi", a line break inside "early on
+    Sunday"), the table's are one plain space each, and its case is lower.
+
+    >>> table_key("Gấp\u00a0 đôi\n")
+    'gấp đôi'
+    """
+    return " ".join(matched.split()).lower()
+
+
 def alternation(words: object) -> str:
     """A regex alternation of literal words that prefers the longest ("per cent" beats "per"),
     written as a trie: with each prefix shared, the regex engine tests one letter where a
