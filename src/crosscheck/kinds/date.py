@@ -301,9 +301,9 @@ def find(text: str, code: str, dateline: date | None) -> Iterator[Found]:
         if made:
             yield Found(m.start(), m.end("month"), made, HOLIDAY)
         if m.group("day2"):
-            end = _with_year(int(m.group("month2")), int(m.group("day2")), None, dateline)
-            if end:
-                yield Found(m.start("day2"), m.end(), end, HOLIDAY)
+            last = _with_year(int(m.group("month2")), int(m.group("day2")), None, dateline)
+            if last:
+                yield Found(m.start("day2"), m.end(), last, HOLIDAY)
     for m in finditer(_NAMED_DAY, text) if "Ngày" in text else ():
         if m.group("name").split()[0][:1].isupper():  # (a name's first syllable: "Doanh nhân")
             made = _with_year(int(m.group("month")), int(m.group("day")), None, dateline)
