@@ -138,8 +138,8 @@ class Version:
     plain_starts: list[int] = field(default_factory=list)
     plain_keys: list[str] = field(default_factory=list)
     by_sentence: dict[int, list[Mention]] = field(default_factory=dict)
-    # Where each mention sits among the plain words, by its start (a mention is tried for
-    # every slot of its value: in a long text thousands of times).
+    # Where each mention sits among the plain words, by its start (`_place_all`: a mention
+    # is tried for every slot of its value, in a long text thousands of times).
     _places: dict[int, tuple[int, int, int, int]] = field(default_factory=dict)
 
     # The words starting inside a figure ("Wednesday", "Ngày 19/2"): figures explain them.
@@ -151,8 +151,9 @@ class Version:
         self.plain_keys = list(compress(self.names.keys, plain))
         self.in_figures = list(compress(range(len(plain)), map(not_, plain)))
         self.by_sentence = defaultdict(list)
-        for m in self.mentions:
-            self.by_sentence[self.doc.sentence_bounds(m.start)[0]].append(m)
+        sentence_starts, right = self.doc.sentence_starts, bisect.bisect_right
+        for m in self.mentions:  # (by the start of its sentence, as `Document.sentence_bounds`)
+            self.by_sentence[sentence_starts[right(sentence_starts, m.start) - 1]].append(m)
 
     def fits(self, slot: Slot, candidates: Iterable[int]) -> dict[int, int]:
         """How well each candidate mention (by index) fits a slot: 0 not at all; 1 when the
@@ -160,13 +161,15 @@ class Version:
         companions' kinds share the sentence; 2 when those companions have their values too.
         (One loop per slot, its words and the version's columns looked up once: a slot of
         a 10 MB text has thousands of candidates, and a call each cost a few µs.)"""
-        mentions, keys, places, place = self.mentions, self.plain_keys, self._places, self._place
+        mentions, keys, places = self.mentions, self.plain_keys, self._places
+        candidates = list(candidates)
+        self._place_all([mentions[i].start for i in candidates])
         size = len(keys)
         before, after, sentence, companions = slot.before, slot.after, slot.sentence, slot.companions
         fit = {}
         for i in candidates:
             mention = mentions[i]
-            start, pos, first, stop = places.get(mention.start) or place(mention.start)
+            start, pos, first, stop = places[mention.start]
             if sentence and not sentence <= self.sentence_words(mention.start):
                 fit[i] = 0  # (most slots name no context: their sentences' words are never read)
                 continue
@@ -191,19 +194,28 @@ class Version:
             return 2
         return int(all(any(m.kind == k for m in neighbours) for k, _ in companions))
 
-    def _place(self, offset: int) -> tuple[int, int, int, int]:
-        """The start of the sentence holding `offset`, and the indices among the plain words
-        of the first word at or after `offset`, of the sentence's first word and of the
-        first word after the sentence (the words are in text order: those of the sentence
-        are one slice, searched in C)."""
-        place = self._places.get(offset)
-        if place is None:
-            start, end = self.doc.sentence_bounds(offset)
-            starts = self.plain_starts
-            pos = bisect.bisect_left(starts, offset)
-            place = self._places[offset] = (start, pos, bisect.bisect_left(starts, start),
-                                             bisect.bisect_left(starts, end))  # fmt: skip
-        return place
+    def _place_all(self, offsets: list[int]) -> None:
+        """Where each offset not placed yet sits, in one loop: each sentence's words are
+        found once, and an offset's among them only (a slot of a 10 MB text has thousands
+        of candidates, most sharing a sentence with others). A place is the start of the
+        sentence holding the offset, and the indices among the plain words of the first word
+        at or after the offset, of the sentence's first word and of the first word after the
+        sentence (the words are in text order: those of the sentence are one slice, searched
+        in C; the offset's index lies between the sentence's)."""
+        places, starts = self._places, self.plain_starts
+        sentence_starts, size = self.doc.sentence_starts, len(self.doc.text)
+        count = len(sentence_starts)
+        bounds: dict[int, tuple[int, int, int]] = {}  # a sentence's start, first and stop
+        for offset in offsets:
+            if offset in places:
+                continue
+            n = bisect.bisect_right(sentence_starts, offset) - 1  # (as `Document.sentence_bounds`)
+            span = bounds.get(n)
+            if span is None:
+                start, end = sentence_starts[n], sentence_starts[n + 1] if n + 1 < count else size
+                span = bounds[n] = (start, bisect.bisect_left(starts, start), bisect.bisect_left(starts, end))
+            start, first, stop = span
+            places[offset] = (start, bisect.bisect_left(starts, offset, first, stop), first, stop)
 
     def sentence_words(self, offset: int) -> frozenset[str]:
         start, end = self.doc.sentence_bounds(offset)
