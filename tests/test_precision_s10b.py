@@ -225,3 +225,51 @@ def test_a_bound_in_one_version_only_agrees() -> None:
     assert (
         flags("Holders of a 6.5 or above can skip the paper.", "Người có chứng chỉ 6.5 được miễn thi.") == []
     )
+
+
+# --- "with students paying half" against "giảm 50%": half of a price ------------------------
+
+
+@settings(deadline=None, max_examples=20)
+@given(
+    st.sampled_from(
+        ["with students paying half", "and students pay half price", "with half-price tickets for students"]
+    )
+)
+def test_half_of_a_price_is_fifty_percent(half: str) -> None:
+    en = f"A monthly pass will cost VND300,000, {half}."
+    vi = "Vé tháng 300.000 đồng; học sinh, sinh viên được giảm 50%."
+    assert flags(en, vi) == []
+    # another share off: a slip
+    assert flags(en, vi.replace("50%", "40%"))
+
+
+def test_half_an_hour_is_no_price() -> None:
+    assert ("fraction", 1 / 2) not in [
+        (k, float(v)) for k, v in read("They paid half an hour later.", "en") if k == "fraction"
+    ]
+
+
+# --- "about a quarter" against "khoảng một phần ba": two rough shares in words ----------------
+
+_SHARES = (
+    ("a quarter", "một phần tư"),
+    ("a third", "một phần ba"),
+    ("half", "một nửa"),
+    ("a fifth", "một phần năm"),
+)
+
+
+@settings(deadline=None, max_examples=30)
+@given(st.sampled_from(_SHARES), st.sampled_from(_SHARES), st.sampled_from(["about", "nearly", "roughly"]))
+def test_two_rough_shares_in_words_must_agree(
+    share: tuple[str, str], other: tuple[str, str], about: str
+) -> None:
+    en = f"Ivory Coast, which grows {about} {share[0]} of the world's raw cashews, restricts exports."
+    vi = f"Bờ Biển Ngà, nơi trồng khoảng {other[1]} lượng điều thô của thế giới, hạn chế xuất khẩu."
+    if share == other:
+        assert flags(en, vi) == []
+    else:
+        assert [r["status"] for r in flags(en, vi)] == ["discrepancy"]
+    # without a word of rough size each is weak: for review, never a flag
+    assert flags(en.replace(f"{about} ", ""), vi.replace("khoảng ", "")) == []

@@ -87,6 +87,7 @@ from crosscheck.period_references import (
     period_months,
     reference_places,
 )
+from crosscheck.qualified_fractions import QUALIFIED_SHARES
 from crosscheck.relative_months import MONTH_BEFORE, YEAR_START
 from crosscheck.rough_conversions import ROUGH_CONVERSION
 from crosscheck.rounded_throughout import ROUNDED_THROUGHOUT
@@ -808,6 +809,28 @@ def _against_bounds(row: Row) -> Row:
     if opposite_bounds((en.doc.text, en.mentions), (vi.doc.text, vi.mentions)):
         return Row(row.kind, "discrepancy", en, vi, FLOOR_AGAINST_CAP)
     return row
+
+
+def _qualified_fractions(en: list[Group], vi: list[Group]) -> list[tuple[Group, Group]]:
+    """Lone spelled fractions at about the same place, each after a word of rough size and
+    of another value ("about a quarter" against "khoảng một phần ba", `qualified_fractions`)."""
+    from crosscheck.qualified_fractions import qualified
+
+    def rough(groups: list[Group]) -> list[Group]:
+        return [
+            g
+            for g in groups
+            if g.kind == "fraction" and all(qualified(m, g.doc.text, g.doc.lang) for m in g.mentions)
+        ]
+
+    pairs, used = [], set()
+    for e in rough(en):
+        for v in rough(vi) if e.kind == "fraction" else []:
+            if id(v) not in used and e.value != v.value and _gap(e, v) <= NEARBY:
+                used.add(id(v))
+                pairs.append((e, v))
+                break
+    return pairs
 
 
 def _swapped_repeats(rows: list[Row]) -> list[Row]:
@@ -1942,6 +1965,9 @@ def compare(en_doc: Document, vi_doc: Document, dateline: date | None = None) ->
             elif _rough_conversion(g, mentions[g.doc.lang]):
                 lone.remove(g)
                 rows.append(_alone(g, "review", ROUGH_CONVERSION))
+    _take_pairs(
+        rows, _qualified_fractions(lone_en, lone_vi), lone_en, lone_vi, QUALIFIED_SHARES, "discrepancy"
+    )
     rows += _swapped_repeats(rows)
     rows = [_against_bounds(_against_direction(row)) for row in rows]
     # Spelled numbers read without evidence ("the first", "nấu chín", "một nửa") are as

@@ -87,6 +87,14 @@ _EN_HALF = skipping(
     re.IGNORECASE,
 )
 
+# "with students paying half", "at half price", "half-price tickets": half of a price paid
+# is a share of it, as "giảm 50%" (50 % off) says ("half an hour" is no price)
+_EN_HALF_PRICE = skipping(
+    r"(?=[phPH])(?:(?<!\w)(?:pay|pays|paying|paid)[\s\u00a0]+(?P<paid>half)(?![\w-])(?![\s\u00a0]+(?:an?|the|of)\b)"
+    r"|(?<![\w-])(?P<price>half)[\s\u00a0-]+price[sd]?\b)",
+    re.IGNORECASE,
+)
+
 
 def parse(raw: object, dateline: date | None) -> Fraction:
     text = str(raw).strip()
@@ -150,6 +158,9 @@ def find(text: str, code: str, dateline: date | None) -> Iterator[Found]:
                 yield Found(m.start("num"), m.end(), Fraction(num, _EN_DENOMINATORS[part]))
         for m in finditer(_EN_HALF, text):
             yield Found(m.start(), m.end(), Fraction(1, 2))
+        for m in finditer(_EN_HALF_PRICE, text) if "alf" in text else ():
+            half = "paid" if m.group("paid") else "price"
+            yield Found(m.start(half), m.end(half), Fraction(1, 2))
         for m in finditer(_EN, text):
             if text[max(0, m.start() - 6) : m.start()].lower().endswith(_COUNTS_PERIODS):
                 continue  # "the first three quarters" counts periods
