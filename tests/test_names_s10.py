@@ -225,3 +225,35 @@ def test_a_person_after_a_title_alone_is_still_drafted() -> None:
     claims, waivers = draft(en, vi)
     assert "Juan Carlos Varela" in forms(claims, "vi")
     assert not [w for w in waivers if "Varela" in str(w["text"])]
+
+
+# 5. Common initials joined by a slash, and a firm's legal suffix alone.
+
+
+@settings(max_examples=6, deadline=None)
+@given(st.sampled_from(["HIV/AIDS", "GDP/CPI", "DNA/RNA", "TV/HD"]))
+def test_common_initials_joined_by_a_slash_are_waived(form: str) -> None:
+    en = f"The study of {form} in Kenya was cited.\nIt was long."
+    vi = f"Nghiên cứu về {form} ở Kenya đã được trích dẫn.\nNó dài."
+    claims, waivers = draft(en, vi)
+    assert form not in forms(claims, "vi")
+    assert [w for w in waivers if w["text"] == form and "joined by a slash" in str(w["reason"])]
+    assert "Kenya" in forms(claims, "vi")
+
+
+def test_a_legal_suffix_alone_is_waived_and_the_firm_still_drafted() -> None:
+    en = "Its alumni founded the firm Morningstar, Inc in Chicago.\nIt grew."
+    vi = "Cựu sinh viên đã thành lập công ty Morningstar, Inc ở Chicago.\nNó đã lớn."
+    claims, waivers = draft(en, vi)
+    assert "Inc" not in forms(claims, "vi")
+    assert [w for w in waivers if w["text"] == "Inc" and w["lang"] == "vi"]
+    assert {"Morningstar", "Chicago"} <= forms(claims, "vi")
+
+
+def test_a_slashed_form_with_a_name_in_it_is_no_common_thing() -> None:
+    from crosscheck.common_capitals import why_common
+
+    texts = ["BBC/ITV and HIV/Ebola were named.", "BBC/ITV và HIV/Ebola."]
+    assert why_common("BBC/ITV", texts, frozenset(), False) is None
+    assert why_common("HIV/Ebola", texts, frozenset(), False) is None
+    assert why_common("HIV/AIDS", texts, frozenset(), False) is not None

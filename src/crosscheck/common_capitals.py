@@ -10,8 +10,9 @@ name, from the document and a list the project keeps:
   unit word either language's reader knows;
 - it is a member of Congress's party and state in brackets ("(R-Arizona)");
 - it is the initials of a common thing the project lists (data/common_capitals.txt:
-  "DNA", "HIV", "GDP", "HD", "TV"), or of lower-case words the text writes just before
-  it ("personal online data ... or PODs").
+  "DNA", "HIV", "GDP", "HD", "TV", a firm's legal suffix "Inc"), two or more of them
+  joined by slashes ("HIV/AIDS"), or the initials of lower-case words the text writes
+  just before it ("personal online data ... or PODs").
 
 A form the project knows as a name (CLDR, the glossary, the claims files) stays a name
 whatever stands around it, and so does a run of more than one word.
@@ -24,6 +25,7 @@ from functools import cache
 from importlib import resources
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9+&-]{1,6}")
+_SLASHED = re.compile(r"[A-Za-z][A-Za-z0-9-]{1,6}(?:/[A-Za-z][A-Za-z0-9-]{1,6})+")
 _UNIT_SHAPE = re.compile(r"[A-Za-z]{1,5}")
 # "(R-Arizona)", "D-Calif.": the party and state after a member of Congress's name.
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][a-z.]+(?: [A-Z][a-z]+)?")
@@ -89,12 +91,14 @@ def why_common(form: str, texts: list[str], unit_words: frozenset[str], known: b
         for m in _mentions(form, text)
     ):
         return "a member of Congress's party and state"
-    if not _TOKEN.fullmatch(form):
+    if not (_TOKEN.fullmatch(form) or _SLASHED.fullmatch(form)):
         return None
     if _as_unit(form, texts, unit_words):
         return "a unit after its figure"
     if form in _listed():
         return "the initials of a common thing (data/common_capitals.txt)"
+    if "/" in form and all(part in _listed() for part in form.split("/")):  # "HIV/AIDS"
+        return "the initials of common things joined by a slash (data/common_capitals.txt)"
     if form.isupper() and _spelled_before(form, texts):
         return "the initials of the lower-case words before it"
     return None
