@@ -74,7 +74,7 @@ def lists_own(doc: Document, mention: Mention, number: int) -> bool:
         nouns += 1
     # a longer phrase where a word that names what follows ends it: "Hai đội vào bán kết là
     # Singapore và Philippines" (the two semi-finalists are ...)
-    if not (1 <= nouns <= 3 or (nouns <= 6 and tokens[nouns - 1] in _NAMING)):
+    if not (1 <= nouns <= 3 or (4 <= nouns <= 6 and tokens[nouns - 1] in _NAMING)):
         return False
     return any(start == nouns and count == number for start, count in _lists(tokens))
 

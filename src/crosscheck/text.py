@@ -1,9 +1,10 @@
 """Text as it really arrives, made comparable.
 
 Seeds come from Word, PDFs, web pages and content systems: byte-order marks, CRLF, NFD,
-old tone placement (hoà, thuỷ), no-break spaces and runs of spaces between words,
-zero-width joiners and soft hyphens. `clean` removes what carries no meaning while
-keeping every line where it was, so a mention's line number is the line an editor sees.
+old tone placement (hoà, thuỷ), HTML's character references (&nbsp;, &quot;), no-break
+spaces and runs of spaces between words, zero-width joiners and soft hyphens. `clean`
+removes what carries no meaning while keeping every line where it was, so a mention's
+line number is the line an editor sees.
 `word_key` and `fold` are the two ways words are compared: exactly (tone placement and
 case aside) and without diacritics.
 """
@@ -30,6 +31,22 @@ _CONTROL = skipping(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 # reader's phrase ("gấp đôi", "VND 4.5 trillion", "early on Sunday") is one plain space
 # between words, so a run becomes one space. A no-break space between two digits stays:
 # it groups them ("1 250 000").
+# A content system's export may keep HTML's character references ("&nbsp;", "&quot;",
+# "&#39;"): each is read as the character it stands for, so "10&nbsp;km" is ten
+# kilometres and "&#39;" no count of 39 (a reference to a line break or a control
+# character is a space: no line moves).
+_REFERENCE = skipping(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def _character(reference: re.Match[str]) -> str:
+    import html  # (only for a text that holds an ampersand)
+
+    character = html.unescape(reference.group())
+    if character == NBSP or character == reference.group():
+        return character
+    return character if character.isprintable() else " "
+
+
 _WORD_NBSP = skipping(r"(?<!\d)\u00a0|\u00a0(?!\d)")
 
 # The five Vietnamese tone marks as combining characters. Circumflex, breve and horn
@@ -43,7 +60,10 @@ def clean(raw: str) -> str:
     >>> clean("\\ufeffHo\\u0300a\\r\\nB\\u00ad")
     'Hòa\\nB'
     """
-    text = _INVISIBLE.sub("", raw.replace("\r\n", "\n").replace("\r", "\n"))
+    text = raw.replace("\r\n", "\n").replace("\r", "\n")
+    if "&" in text:
+        text = _REFERENCE.sub(_character, text)
+    text = _INVISIBLE.sub("", text)
     for odd, plain in _SPACES.items():
         text = text.replace(odd, plain)
     text = _CONTROL.sub(" ", text)
