@@ -273,3 +273,26 @@ def test_two_rough_shares_in_words_must_agree(
         assert [r["status"] for r in flags(en, vi)] == ["discrepancy"]
     # without a word of rough size each is weak: for review, never a flag
     assert flags(en.replace(f"{about} ", ""), vi.replace("khoảng ", "")) == []
+
+
+# --- "HÀ NỘI — Ngày 14/10, Sở ... cho biết" against "..., the department said on Tuesday" ---
+
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+@settings(deadline=None, max_examples=30)
+@given(st.dates(date(2024, 1, 1), date(2026, 12, 31)), st.sampled_from(["HÀ NỘI — ", "HANOI - ", ""]))
+def test_a_statement_dated_after_a_dateline(day: date, dateline: str) -> None:
+    weekday = _WEEKDAYS[day.weekday()]
+    en = (
+        "HANOI — Long Bien Bridge is 2,290 metres long and has 19 spans. The city plans to restore it "
+        f"from 2030, Hanoi's Department of Construction said on {weekday}. About 30 trains a day cross it."
+    )
+    vi = (
+        f"{dateline}Ngày {day.day}/{day.month}/{day.year}, Sở Xây dựng Hà Nội cho biết cầu Long Biên dài "
+        "2.290 m, với 19 nhịp. Thành phố dự kiến trùng tu cây cầu từ năm 2030. "
+        "Mỗi ngày có khoảng 30 chuyến tàu."
+    )
+    assert flags(en, vi) == []
+    # the day after: a slip
+    assert flags(en.replace(f"on {weekday}", f"on {_WEEKDAYS[(day.weekday() + 1) % 7]}"), vi)

@@ -34,12 +34,19 @@ def _speaker_and_verb(code: str) -> re.Pattern[str]:
     )
 
 
+_DATELINE = re.compile(r"(?P<place>[^—–-]+?)[\s\u00a0]*[—–-][\s\u00a0]*(?P<rest>.*)", re.DOTALL)
+
+
 def opens_a_statement(doc: Document, mention: Mention) -> bool:
     """Whether a date opens its sentence and the speaker, a name (a capital first), and a
     verb of saying follow it ("Ngày 21/11, Hiệp hội Cao su Việt Nam cho biết"), or whether
     it is dated by a verb of saying as a weekday would be."""
     start, _ = doc.sentence_bounds(mention.start)
     opening = doc.text[start : mention.start].strip()
+    # (a dateline in capitals before it is no part of the sentence: "HÀ NỘI — Ngày 14/10,")
+    dateline = _DATELINE.fullmatch(opening)
+    if dateline is not None and dateline.group("place").isupper():
+        opening = dateline.group("rest")
     if len(opening.split()) <= 1:  # (at most a cue word before it: "Ngày", "On")
         speaker = _speaker_and_verb(doc.lang).match(doc.text, mention.end)
         if speaker is not None and speaker.group("speaker")[:1].isupper():
