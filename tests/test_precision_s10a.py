@@ -235,3 +235,25 @@ def test_the_end_of_a_range_of_days_after_den_het(first: date, length: int) -> N
     assert flags(en, vi) == []
     later = last + timedelta(days=1)
     assert flags(en.replace(_en_day(last), _en_day(later)), vi)
+
+
+# --- a span of years against its two end dates: "(1956-2026)" / "(15/10/1956 - 15/10/2026)" -----
+
+
+@settings(deadline=None, max_examples=30)
+@given(
+    st.dates(date(1925, 1, 1), date(1999, 12, 28)),
+    st.integers(20, 90),
+    st.sampled_from([" - ", "-", " – ", " đến "]),
+)
+def test_a_period_against_a_range_of_its_two_end_dates(founded: date, years: int, joiner: str) -> None:
+    this_year = founded.year + years
+    day = f"{founded.day}/{founded.month}"
+    # (the ceremony on the anniversary's own day, which both versions give)
+    en = f"On {_en_day(founded)}, the city marked the Federation's anniversary ({founded.year}-{this_year})."
+    vi = (
+        f"Tối {day}, thành phố kỷ niệm Ngày truyền thống Hội ({day}/{founded.year}{joiner}{day}/{this_year})."
+    )
+    assert flags(en, vi) == []
+    # the English giving another end year: a slip
+    assert flags(en.replace(f"-{this_year})", f"-{this_year + 1})"), vi)

@@ -1704,6 +1704,24 @@ def _years_of_periods(
     return rows
 
 
+def _periods_by_dates(
+    lone_en: list[Group], lone_vi: list[Group], mentions: dict[str, list[Mention]], docs: dict[str, Document]
+) -> list[Row]:
+    """ "(1956-2026)" against "(15/10/1956 - 15/10/2026)": a lone period whose ends are the
+    years of a range of two dates the other version writes (`dated_periods`)."""
+    from crosscheck.dated_periods import DATED_PERIOD, dated_ranges
+
+    rows = []
+    for lone, other in ((lone_en, "vi"), (lone_vi, "en")):
+        periods = [g for g in lone if g.kind == "period"]
+        ranges = dated_ranges(mentions[other], docs[other].text) if periods else []
+        for g in periods:
+            if tuple(g.value) in ranges:
+                lone.remove(g)
+                rows.append(_alone(g, "consistent", DATED_PERIOD))
+    return rows
+
+
 def _local_times(lone_en: list[Group], lone_vi: list[Group], mentions: dict[str, list[Mention]]) -> list[Row]:
     """ "at 10:15 a.m. local time on Tuesday (8:15 a.m. Hanoi time)" against "lúc 8h15
     (giờ Hà Nội)": a lone local time whose bracketed restatement in a named zone found its
@@ -1942,6 +1960,7 @@ def compare(en_doc: Document, vi_doc: Document, dateline: date | None = None) ->
     rows += _local_times(lone_en, lone_vi, mentions)
     rows += _band_tops(lone_en, lone_vi, mentions, docs)
     rows += _years_of_periods(lone_en, lone_vi, mentions, docs)
+    rows += _periods_by_dates(lone_en, lone_vi, mentions, docs)
     rows += _weekend_days(lone_en, lone_vi, en_doc, vi_doc)
     rows += _weekend_dates(lone_en, lone_vi, en_doc, vi_doc)
     places: dict[str, list[tuple[float, set[float]]]] = {}  # worked out only for a lone count
