@@ -1035,11 +1035,17 @@ def _weekdays_as_dates(
             lone.remove(weekday)
             if day in other_lone:
                 other_lone.remove(day)
-            falls = falls_on(weekday.value, day.value)
-            status = {True: "consistent", False: "discrepancy", None: "review"}[falls]
-            pair = (weekday, day) if lone is lone_en else (day, weekday)
-            rows.append(Row("weekday", status, *pair, WEEKDAY_NOTES[falls]))
+            rows.append(_weekday_row(weekday, day, lone is lone_en))
     return rows
+
+
+def _weekday_row(weekday: Group, day: Group, weekday_in_en: bool) -> Row:
+    """The row of a weekday checked against a date in the other version: consistent where
+    the date falls on it, a discrepancy where it does not, review where the year is unknown."""
+    falls = falls_on(weekday.value, day.value)
+    status = {True: "consistent", False: "discrepancy", None: "review"}[falls]
+    pair = (weekday, day) if weekday_in_en else (day, weekday)
+    return Row("weekday", status, *pair, WEEKDAY_NOTES[falls])
 
 
 def _statement_weekdays(lone_en: list[Group], lone_vi: list[Group]) -> list[Row]:
@@ -1061,10 +1067,7 @@ def _statement_weekdays(lone_en: list[Group], lone_vi: list[Group]) -> list[Row]
         weekday, day = weekdays[0], days[0]
         lone.remove(weekday)
         other_lone.remove(day)
-        falls = falls_on(weekday.value, day.value)
-        status = {True: "consistent", False: "discrepancy", None: "review"}[falls]
-        pair = (weekday, day) if lone is lone_en else (day, weekday)
-        rows.append(Row("weekday", status, *pair, WEEKDAY_NOTES[falls]))
+        rows.append(_weekday_row(weekday, day, lone is lone_en))
     return rows
 
 
